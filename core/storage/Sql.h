@@ -1,0 +1,25 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariantList>
+
+namespace qf::storage {
+
+// Turns a failed query into an Error that names what was being done.
+Error sqlError(const QSqlQuery& query, const QString& context);
+Error sqlError(const QSqlDatabase& db, const QString& context);
+
+// Prepares and runs one statement with positional values. The query is forward-only unless asked otherwise.
+Result<QSqlQuery> runQuery(const QSqlDatabase& db, const QString& sql, const QVariantList& values = {},
+                           bool forwardOnly = true);
+
+// Runs a statement expected to yield one value; an empty result gives a null QVariant.
+Result<QVariant> querySingleValue(const QSqlDatabase& db, const QString& sql, const QVariantList& values = {});
+
+// Runs a statement that changes rows and returns how many it changed.
+Result<int> execute(const QSqlDatabase& db, const QString& sql, const QVariantList& values = {});
+
+} // namespace qf::storage

@@ -1,0 +1,16 @@
+// Catch2 main for every test executable: Qt runs on the offscreen platform, so widget tests need no display.
+#define CATCH_CONFIG_RUNNER
+#include <catch2/catch.hpp>
+
+#include "crypto/Sodium.h"
+
+#include <QApplication>
+
+int main(int argc, char* argv[])
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("qingfeng-tests"));
+    qf::crypto::ensureSodium();
+    return Catch::Session().run(argc, argv);
+}
