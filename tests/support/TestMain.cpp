@@ -5,10 +5,12 @@
 #include "crypto/Sodium.h"
 
 #include <QApplication>
+#include <QLoggingCategory>
 
 int main(int argc, char* argv[])
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
+    QLoggingCategory::setFilterRules(QStringLiteral("qf.*.info=false"));
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("qingfeng-tests"));
     qf::crypto::ensureSodium();

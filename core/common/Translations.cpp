@@ -1,0 +1,76 @@
+#include "common/Translations.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+namespace qf {
+
+namespace {
+
+// Core strings written in free functions are filed by lupdate under the enclosing namespace
+// ("qf::access"), while the helpers ask for a class-like context ("qf::access::LoginService"). Falling back to
+// the enclosing scopes finds both without duplicating the catalog.
+class ScopeFallbackTranslator : public QTranslator
+{
+public:
+    using QTranslator::QTranslator;
+
+    QString translate(const char* context, const char* sourceText, const char* disambiguation = nullptr,
+                      int n = -1) const override
+    {
+        QByteArray scope(context ? context : "");
+        for (;;) {
+            const QString found = QTranslator::translate(scope.constData(), sourceText, disambiguation, n);
+            if (!found.isEmpty())
+                return found;
+            const qsizetype cut = scope.lastIndexOf("::");
+            if (cut <= 0)
+                return {};
+            scope.truncate(cut);
+        }
+    }
+};
+
+bool wantsChinese(const QString& language)
+{
+    if (!language.isEmpty())
+        return language.startsWith(QLatin1String("zh"), Qt::CaseInsensitive);
+    const QStringList preferred = QLocale::system().uiLanguages();
+    for (const QString& tag : preferred) {
+        if (tag.startsWith(QLatin1String("zh"), Qt::CaseInsensitive))
+            return true;
+        if (tag.startsWith(QLatin1String("en"), Qt::CaseInsensitive))
+            return false;
+    }
+    return false;
+}
+
+} // namespace
+
+QString installTranslations(QCoreApplication& app, const QString& language)
+{
+    if (!wantsChinese(language)) {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        return QStringLiteral("en");
+    }
+    const QLocale chinese(QLocale::Chinese, QLocale::SimplifiedHanScript, QLocale::China);
+    QLocale::setDefault(chinese);
+
+    auto* qtBase = new QTranslator(&app);
+    if (qtBase->load(chinese, QStringLiteral("qtbase"), QStringLiteral("_"),
+                     QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qtBase);
+    else
+        delete qtBase;
+
+    auto* product = new ScopeFallbackTranslator(&app);
+    if (product->load(QStringLiteral(":/i18n/qingfeng_zh_CN.qm")))
+        QCoreApplication::installTranslator(product);
+    else
+        delete product;
+    return QStringLiteral("zh_CN");
+}
+
+} // namespace qf
