@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+namespace qf::intake {
+
+// A reporter's or witness's identity as a reader sees it: masked unless `revealed`.
+struct ProtectedIdentity
+{
+    QString uid;
+    QString kind; // reporter, witness
+    QString reportUid;
+    QString name;
+    QString idNumber;
+    QString phone;
+    QString address;
+    QString workUnit;
+    bool revealed = false;
+};
+
+enum class GrantStatus
+{
+    Pending,
+    Approved,
+    Refused,
+};
+
+// 身份查阅授权: a request to see one identity, decided by an approver, valid until it expires.
+struct IdentityGrant
+{
+    QString uid;
+    QString identityUid;
+    QString requestedBy;
+    QString reason;
+    QString requestedAt;
+    GrantStatus status = GrantStatus::Pending;
+    QString decidedBy;
+    QString decisionNote;
+    QDateTime expiresAt;
+};
+
+} // namespace qf::intake

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "access/Session.h"
+#include "audit/AuditEntry.h"
+#include "common/Result.h"
+#include "leads/Lead.h"
+#include "leads/LeadFilter.h"
+
+#include <QSqlDatabase>
+
+namespace qf::leads {
+
+// A follow-up task for a held lead (暂存待查 后续跟进).
+struct FollowUp
+{
+    QString description;
+    QDate dueDate;
+};
+
+// The lead library (违纪违法线索库): registration with a registry number, reads filtered by confidentiality and
+// assignment, and single approved dispositions. Collective dispositions are in ReviewService.
+class LeadService
+{
+public:
+    explicit LeadService(access::Session& session) : m_session(session) {}
+
+    Result<Lead> registerLead(const LeadDraft& draft);
+    // Reading a lead is audited when it is confidential.
+    Result<Lead> lead(const QString& uid);
+    Result<QList<LeadRow>> list(const LeadFilter& filter, const QDate& today = QDate::currentDate());
+    Result<int> count(const LeadFilter& filter, const QDate& today = QDate::currentDate());
+    Result<QList<LeadRow>> agenda(const QDate& asOf = QDate::currentDate());
+    // Everything that happened to the lead, oldest first, from the audit trail.
+    Result<QList<audit::AuditEntry>> timeline(const QString& uid);
+
+    // An approver disposes of one lead outside a meeting (an approved single decision).
+    Status decideSingly(const QString& uid, Disposition disposition, const QString& reason,
+                        const QDate& nextReviewDate = {}, const QList<FollowUp>& followUps = {});
+    Status assign(const QString& uid, const QString& login);
+    Status completeFollowUp(const QString& taskUid);
+
+    // Creates the lead inside the caller's transaction: number, subjects, search index, assignments. Shared by
+    // registerLead and report screening so a lead is made in exactly one way.
+    static Result<Lead> createWithin(const QSqlDatabase& db, access::Session& session, const LeadDraft& draft);
+    // Applies a disposition inside the caller's transaction (status, history, follow-ups).
+    static Status applyDisposition(const QSqlDatabase& db, const Lead& lead, std::optional<qint64> meetingId,
+                                   Disposition disposition, const QString& reason, const QDate& decidedOn,
+                                   const QDate& nextReviewDate, const QList<FollowUp>& followUps,
+                                   const QString& approvedBy);
+    static QDate defaultNextReviewDate(const QSqlDatabase& db, const QDate& from);
+
+private:
+    access::Session& m_session;
+};
+
+access::AccessTarget leadTarget(const Lead& lead);
+
+} // namespace qf::leads
