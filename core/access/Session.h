@@ -11,6 +11,13 @@
 
 namespace qf::access {
 
+// Who a change is recorded against, for code that runs inside an already checked transaction.
+struct Actor
+{
+    qint64 id = 0;
+    QString login;
+};
+
 // Who is acting, on which vault. Every service takes a Session and calls require() before it reads or writes.
 // The session owns the vault; locking the vault keeps the session so the same user can unlock again.
 class Session
@@ -20,6 +27,7 @@ public:
     ~Session();
 
     const User& user() const { return m_user; }
+    Actor actor() const { return {m_user.id, m_user.login}; }
     const QString& login() const { return m_user.login; }
     storage::Vault& vault() { return *m_vault; }
     const storage::Vault& vault() const { return *m_vault; }

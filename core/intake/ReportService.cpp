@@ -57,32 +57,46 @@ Status validate(const ReportDraft& draft, QStringList& warnings)
 
 } // namespace
 
+Status ReportService::validateDraft(const ReportDraft& draft, QStringList& warnings)
+{
+    return validate(draft, warnings);
+}
+
+Result<RegistrationResult> ReportService::registerWithin(const QSqlDatabase& db, const access::Actor& actor,
+                                                         const ReportDraft& draft, audit::AuditNote& note)
+{
+    ReportRepository reports(db);
+    auto report = reports.insert(draft, actor.id);
+    if (!report.ok())
+        return report.error();
+    if (!draft.reporter.isEmpty()) {
+        auto identity = reports.insertIdentity(report->id, QStringLiteral("reporter"), draft.reporter);
+        if (!identity.ok())
+            return identity.error();
+    }
+    report->registeredBy = actor.login;
+    RegistrationResult result;
+    result.report = report.value();
+    // The audit summary never carries the reporter's identity.
+    note = {QStringLiteral("report.register"), QStringLiteral("report"), report->uid,
+            tr("%1 report received %2, %3 subject(s)%4")
+                .arg(channelKey(draft.channel), draft.receivedDate.toString(Qt::ISODate))
+                .arg(draft.subjects.size())
+                .arg(draft.realName ? tr(", real name") : tr(", anonymous"))};
+    return result;
+}
+
 Result<RegistrationResult> ReportService::registerReport(const ReportDraft& draft)
 {
-    RegistrationResult result;
-    QF_TRY(validate(draft, result.warnings));
-    return access::mutate(m_session, Permission::RegisterReport, {QStringLiteral("report"), {}},
-                          [&](const QSqlDatabase& db, audit::AuditNote& note) -> Result<RegistrationResult> {
-                              ReportRepository reports(db);
-                              auto report = reports.insert(draft, m_session.user().id);
-                              if (!report.ok())
-                                  return report.error();
-                              if (!draft.reporter.isEmpty()) {
-                                  auto identity = reports.insertIdentity(report->id, QStringLiteral("reporter"),
-                                                                         draft.reporter);
-                                  if (!identity.ok())
-                                      return identity.error();
-                              }
-                              report->registeredBy = m_session.login();
-                              result.report = report.value();
-                              // The audit summary never carries the reporter's identity.
-                              note = {QStringLiteral("report.register"), QStringLiteral("report"), report->uid,
-                                      tr("%1 report received %2, %3 subject(s)%4")
-                                          .arg(channelKey(draft.channel), draft.receivedDate.toString(Qt::ISODate))
-                                          .arg(draft.subjects.size())
-                                          .arg(draft.realName ? tr(", real name") : tr(", anonymous"))};
-                              return result;
-                          });
+    QStringList warnings;
+    QF_TRY(validate(draft, warnings));
+    auto result = access::mutate(m_session, Permission::RegisterReport, {QStringLiteral("report"), {}},
+                                 [&](const QSqlDatabase& db, audit::AuditNote& note) {
+                                     return registerWithin(db, m_session.actor(), draft, note);
+                                 });
+    if (result.ok())
+        result->warnings = warnings;
+    return result;
 }
 
 Result<Report> ReportService::report(const QString& uid)
@@ -116,66 +130,74 @@ Result<QString> ReportService::screen(const QString& reportUid, const ScreeningD
             return target.error();
         QF_TRY(m_session.require(Permission::ManageLeads, leads::leadTarget(target.value())));
     }
-    return access::mutate(
-        m_session, Permission::ManageLeads, {QStringLiteral("report"), report.uid},
-        [&](const QSqlDatabase& db, audit::AuditNote& note) -> Result<QString> {
-            ReportRepository reports(db);
-            leads::LeadRepository leadRepository(db);
-            QString outcomeUid;
-            std::optional<qint64> leadId;
-            switch (decision.outcome) {
-            case Screening::NewLead: {
-                leads::LeadDraft draft = decision.newLead;
-                draft.summary = draft.summary.isEmpty() ? report.summary : draft.summary;
-                draft.subjects = report.subjects;
-                if (draft.source.isEmpty())
-                    draft.source = QStringLiteral("report");
-                if (draft.sector.isEmpty())
-                    draft.sector = report.sector;
-                if (draft.allegation.isEmpty() && !report.allegations.isEmpty())
-                    draft.allegation = report.allegations.first();
-                auto lead = leads::LeadService::createWithin(db, m_session, draft);
-                if (!lead.ok())
-                    return lead.error();
-                QF_TRY(leadRepository.linkReport(lead->id, report.id));
-                auto entry = m_session.auditTrail().append(
-                    db, m_session.login(),
-                    {QStringLiteral("lead.register"), QStringLiteral("lead"), lead->uid,
-                     tr("lead %1 registered from a report").arg(lead->number)});
-                if (!entry.ok())
-                    return entry.error();
-                leadId = lead->id;
-                outcomeUid = lead->uid;
-                break;
-            }
-            case Screening::Attached: {
-                auto lead = leadRepository.findByUid(decision.attachToLeadUid);
-                if (!lead.ok())
-                    return lead.error();
-                QF_TRY(leadRepository.linkReport(lead->id, report.id));
-                leadId = lead->id;
-                outcomeUid = lead->uid;
-                break;
-            }
-            case Screening::Forwarded: {
-                auto transfer = leads::TransferService::createWithin(db, std::nullopt, report.id, decision.forwardAgency,
-                                                                     decision.forwardMaterials, QDate::currentDate(),
-                                                                     decision.forwardFeedbackDue);
-                if (!transfer.ok())
-                    return transfer.error();
-                outcomeUid = transfer.value();
-                break;
-            }
-            case Screening::Filed:
-            case Screening::Pending:
-                break;
-            }
-            QF_TRY(reports.setScreening(report.id, decision.outcome, decision.reason.trimmed(), m_session.user().id,
-                                        leadId));
-            note.action = QStringLiteral("report.screen");
-            note.summary = tr("screened as %1: %2").arg(screeningKey(decision.outcome), decision.reason.trimmed());
-            return outcomeUid;
-        });
+    return access::mutate(m_session, Permission::ManageLeads, {QStringLiteral("report"), report.uid},
+                          [&](const QSqlDatabase& db, audit::AuditNote& note) {
+                              return screenWithin(db, m_session.actor(), m_session.auditTrail(), report, decision, note);
+                          });
+}
+
+Result<QString> ReportService::screenWithin(const QSqlDatabase& db, const access::Actor& actor,
+                                            const audit::AuditTrail& trail, const Report& report,
+                                            const ScreeningDecision& decision, audit::AuditNote& note)
+{
+    ReportRepository reports(db);
+    leads::LeadRepository leadRepository(db);
+    QString outcomeUid;
+    std::optional<qint64> leadId;
+    switch (decision.outcome) {
+    case Screening::NewLead: {
+        leads::LeadDraft draft = decision.newLead;
+        draft.summary = draft.summary.isEmpty() ? report.summary : draft.summary;
+        draft.subjects = report.subjects;
+        if (draft.source.isEmpty())
+            draft.source = QStringLiteral("report");
+        if (draft.sector.isEmpty())
+            draft.sector = report.sector;
+        if (draft.allegation.isEmpty() && !report.allegations.isEmpty())
+            draft.allegation = report.allegations.first();
+        auto lead = leads::LeadService::createWithin(db, actor, draft);
+        if (!lead.ok())
+            return lead.error();
+        QF_TRY(leadRepository.linkReport(lead->id, report.id));
+        auto entry = trail.append(
+            db, actor.login,
+            {QStringLiteral("lead.register"), QStringLiteral("lead"), lead->uid,
+             tr("lead %1 registered from a report").arg(lead->number)});
+        if (!entry.ok())
+            return entry.error();
+        leadId = lead->id;
+        outcomeUid = lead->uid;
+        break;
+    }
+    case Screening::Attached: {
+        auto lead = leadRepository.findByUid(decision.attachToLeadUid);
+        if (!lead.ok())
+            return lead.error();
+        QF_TRY(leadRepository.linkReport(lead->id, report.id));
+        leadId = lead->id;
+        outcomeUid = lead->uid;
+        break;
+    }
+    case Screening::Forwarded: {
+        auto transfer = leads::TransferService::createWithin(db, std::nullopt, report.id, decision.forwardAgency,
+                                                             decision.forwardMaterials,
+                                                             decision.forwardSentDate.isValid() ? decision.forwardSentDate
+                                                                                                : QDate::currentDate(),
+                                                             decision.forwardFeedbackDue);
+        if (!transfer.ok())
+            return transfer.error();
+        outcomeUid = transfer.value();
+        break;
+    }
+    case Screening::Filed:
+    case Screening::Pending:
+        break;
+    }
+    QF_TRY(reports.setScreening(report.id, decision.outcome, decision.reason.trimmed(), actor.id,
+                                leadId));
+    note = {QStringLiteral("report.screen"), QStringLiteral("report"), report.uid,
+            tr("screened as %1: %2").arg(screeningKey(decision.outcome), decision.reason.trimmed())};
+    return outcomeUid;
 }
 
 Result<QList<DuplicateCandidate>> ReportService::possibleDuplicates(const QList<people::Person>& subjects)

@@ -27,6 +27,7 @@ struct ScreeningDecision
     QString forwardAgency;      // Forwarded
     QString forwardMaterials;
     QDate forwardFeedbackDue;
+    QDate forwardSentDate; // today when not given
 };
 
 // Registering and screening reports (信访举报件受理). Reporter identities are written apart and never read here.
@@ -41,6 +42,14 @@ public:
     // Returns the lead uid for NewLead and Attached, the transfer uid for Forwarded, empty for Filed.
     Result<QString> screen(const QString& reportUid, const ScreeningDecision& decision);
     Result<QList<DuplicateCandidate>> possibleDuplicates(const QList<people::Person>& subjects);
+
+    // The bodies of registerReport and screen, for callers that already hold a checked transaction (demo data).
+    static Result<RegistrationResult> registerWithin(const QSqlDatabase& db, const access::Actor& actor,
+                                                     const ReportDraft& draft, audit::AuditNote& note);
+    static Result<QString> screenWithin(const QSqlDatabase& db, const access::Actor& actor,
+                                        const audit::AuditTrail& trail, const Report& report,
+                                        const ScreeningDecision& decision, audit::AuditNote& note);
+    static Status validateDraft(const ReportDraft& draft, QStringList& warnings);
 
 private:
     access::Session& m_session;

@@ -52,7 +52,7 @@ QDate LeadService::defaultNextReviewDate(const QSqlDatabase& db, const QDate& fr
     return scheduled.isValid() ? scheduled : from.addDays(7);
 }
 
-Result<Lead> LeadService::createWithin(const QSqlDatabase& db, access::Session& session, const LeadDraft& draft)
+Result<Lead> LeadService::createWithin(const QSqlDatabase& db, const access::Actor& actor, const LeadDraft& draft)
 {
     QF_TRY(validate(draft));
     Lead lead;
@@ -68,17 +68,17 @@ Result<Lead> LeadService::createWithin(const QSqlDatabase& db, access::Session& 
     lead.status = LeadStatus::Registered;
     lead.nextReviewDate = defaultNextReviewDate(db, QDate::currentDate());
     auto number = documents::NumberingRegistry(db).issue(documents::numberkinds::lead, QDate::currentDate().year(),
-                                                         QStringLiteral("lead"), lead.uid, session.login());
+                                                         QStringLiteral("lead"), lead.uid, actor.login);
     if (!number.ok())
         return number.error();
     lead.number = number->text;
-    auto stored = LeadRepository(db).insert(lead, session.user().id);
+    auto stored = LeadRepository(db).insert(lead, actor.id);
     if (!stored.ok())
         return stored.error();
     access::UserRepository users(db);
     QStringList assignees = draft.assignedLogins;
-    if (!assignees.contains(session.login(), Qt::CaseInsensitive))
-        assignees << session.login(); // whoever registers a confidential lead keeps sight of it
+    if (!assignees.contains(actor.login, Qt::CaseInsensitive))
+        assignees << actor.login; // whoever registers a confidential lead keeps sight of it
     for (const QString& login : std::as_const(assignees)) {
         auto user = users.findByLogin(login);
         if (!user.ok())
@@ -123,7 +123,7 @@ Result<Lead> LeadService::registerLead(const LeadDraft& draft)
 {
     return access::mutate(m_session, Permission::ManageLeads, {QStringLiteral("lead"), {}, draft.confidentiality},
                           [&](const QSqlDatabase& db, audit::AuditNote& note) -> Result<Lead> {
-                              auto lead = createWithin(db, m_session, draft);
+                              auto lead = createWithin(db, m_session.actor(), draft);
                               if (!lead.ok())
                                   return lead;
                               note = {QStringLiteral("lead.register"), QStringLiteral("lead"), lead->uid,

@@ -41,7 +41,7 @@ public:
 
     // Creates the lead inside the caller's transaction: number, subjects, search index, assignments. Shared by
     // registerLead and report screening so a lead is made in exactly one way.
-    static Result<Lead> createWithin(const QSqlDatabase& db, access::Session& session, const LeadDraft& draft);
+    static Result<Lead> createWithin(const QSqlDatabase& db, const access::Actor& actor, const LeadDraft& draft);
     // Applies a disposition inside the caller's transaction (status, history, follow-ups).
     static Status applyDisposition(const QSqlDatabase& db, const Lead& lead, std::optional<qint64> meetingId,
                                    Disposition disposition, const QString& reason, const QDate& decidedOn,

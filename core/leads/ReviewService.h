@@ -60,8 +60,14 @@ public:
     explicit ReviewService(access::Session& session) : m_session(session) {}
 
     Result<QList<ReviewSchedule>> schedules();
+    static Result<QList<ReviewSchedule>> loadSchedules(const QSqlDatabase& db);
     // Records the meeting and applies one disposition per lead, all in one transaction. Refused without quorum.
     Result<QString> recordMeeting(const ReviewMeetingRecord& record);
+
+    // The body of recordMeeting for a caller that already checked permission, quorum and holds a transaction.
+    static Result<QString> recordWithin(const QSqlDatabase& db, const access::Actor& actor,
+                                        const audit::AuditTrail& trail, const ReviewSchedule& schedule,
+                                        const ReviewMeetingRecord& record, int present, audit::AuditNote& note);
 
 private:
     access::Session& m_session;

@@ -1,0 +1,368 @@
+#include "demo/DemoDataService.h"
+
+#include "access/Mutation.h"
+#include "access/UserRepository.h"
+#include "demo/SyntheticPeople.h"
+#include "intake/ReportService.h"
+#include "leads/LeadService.h"
+#include "leads/ReviewService.h"
+#include "storage/SettingsRepository.h"
+#include "storage/Sql.h"
+#include "storage/Transaction.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+namespace qf::demo {
+
+using access::Permission;
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("qf::demo::DemoDataService", text);
+}
+
+const QString kDemoFlag = QStringLiteral("demo_vault");
+constexpr int kBatch = 400;
+
+struct Behaviour
+{
+    const char* allegation;
+    const char* sector;
+    const char* text;
+};
+
+const Behaviour kBehaviours[] = {
+    {"bribery", "construction", "在工程项目招投标中为特定企业提供帮助，收受对方所送现金和购物卡"},
+    {"bribery", "land", "利用土地出让审批职权为开发商谋取利益，其亲属收受房产一套"},
+    {"eight_rules", "state_enterprise", "多次安排公款宴请，并在私人会所接受管理服务对象宴请"},
+    {"eight_rules", "grassroots", "违规使用公务用车办理私事，节假日期间驾车外出旅游"},
+    {"dereliction", "health", "对辖区医疗机构违规收费问题长期不闻不问，造成群众利益受损"},
+    {"appointments", "education", "在干部选拔中搞任人唯亲，违规提拔与其有亲属关系的人员"},
+    {"abuse_of_power", "judiciary", "插手干预案件办理，为他人说情打招呼"},
+    {"business_interests", "finance", "其配偶违规经营与其职责相关的企业，并从中获取利益"},
+    {"gifts", "grassroots", "逢年过节收受下属单位负责人所送礼品礼金"},
+    {"formalism", "poverty", "对扶贫项目验收走过场，虚报脱贫成效"},
+    {"mass_interests", "poverty", "截留挪用扶贫专项资金和低保金"},
+    {"bribery", "finance", "在贷款审批过程中收受企业好处费"},
+};
+
+// Stored reasons are data in the office's language, not translated UI text.
+QString chineseLabel(leads::Disposition disposition)
+{
+    switch (disposition) {
+    case leads::Disposition::Inquiry:
+        return QStringLiteral("谈话函询");
+    case leads::Disposition::PreliminaryVerification:
+        return QStringLiteral("初步核实");
+    case leads::Disposition::Hold:
+        return QStringLiteral("暂存待查");
+    case leads::Disposition::Close:
+        return QStringLiteral("予以了结");
+    case leads::Disposition::FileCase:
+        return QStringLiteral("立案审查");
+    case leads::Disposition::Forward:
+        return QStringLiteral("移交有管辖权机关");
+    }
+    return {};
+}
+
+struct Actors
+{
+    access::Actor clerk;
+    access::Actor investigator;
+    access::Actor approver;
+};
+
+Result<Actors> findActors(const QSqlDatabase& db, const access::Actor& fallback)
+{
+    auto users = access::UserRepository(db).list();
+    if (!users.ok())
+        return users.error();
+    Actors actors{fallback, fallback, fallback};
+    for (const access::User& user : users.value()) {
+        if (user.disabled)
+            continue;
+        if (user.hasRole(access::Role::Clerk) && actors.clerk.id == fallback.id)
+            actors.clerk = {user.id, user.login};
+        if (user.hasRole(access::Role::Investigator) && actors.investigator.id == fallback.id)
+            actors.investigator = {user.id, user.login};
+        if (user.hasRole(access::Role::Approver) && actors.approver.id == fallback.id)
+            actors.approver = {user.id, user.login};
+    }
+    return actors;
+}
+
+intake::Channel pickChannel(QRandomGenerator& random)
+{
+    static const intake::Channel weighted[] = {
+        intake::Channel::Letter, intake::Channel::Letter, intake::Channel::Letter, intake::Channel::Online,
+        intake::Channel::Online, intake::Channel::Online, intake::Channel::Visit,  intake::Channel::Phone,
+        intake::Channel::Phone,  intake::Channel::Transfer, intake::Channel::InspectionTour, intake::Channel::Audit,
+        intake::Channel::CaseFinding, intake::Channel::Other};
+    return weighted[random.bounded(static_cast<quint32>(std::size(weighted)))];
+}
+
+// Generates reports and leads; keeps the open transaction, batching commits.
+class Generator
+{
+public:
+    Generator(access::Session& session, const Actors& actors, quint32 seed)
+        : m_session(session), m_db(session.database()), m_actors(actors), m_people(seed)
+    {
+    }
+
+    Result<DemoDataFigures> run(int scale, const std::function<void(int, int)>& progress, const std::atomic_bool* cancel);
+
+private:
+    Status record(const audit::AuditNote& note, const access::Actor& actor)
+    {
+        auto entry = m_session.auditTrail().append(m_db, actor.login, note);
+        return entry.ok() ? Status() : Status(entry.error());
+    }
+    Status rotateBatch(int done);
+    people::Person subject();
+    intake::ReportDraft reportDraft();
+    Status addReport(int leadsWanted);
+    Status addMeetings(const QList<leads::ReviewSchedule>& schedules);
+
+    access::Session& m_session;
+    QSqlDatabase m_db;
+    Actors m_actors;
+    SyntheticPeople m_people;
+    std::optional<storage::Transaction> m_transaction;
+    QList<people::Person> m_pool;
+    QHash<QString, QString> m_leadBySubject; // ID number -> lead uid
+    QStringList m_leadUids;
+    DemoDataFigures m_figures;
+    QDate m_today = QDate::currentDate();
+};
+
+Status Generator::rotateBatch(int done)
+{
+    if (m_transaction && done % kBatch != 0)
+        return {};
+    if (m_transaction) {
+        QF_TRY(m_transaction->commit());
+        m_transaction.reset();
+    }
+    auto transaction = storage::Transaction::begin(m_db);
+    if (!transaction.ok())
+        return transaction.error();
+    m_transaction.emplace(std::move(transaction.value()));
+    return {};
+}
+
+people::Person Generator::subject()
+{
+    if (!m_pool.isEmpty() && m_people.random().bounded(100) < 30)
+        return m_people.pick(m_pool);
+    m_pool << m_people.person();
+    return m_pool.last();
+}
+
+intake::ReportDraft Generator::reportDraft()
+{
+    auto& random = m_people.random();
+    const Behaviour& behaviour = kBehaviours[random.bounded(static_cast<quint32>(std::size(kBehaviours)))];
+    intake::ReportDraft draft;
+    draft.channel = pickChannel(random);
+    draft.receivedDate = m_today.addDays(-static_cast<qint64>(random.bounded(720)));
+    draft.subjects << subject();
+    if (random.bounded(10) == 0)
+        draft.subjects << subject();
+    const people::Person& main = draft.subjects.first();
+    draft.allegations = {QString::fromLatin1(behaviour.allegation)};
+    draft.sector = QString::fromLatin1(behaviour.sector);
+    draft.summary = QStringLiteral("反映%1%2%3%4。")
+                        .arg(main.unit, main.position, main.name, QString::fromUtf8(behaviour.text));
+    draft.realName = random.bounded(100) < 40;
+    if (draft.realName) {
+        draft.reporter.name = m_people.name();
+        draft.reporter.idNumber = m_people.idNumber(m_people.birthDate());
+        draft.reporter.phone = m_people.phone();
+        draft.reporter.address = m_people.address();
+    }
+    return draft;
+}
+
+Status Generator::addReport(int leadsWanted)
+{
+    auto& random = m_people.random();
+    const intake::ReportDraft draft = reportDraft();
+    audit::AuditNote note;
+    auto registered = intake::ReportService::registerWithin(m_db, m_actors.clerk, draft, note);
+    if (!registered.ok())
+        return registered.error();
+    QF_TRY(record(note, m_actors.clerk));
+    ++m_figures.reports;
+
+    const intake::Report& report = registered->report;
+    const QString subjectKey = report.subjects.first().idNumber;
+    intake::ScreeningDecision decision;
+    const int roll = static_cast<int>(random.bounded(100));
+    if (m_leadBySubject.contains(subjectKey) && roll < 25) {
+        decision.outcome = intake::Screening::Attached;
+        decision.reason = QStringLiteral("与已有线索反映同一问题，并入处理");
+        decision.attachToLeadUid = m_leadBySubject.value(subjectKey);
+    } else if (m_figures.leads < leadsWanted && roll < 75) {
+        decision.outcome = intake::Screening::NewLead;
+        decision.reason = QStringLiteral("反映问题具体，具有可查性");
+        decision.newLead.cadreLevel = report.subjects.first().cadreLevel;
+        decision.newLead.confidentiality = random.bounded(10) == 0 ? access::ConfidentialityLevel::Secret
+                                                                   : access::ConfidentialityLevel::Internal;
+    } else if (roll < 82) {
+        decision.outcome = intake::Screening::Forwarded;
+        decision.reason = QStringLiteral("不属本级管辖，按规定移交");
+        decision.forwardAgency = m_people.unit().left(3) + QStringLiteral("纪委监委");
+        decision.forwardSentDate = report.receivedDate.addDays(5);
+        decision.forwardFeedbackDue = decision.forwardSentDate.addDays(60);
+    } else if (roll < 90) {
+        decision.outcome = intake::Screening::Filed;
+        decision.reason = QStringLiteral("内容空泛，无具体线索，存档备查");
+    } else {
+        return {}; // left pending, for the clerk's inbox
+    }
+    if (decision.forwardSentDate.isValid() && decision.forwardSentDate > m_today)
+        decision.forwardSentDate = m_today;
+    if (decision.forwardFeedbackDue.isValid() && decision.forwardFeedbackDue < decision.forwardSentDate)
+        decision.forwardFeedbackDue = decision.forwardSentDate;
+    auto outcome = intake::ReportService::screenWithin(m_db, m_actors.investigator, m_session.auditTrail(), report,
+                                                       decision, note);
+    if (!outcome.ok())
+        return outcome.error();
+    QF_TRY(record(note, m_actors.investigator));
+    if (decision.outcome == intake::Screening::NewLead) {
+        ++m_figures.leads;
+        m_leadUids << outcome.value();
+        m_leadBySubject.insert(subjectKey, outcome.value());
+    } else if (decision.outcome == intake::Screening::Forwarded) {
+        ++m_figures.transfers;
+    }
+    return {};
+}
+
+Status Generator::addMeetings(const QList<leads::ReviewSchedule>& schedules)
+{
+    auto& random = m_people.random();
+    const leads::Disposition kinds[] = {leads::Disposition::Inquiry,  leads::Disposition::PreliminaryVerification,
+                                        leads::Disposition::Hold,     leads::Disposition::Hold,
+                                        leads::Disposition::Close,    leads::Disposition::Close,
+                                        leads::Disposition::FileCase, leads::Disposition::Forward};
+    for (qsizetype start = 0; start < m_leadUids.size(); start += 10) {
+        QF_TRY(rotateBatch(static_cast<int>(start)));
+        const leads::ReviewSchedule& schedule = m_people.pick(schedules);
+        leads::ReviewMeetingRecord meeting;
+        meeting.scheduleUid = schedule.uid;
+        meeting.heldOn = m_today.addDays(-1 - static_cast<qint64>(random.bounded(300)));
+        meeting.summary = QStringLiteral("问题线索集体排查");
+        for (int i = 0; i <= schedule.quorum; ++i)
+            meeting.attendees << leads::Attendee{m_people.name(), true, i == 1 ? QStringLiteral("我不同意，应先行初核。") : QStringLiteral("同意"), i == 1};
+        for (qsizetype i = start; i < std::min(start + 10, m_leadUids.size()); ++i) {
+            if (random.bounded(100) < 20)
+                continue; // stays registered, waiting for its first review
+            leads::LeadDecision decision;
+            decision.leadUid = m_leadUids.at(i);
+            decision.disposition = kinds[random.bounded(static_cast<quint32>(std::size(kinds)))];
+            decision.reason = QStringLiteral("经集体研究，按%1处置").arg(chineseLabel(decision.disposition));
+            if (decision.disposition == leads::Disposition::Hold) {
+                decision.nextReviewDate = meeting.heldOn.addDays(30 + random.bounded(150));
+                decision.followUps << leads::FollowUp{QStringLiteral("调取相关银行流水"), meeting.heldOn.addDays(20)};
+            }
+            if (decision.disposition == leads::Disposition::Forward) {
+                decision.forward = {QStringLiteral("市公安局"), QStringLiteral("举报材料原件一份"), meeting.heldOn.addDays(60)};
+                ++m_figures.transfers;
+            }
+            meeting.decisions << decision;
+        }
+        if (meeting.decisions.isEmpty())
+            continue;
+        audit::AuditNote note;
+        auto recorded = leads::ReviewService::recordWithin(m_db, m_actors.approver, m_session.auditTrail(), schedule,
+                                                           meeting, static_cast<int>(meeting.attendees.size()), note);
+        if (!recorded.ok())
+            return recorded.error();
+        QF_TRY(record(note, m_actors.approver));
+        ++m_figures.meetings;
+    }
+    return {};
+}
+
+Result<DemoDataFigures> Generator::run(int scale, const std::function<void(int, int)>& progress,
+                                       const std::atomic_bool* cancel)
+{
+    const int reportsWanted = 100 * scale;
+    const int leadsWanted = 50 * scale;
+    auto schedules = leads::ReviewService::loadSchedules(m_db);
+    if (!schedules.ok() || schedules->isEmpty())
+        return makeError(ErrorCode::Failed, tr("The vault has no review schedules."));
+    for (int i = 0; i < reportsWanted; ++i) {
+        if (cancel && cancel->load())
+            return makeError(ErrorCode::Failed, tr("Cancelled; the batches already written are kept."));
+        QF_TRY(rotateBatch(i));
+        QF_TRY(addReport(leadsWanted));
+        if (progress && i % 1000 == 0)
+            progress(i, reportsWanted);
+    }
+    QF_TRY(addMeetings(schedules.value()));
+    if (m_transaction)
+        QF_TRY(m_transaction->commit());
+    m_transaction.reset();
+    if (progress)
+        progress(reportsWanted, reportsWanted);
+    return m_figures;
+}
+
+} // namespace
+
+Status DemoDataService::markAsDemoVault()
+{
+    return access::mutate(m_session, Permission::ManageUsers, {QStringLiteral("vault"), m_session.vault().uid()},
+                          [&](const QSqlDatabase& db, audit::AuditNote& note) -> Status {
+                              QF_TRY(storage::SettingsRepository(db).setValue(kDemoFlag, QStringLiteral("1")));
+                              note.action = QStringLiteral("vault.mark_demo");
+                              note.summary = tr("vault marked as a demo vault with synthetic data");
+                              return {};
+                          });
+}
+
+Result<bool> DemoDataService::hasData() const
+{
+    auto count = storage::querySingleValue(m_session.database(), QStringLiteral("SELECT count(*) FROM report"));
+    if (!count.ok())
+        return count.error();
+    return count->toInt() > 0;
+}
+
+Result<DemoDataFigures> DemoDataService::generate(int scale, quint32 seed, const std::function<void(int, int)>& progress,
+                                                  const std::atomic_bool* cancel)
+{
+    QF_TRY(m_session.require(Permission::ManageUsers));
+    if (scale < 1 || scale > 10000)
+        return makeError(ErrorCode::Usage, tr("The scale is a number from 1 to 10000."));
+    auto flag = storage::SettingsRepository(m_session.database()).value(kDemoFlag);
+    if (!flag.ok())
+        return flag.error();
+    if (flag.value() != QLatin1String("1"))
+        return makeError(ErrorCode::Invalid,
+                         tr("This vault is not a demo vault; synthetic data is only ever written to a demo vault."));
+    auto actors = findActors(m_session.database(), m_session.actor());
+    if (!actors.ok())
+        return actors.error();
+    Generator generator(m_session, actors.value(), seed);
+    auto figures = generator.run(scale, progress, cancel);
+    if (!figures.ok())
+        return figures;
+    auto entry = m_session.auditStandalone({QStringLiteral("demo.generate"), QStringLiteral("vault"), m_session.vault().uid(),
+                                            tr("%1 reports, %2 leads, %3 review meetings generated")
+                                                .arg(figures->reports)
+                                                .arg(figures->leads)
+                                                .arg(figures->meetings)});
+    if (!entry.ok())
+        return entry.error();
+    return figures;
+}
+
+} // namespace qf::demo

@@ -1,0 +1,73 @@
+#include "TestVault.h"
+
+#include "audit/AuditVerifier.h"
+#include "demo/DemoDataService.h"
+#include "people/IdNumber.h"
+#include "storage/Sql.h"
+
+#include <catch2/catch.hpp>
+
+using namespace qf;
+
+namespace {
+int count(const QSqlDatabase& db, const QString& sql)
+{
+    auto value = storage::querySingleValue(db, sql);
+    REQUIRE(value.ok());
+    return value->toInt();
+}
+} // namespace
+
+TEST_CASE("demo data only goes into a vault marked as a demo vault", "[demo]")
+{
+    test::TestVault vault;
+    demo::DemoDataService service(vault.admin());
+    CHECK(service.generate(1, 7).code() == ErrorCode::Invalid);
+    CHECK(count(vault.admin().database(), QStringLiteral("SELECT count(*) FROM report")) == 0);
+}
+
+TEST_CASE("demo data at scale 2 covers every channel and lead state, with valid IDs and an intact audit trail", "[demo]")
+{
+    test::TestVault vault;
+    vault.addUser(QStringLiteral("clerk"), access::Role::Clerk);
+    vault.addUser(QStringLiteral("inv"), access::Role::Investigator);
+    vault.addUser(QStringLiteral("boss"), access::Role::Approver);
+    demo::DemoDataService service(vault.admin());
+    REQUIRE(service.markAsDemoVault().ok());
+    QList<int> progress;
+    auto figures = service.generate(2, 42, [&](int done, int) { progress << done; });
+    INFO(figures.message().toStdString());
+    REQUIRE(figures.ok());
+    const QSqlDatabase db = vault.admin().database();
+    CHECK(figures->reports == 200);
+    CHECK(figures->leads == count(db, QStringLiteral("SELECT count(*) FROM lead")));
+    CHECK(figures->leads >= 80);
+    CHECK(figures->leads <= 100);
+    CHECK(progress.last() == 200);
+    CHECK(count(db, QStringLiteral("SELECT count(DISTINCT channel) FROM report")) >= 8);
+    CHECK(count(db, QStringLiteral("SELECT count(DISTINCT status) FROM lead")) == 4);
+    CHECK(count(db, QStringLiteral("SELECT count(DISTINCT screening) FROM report")) == 5);
+    CHECK(count(db, QStringLiteral("SELECT count(*) FROM review_meeting")) == figures->meetings);
+    CHECK(count(db, QStringLiteral("SELECT count(*) FROM follow_up_task")) > 0);
+    CHECK(count(db, QStringLiteral("SELECT count(*) FROM report WHERE registered_by = (SELECT id FROM app_user WHERE login = 'clerk')")) == 200);
+    auto ids = storage::runQuery(db, QStringLiteral("SELECT id_number FROM person"));
+    REQUIRE(ids.ok());
+    int checked = 0;
+    while (ids->next()) {
+        CHECK(people::checkIdNumber(ids->value(0).toString()).valid);
+        ++checked;
+    }
+    CHECK(checked > 50);
+    auto verified = audit::AuditVerifier(vault.admin().vault().auditKey()).verify(db);
+    REQUIRE(verified.ok());
+    CHECK(verified->intact);
+
+    // The same seed gives the same data.
+    test::TestVault again;
+    again.addUser(QStringLiteral("clerk"), access::Role::Clerk);
+    demo::DemoDataService second(again.admin());
+    REQUIRE(second.markAsDemoVault().ok());
+    REQUIRE(second.generate(2, 42).ok());
+    CHECK(storage::querySingleValue(again.admin().database(), QStringLiteral("SELECT group_concat(name) FROM (SELECT name FROM person ORDER BY id LIMIT 20)"))->toString() ==
+          storage::querySingleValue(db, QStringLiteral("SELECT group_concat(name) FROM (SELECT name FROM person ORDER BY id LIMIT 20)"))->toString());
+}
