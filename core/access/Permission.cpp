@@ -60,11 +60,11 @@ const RoleGrant kRoleTable[] = {
      {P::ViewDashboard, P::ViewReports, P::ViewLeads, P::ManageLeads, P::ViewCases, P::ManageCases, P::AssignTeam,
       P::PrintDocuments, P::RequestIdentityGrant}},
     {Role::Approver,
-     {P::ViewDashboard, P::ViewReports, P::ViewLeads, P::ReviewLeads, P::ViewCases, P::ApproveSteps,
+     {P::ViewDashboard, P::ViewReports, P::ViewLeads, P::ReviewLeads, P::ViewCases, P::ApproveSteps, P::AssignTeam,
       P::ApproveIdentityGrant, P::ViewAllConfidential, P::ViewAccountability, P::PrintDocuments,
       P::RequestIdentityGrant}},
     {Role::Reviewer, {P::ViewDashboard, P::ViewCases, P::ReviewCases, P::PrintDocuments, P::RequestIdentityGrant}},
-    {Role::Clerk, {P::ViewDashboard, P::RegisterReport, P::ViewReports, P::ViewLeads, P::PrintDocuments}},
+    {Role::Clerk, {P::ViewDashboard, P::RegisterReport, P::ViewReports, P::ViewLeads, P::ViewCases, P::PrintDocuments}},
     {Role::Auditor, {P::ViewDashboard, P::ViewAudit, P::VerifyAudit, P::ExportArchive, P::ViewAccountability}},
     {Role::Admin, {P::ViewDashboard, P::ManageUsers, P::ManageKeys, P::ViewAudit}},
 };

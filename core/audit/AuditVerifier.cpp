@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <cstring>
+
 namespace qf::audit {
 
 namespace {
@@ -27,7 +29,10 @@ Result<AuditVerification> AuditVerifier::verify(const QSqlDatabase& db, const st
         return makeError(ErrorCode::Database, tr("Cannot read the audit trail: %1").arg(rows.errorMessage()));
     const crypto::HmacSha256 mac(m_key);
     AuditVerification result;
+    // Per-entry state lives in buffers reused across the whole walk: no allocation per entry beyond the canonical
+    // bytes. `previous` holds the last verified hash, `lastAtUtc` the last verified time (converted once, at the end).
     QByteArray previous(crypto::kHashBytes, '\0');
+    QByteArray lastAtUtc;
     unsigned char expected[crypto::kHashBytes];
     qint64 expectedId = 1;
     auto broken = [&](qint64 id, const QString& problem) {
@@ -55,9 +60,13 @@ Result<AuditVerification> AuditVerifier::verify(const QSqlDatabase& db, const st
             broken(id, tr("its content was changed after it was written"));
             break;
         }
-        previous = stored.toByteArray();
+        // stored equals the 32 computed bytes here, so it fits the buffer exactly.
+        std::memcpy(previous.data(), stored.data(), crypto::kHashBytes);
+        const QByteArrayView atUtc = rows.text(1);
+        lastAtUtc.resize(atUtc.size());
+        if (!atUtc.isEmpty())
+            std::memcpy(lastAtUtc.data(), atUtc.data(), static_cast<std::size_t>(atUtc.size()));
         result.head.count = id;
-        result.head.lastAtUtc = QString::fromUtf8(rows.text(1));
         ++expectedId;
         ++result.entriesChecked;
         if (progress && result.entriesChecked % progressEvery == 0)
@@ -70,6 +79,8 @@ Result<AuditVerification> AuditVerifier::verify(const QSqlDatabase& db, const st
     if (rows.failed())
         return makeError(ErrorCode::Damaged, tr("The audit trail cannot be read: %1").arg(rows.errorMessage()));
     result.head.lastHash = previous;
+    if (result.head.count > 0)
+        result.head.lastAtUtc = QString::fromUtf8(lastAtUtc);
     result.intact = result.brokenEntryId == 0 && !result.cancelled;
     if (progress)
         progress(result.entriesChecked);

@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QLockFile>
 #include <QThread>
 #include <QUuid>
@@ -85,23 +86,46 @@ crypto::SecretBytes Vault::normaliseRecoveryKey(const QString& text)
     return crypto::SecretBytes::takeFrom(cleaned);
 }
 
+QString Vault::mainConnectionName() const
+{
+    // Unique per Vault object: two sessions of this process on one file must not share a connection.
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("qf-main-%1-%2").arg(uid()).arg(++counter);
+}
+
 Vault::~Vault()
 {
     lock();
 }
 
+namespace {
+
+// One lock file per vault path and process: sessions in this process share it, other processes are kept out.
+QMutex lockRegistryMutex;
+QHash<QString, std::weak_ptr<QLockFile>>& lockRegistry()
+{
+    static QHash<QString, std::weak_ptr<QLockFile>> registry;
+    return registry;
+}
+
+} // namespace
+
 Status Vault::acquireFileLock()
 {
     if (m_fileLock && m_fileLock->isLocked())
         return {};
-    m_fileLock = std::make_unique<QLockFile>(m_path + QStringLiteral(".lock"));
-    m_fileLock->setStaleLockTime(0); // only a dead owner makes the lock stale
-    if (!m_fileLock->tryLock(0)) {
+    QMutexLocker guard(&lockRegistryMutex);
+    if (auto shared = lockRegistry().value(m_path).lock()) {
+        m_fileLock = shared;
+        return {};
+    }
+    auto fileLock = std::make_shared<QLockFile>(m_path + QStringLiteral(".lock"));
+    fileLock->setStaleLockTime(0); // only a dead owner makes the lock stale
+    if (!fileLock->tryLock(0)) {
         qint64 pid = 0;
         QString host;
         QString app;
-        m_fileLock->getLockInfo(&pid, &host, &app);
-        m_fileLock.reset();
+        fileLock->getLockInfo(&pid, &host, &app);
         return makeError(ErrorCode::AlreadyOpen,
                          tr("The vault %1 is already open in another program (process %2 on %3). Close it there "
                             "first.")
@@ -109,6 +133,8 @@ Status Vault::acquireFileLock()
                              .arg(pid)
                              .arg(host));
     }
+    lockRegistry().insert(m_path, fileLock);
+    m_fileLock = fileLock;
     return {};
 }
 
@@ -142,7 +168,7 @@ Result<std::unique_ptr<Vault>> Vault::create(const VaultCreateOptions& options, 
     };
     if (Status locked = vault->acquireFileLock(); !locked.ok())
         return locked.error();
-    auto db = vault->connect(QStringLiteral("qf-main-%1").arg(vault->uid()), true);
+    auto db = vault->connect(vault->mainConnectionName(), true);
     if (!db.ok())
         return fail(db.error());
     vault->m_mainConnection = db->connectionName();
@@ -223,7 +249,7 @@ Status Vault::unlock(const QString& login, const crypto::SecretBytes& password)
         lock();
         return locked;
     }
-    auto db = connect(QStringLiteral("qf-main-%1").arg(uid()), false);
+    auto db = connect(mainConnectionName(), false);
     if (!db.ok()) {
         lock();
         return db.error();
@@ -337,9 +363,9 @@ void Vault::lock()
         closeConnection(name);
     m_mainConnection.clear();
     m_masterKey.wipe();
-    if (m_fileLock)
-        m_fileLock->unlock();
-    m_fileLock.reset();
+    QMutexLocker guard(&lockRegistryMutex);
+    m_fileLock.reset(); // the last holder in this process releases the file
+
 }
 
 crypto::SecretBytes Vault::auditKey() const
@@ -404,7 +430,7 @@ Result<QString> Vault::rekey(const QString& login, const crypto::SecretBytes& pa
         return wrongPassword();
     {
         QMutexLocker guard(&m_mutex);
-        if (m_connections.size() > 1)
+        if (m_connections.size() > 1 || m_fileLock.use_count() > 1)
             return makeError(ErrorCode::Failed, tr("Close the other windows and background tasks before rekeying."));
     }
     const QString temporary = m_path + QStringLiteral(".rekey");
@@ -458,7 +484,7 @@ Result<QString> Vault::rekey(const QString& login, const crypto::SecretBytes& pa
         return makeError(ErrorCode::Failed, tr("Cannot replace the vault file with the re-encrypted copy."));
     m_slots = std::move(updated);
     m_masterKey = std::move(newKey);
-    auto db = connect(QStringLiteral("qf-main-%1").arg(uid()), false);
+    auto db = connect(mainConnectionName(), false);
     if (!db.ok())
         return db.error();
     m_mainConnection = db->connectionName();

@@ -25,7 +25,8 @@ struct VaultCreateOptions
 };
 
 // The encrypted store: a SQLCipher database plus its key-slot sidecar. While unlocked it holds the master key in
-// locked memory and an exclusive lock file; lock() closes every connection and wipes the key.
+// locked memory and a lock file that keeps other processes out (sessions inside this process share it); lock()
+// closes every connection and wipes the key.
 class Vault
 {
 public:
@@ -81,6 +82,7 @@ private:
     static Result<std::unique_ptr<Vault>> unlockFile(const QString& path, KeySlotFile slots,
                                                      crypto::SecretBytes masterKey, const QString& login);
     Status acquireFileLock();
+    QString mainConnectionName() const;
     Result<QSqlDatabase> connect(const QString& name, bool create);
     Status configureConnection(QSqlDatabase& db, bool create);
 
@@ -90,7 +92,8 @@ private:
     QString m_cipherVersion;
     KeySlotFile m_slots;
     crypto::SecretBytes m_masterKey;
-    std::unique_ptr<QLockFile> m_fileLock;
+    // Shared by every Vault of this process on the same file; another process is refused.
+    std::shared_ptr<QLockFile> m_fileLock;
     QStringList m_connections;
     mutable QMutex m_mutex;
 };

@@ -6,6 +6,9 @@
 #include "access/UserService.h"
 
 #include <QFile>
+#include <csignal>
+#include <sys/wait.h>
+#include <unistd.h>
 #include <catch2/catch.hpp>
 
 using namespace qf;
@@ -120,10 +123,38 @@ TEST_CASE("a tampered key file is detected", "[vault]")
 TEST_CASE("missing, read-only and already open vaults are refused with their own errors", "[vault]")
 {
     TestVault vault;
-    SECTION("already open by another holder")
+    SECTION("already open by another process, and free again once that process dies")
     {
-        auto second = vault.login(QStringLiteral("admin"), QString::fromLatin1(TestVault::kAdminPassword));
-        CHECK(second.code() == ErrorCode::AlreadyOpen);
+        vault.closeAdmin();
+        int ready[2];
+        REQUIRE(::pipe(ready) == 0);
+        const pid_t child = ::fork();
+        REQUIRE(child >= 0);
+        if (child == 0) {
+            auto held = storage::Vault::open(vault.path(), QStringLiteral("admin"), secret(TestVault::kAdminPassword));
+            const char byte = held.ok() ? '1' : '0';
+            (void)!::write(ready[1], &byte, 1);
+            for (;;)
+                ::pause();
+        }
+        char byte = 0;
+        REQUIRE(::read(ready[0], &byte, 1) == 1);
+        REQUIRE(byte == '1');
+        auto refused = vault.login(QStringLiteral("admin"), QString::fromLatin1(TestVault::kAdminPassword));
+        CHECK(refused.code() == ErrorCode::AlreadyOpen);
+        CHECK(refused.message().contains(QString::number(child)));
+        ::kill(child, SIGKILL);
+        ::waitpid(child, nullptr, 0);
+        ::close(ready[0]);
+        ::close(ready[1]);
+        CHECK(vault.login(QStringLiteral("admin"), QString::fromLatin1(TestVault::kAdminPassword)).ok());
+    }
+    SECTION("two sessions in one process share the vault")
+    {
+        vault.addUser(QStringLiteral("clerk1"), access::Role::Clerk);
+        auto second = vault.login(QStringLiteral("clerk1"), TestVault::passwordOf(QStringLiteral("clerk1")));
+        REQUIRE(second.ok());
+        CHECK(second.value()->user().login == QStringLiteral("clerk1"));
     }
     SECTION("missing file")
     {

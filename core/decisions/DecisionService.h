@@ -1,0 +1,23 @@
+#pragma once
+
+#include "access/Session.h"
+#include "common/Result.h"
+#include "decisions/CollectiveDecision.h"
+
+namespace qf::decisions {
+
+// Records collective decisions. A decision without quorum is refused; a signed one cannot change.
+class DecisionService
+{
+public:
+    explicit DecisionService(access::Session& session) : m_session(session) {}
+
+    Result<QString> record(const CollectiveDecisionDraft& draft);
+    // Every decision of the case, superseded ones included, oldest first.
+    Result<QList<CollectiveDecision>> history(const QString& caseUid);
+
+private:
+    access::Session& m_session;
+};
+
+} // namespace qf::decisions
