@@ -19,8 +19,11 @@ QString tr(const char* text)
     return QCoreApplication::translate("qf::access::LoginService", text);
 }
 
-void auditQueuedFailures(Session& session, LoginThrottle& throttle)
+} // namespace
+
+void auditQueuedLoginFailures(Session& session)
 {
+    LoginThrottle throttle(session.vault().path());
     const auto failures = throttle.takePendingFailures();
     if (failures.isEmpty())
         return;
@@ -42,8 +45,6 @@ void auditQueuedFailures(Session& session, LoginThrottle& throttle)
     if (!transaction->commit().ok())
         qCWarning(lcAccess) << "could not audit queued login failures";
 }
-
-} // namespace
 
 Result<std::unique_ptr<Session>> initializeVault(const storage::VaultCreateOptions& options,
                                                  const crypto::SecretBytes& adminPassword, QString* recoveryKey)
@@ -94,7 +95,7 @@ Result<std::unique_ptr<Session>> openSession(const QString& vaultPath, const QSt
         return makeError(ErrorCode::WrongPassword, tr("This account does not exist or is disabled."));
     throttle.recordSuccess(login);
     auto session = std::make_unique<Session>(std::move(vault.value()), user.value());
-    auditQueuedFailures(*session, throttle);
+    auditQueuedLoginFailures(*session);
     auto entry = session->auditStandalone(
         {QStringLiteral("session.login"), QStringLiteral("user"), session->user().uid, QString()});
     if (!entry.ok())

@@ -17,6 +17,9 @@ Result<std::unique_ptr<Session>> initializeVault(const storage::VaultCreateOptio
 Result<std::unique_ptr<Session>> openSession(const QString& vaultPath, const QString& login,
                                              const crypto::SecretBytes& password);
 
+// Writes the failed logins queued beside the vault (while it could not be written) to the audit trail.
+void auditQueuedLoginFailures(Session& session);
+
 // Sets a new password for a user by opening the vault with the recovery key (for a forgotten password).
 Status resetPasswordWithRecoveryKey(const QString& vaultPath, const QString& recoveryKey, const QString& login,
                                     const crypto::SecretBytes& newPassword,

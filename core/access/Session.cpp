@@ -1,5 +1,7 @@
 #include "access/Session.h"
 
+#include "access/LoginService.h"
+#include "access/LoginThrottle.h"
 #include "access/UserRepository.h"
 #include "common/Log.h"
 
@@ -59,18 +61,31 @@ Status Session::require(Permission permission, const AccessTarget& target)
 
 Result<audit::AuditEntry> Session::auditStandalone(const audit::AuditNote& note) const
 {
+    if (!m_auditTrail)
+        return makeError(ErrorCode::Locked, tr("The vault is locked. Unlock it to continue."));
     return m_auditTrail->appendStandalone(database(), m_user.login, note);
 }
 
 void Session::lock()
 {
+    m_auditTrail.reset(); // its keyed state is derived from the master key
     m_vault->lock();
 }
 
 Status Session::unlock(const crypto::SecretBytes& password)
 {
-    QF_TRY(m_vault->unlock(m_user.login, password));
+    // The lock screen is a login like any other: throttled, and its failures reach the audit trail.
+    LoginThrottle throttle(m_vault->path());
+    QF_TRY(throttle.checkAllowed(m_user.login));
+    const Status unlocked = m_vault->unlock(m_user.login, password);
+    if (!unlocked.ok()) {
+        if (unlocked.code() == ErrorCode::WrongPassword)
+            throttle.recordFailure(m_user.login);
+        return unlocked;
+    }
+    throttle.recordSuccess(m_user.login);
     reloadKeys();
+    auditQueuedLoginFailures(*this);
     return Status(auditStandalone({QStringLiteral("session.unlock"), QStringLiteral("user"), m_user.uid, QString()}).ok()
                       ? Status()
                       : makeError(ErrorCode::Failed, tr("Cannot write the audit trail.")));

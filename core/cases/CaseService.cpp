@@ -54,39 +54,43 @@ Result<Case> CaseService::fileCase(const QString& leadUid, const QString& title)
     if (!definition.ok())
         return definition.error();
     const leads::Lead source = lead.value();
-    return access::mutate(
-        m_session, Permission::ManageCases, {QStringLiteral("case"), {}, source.confidentiality},
-        [&](const QSqlDatabase& db, audit::AuditNote& note) -> Result<Case> {
-            auto existing = storage::querySingleValue(db, QStringLiteral("SELECT number FROM case_file WHERE lead_id = ?"),
-                                                      {source.id});
-            if (!existing.ok())
-                return existing.error();
-            if (!existing->isNull())
-                return makeError(ErrorCode::AlreadyExists,
-                                 tr("Case %1 was already opened from this lead.").arg(existing->toString()));
-            Case c;
-            c.uid = newUid();
-            c.leadUid = source.uid;
-            c.title = title.trimmed().isEmpty()
-                          ? (source.subjects.isEmpty() ? source.number : source.subjects.first().name + tr(" case"))
-                          : title.trimmed();
-            c.confidentiality = source.confidentiality;
-            c.stage = definition->initialStage();
-            auto number = documents::NumberingRegistry(db).issue(documents::numberkinds::caseFile,
-                                                                 QDate::currentDate().year(), QStringLiteral("case"),
-                                                                 c.uid, m_session.login());
-            if (!number.ok())
-                return number.error();
-            c.number = number->text;
-            auto stored = CaseRepository(db).insert(c, source.id, m_session.user().id);
-            if (!stored.ok())
-                return stored;
-            if (const auto* stage = definition->stage(c.stage))
-                QF_TRY(workflow::CaseWorkflow::openStageDeadline(db, stored->id, *stage, QDate::currentDate()));
-            note = {QStringLiteral("case.open"), QStringLiteral("case"), c.uid,
-                    tr("case %1 opened from lead %2").arg(c.number, source.number)};
-            return stored;
-        });
+    return access::mutate(m_session, Permission::ManageCases, {QStringLiteral("case"), {}, source.confidentiality},
+                          [&](const QSqlDatabase& db, audit::AuditNote& note) {
+                              return openWithin(db, m_session.actor(), source, title, definition.value(), note);
+                          });
+}
+
+Result<Case> CaseService::openWithin(const QSqlDatabase& db, const access::Actor& actor, const leads::Lead& source,
+                                     const QString& title, const workflow::WorkflowDefinition& definition,
+                                     audit::AuditNote& note)
+{
+    auto existing = storage::querySingleValue(db, QStringLiteral("SELECT number FROM case_file WHERE lead_id = ?"),
+                                              {source.id});
+    if (!existing.ok())
+        return existing.error();
+    if (!existing->isNull())
+        return makeError(ErrorCode::AlreadyExists, tr("Case %1 was already opened from this lead.").arg(existing->toString()));
+    Case c;
+    c.uid = newUid();
+    c.leadUid = source.uid;
+    c.title = title.trimmed().isEmpty()
+                  ? (source.subjects.isEmpty() ? source.number : source.subjects.first().name + tr(" case"))
+                  : title.trimmed();
+    c.confidentiality = source.confidentiality;
+    c.stage = definition.initialStage();
+    auto number = documents::NumberingRegistry(db).issue(documents::numberkinds::caseFile, QDate::currentDate().year(),
+                                                         QStringLiteral("case"), c.uid, actor.login);
+    if (!number.ok())
+        return number.error();
+    c.number = number->text;
+    auto stored = CaseRepository(db).insert(c, source.id, actor.id);
+    if (!stored.ok())
+        return stored;
+    if (const auto* stage = definition.stage(c.stage))
+        QF_TRY(workflow::CaseWorkflow::openStageDeadline(db, stored->id, *stage, QDate::currentDate()));
+    note = {QStringLiteral("case.open"), QStringLiteral("case"), c.uid,
+            tr("case %1 opened from lead %2").arg(c.number, source.number)};
+    return stored;
 }
 
 Result<Case> CaseService::caseFile(const QString& uid)

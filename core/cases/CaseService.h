@@ -4,6 +4,8 @@
 #include "cases/Case.h"
 #include "cases/ConflictCheck.h"
 #include "common/Result.h"
+#include "leads/Lead.h"
+#include "workflow/WorkflowDefinition.h"
 
 namespace qf::cases {
 
@@ -44,6 +46,11 @@ public:
     Result<QString> raiseDispute(const QString& caseUid, const QString& parties, const QString& note);
     // step: negotiate, escalate (one level up) or decide (with the outcome in note).
     Status advanceDispute(const QString& disputeUid, const QString& step, const QString& note);
+
+    // The body of fileCase for a caller that already holds a checked transaction (demo data).
+    static Result<Case> openWithin(const QSqlDatabase& db, const access::Actor& actor, const leads::Lead& source,
+                                   const QString& title, const workflow::WorkflowDefinition& definition,
+                                   audit::AuditNote& note);
 
 private:
     Result<Case> load(const QString& uid, access::Permission permission);

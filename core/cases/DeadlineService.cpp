@@ -155,17 +155,23 @@ Result<QString> DeadlineService::startSupervision(const QString& caseUid, const 
         return c.error();
     return access::mutate(m_session, Permission::ApproveSteps, caseTarget(c.value()),
                           [&](const QSqlDatabase& db, audit::AuditNote& note) -> Result<QString> {
-                              const QString uid = newUid();
-                              QF_TRY(storage::execute(db,
-                                                      QStringLiteral("INSERT INTO supervision (uid, case_id, level, "
-                                                                     "requirements, started_on, due_on, "
-                                                                     "report_every_days) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                                                      {uid, c->id, level.trimmed(), requirements,
-                                                       day(QDate::currentDate()), day(dueOn), reportEveryDays}));
                               note.action = QStringLiteral("supervision.start");
                               note.summary = tr("%1 supervision until %2").arg(level.trimmed(), day(dueOn));
-                              return uid;
+                              return startSupervisionWithin(db, c->id, level, requirements, dueOn, reportEveryDays);
                           });
+}
+
+Result<QString> DeadlineService::startSupervisionWithin(const QSqlDatabase& db, qint64 caseId, const QString& level,
+                                                        const QString& requirements, const QDate& dueOn,
+                                                        int reportEveryDays)
+{
+    const QString uid = newUid();
+    QF_TRY(storage::execute(db,
+                            QStringLiteral("INSERT INTO supervision (uid, case_id, level, requirements, started_on, "
+                                           "due_on, report_every_days) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                            {uid, caseId, level.trimmed(), requirements, day(QDate::currentDate()), day(dueOn),
+                             reportEveryDays}));
+    return uid;
 }
 
 Status DeadlineService::reportProgress(const QString& supervisionUid, const QDate& on, const QString& progress)

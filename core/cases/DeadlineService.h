@@ -49,6 +49,9 @@ public:
     Result<QList<SupervisionDue>> escalateOverdue(const QDate& today = QDate::currentDate());
     Result<QList<SupervisionDue>> supervisionsDue(const QDate& today = QDate::currentDate(), int withinDays = 14);
 
+    static Result<QString> startSupervisionWithin(const QSqlDatabase& db, qint64 caseId, const QString& level,
+                                                  const QString& requirements, const QDate& dueOn, int reportEveryDays);
+
 private:
     Result<QList<Deadline>> query(const QString& condition, const QVariantList& values, const QDate& today);
     Result<QList<SupervisionDue>> supervisions(const QString& condition, const QVariantList& values);

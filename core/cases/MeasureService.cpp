@@ -100,6 +100,21 @@ Result<QString> MeasureService::request(const MeasureRequest& request)
                           });
 }
 
+Result<QString> MeasureService::insertApprovedWithin(const QSqlDatabase& db, qint64 caseId, const MeasureRequest& request,
+                                                     qint64 requestedBy, qint64 approvedBy, const QDateTime& validFrom,
+                                                     const QDateTime& validUntil)
+{
+    const QString uid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QF_TRY(storage::execute(db,
+                            QStringLiteral("INSERT INTO measure (uid, case_id, kind, basis, justification, target, "
+                                           "requested_by, requested_at, status, approved_by, approved_at, valid_from, "
+                                           "valid_until) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'approved', ?, ?, ?, ?)"),
+                            {uid, caseId, request.kind, request.basis, request.justification, request.target,
+                             requestedBy, audit::nowUtcIso(), approvedBy, audit::nowUtcIso(), iso(validFrom),
+                             iso(validUntil)}));
+    return uid;
+}
+
 Status MeasureService::changeStatus(const QString& measureUid, Permission permission, const QString& from,
                                     const QString& action, const std::function<Status(const QSqlDatabase&, qint64)>& body)
 {

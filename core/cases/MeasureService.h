@@ -61,6 +61,11 @@ public:
     Result<QList<Measure>> measuresOf(const QString& caseUid);
     Result<QString> recordTalk(const TalkRecordDraft& draft);
 
+    // An approved measure, inserted inside the caller's transaction (demo data).
+    static Result<QString> insertApprovedWithin(const QSqlDatabase& db, qint64 caseId, const MeasureRequest& request,
+                                                qint64 requestedBy, qint64 approvedBy, const QDateTime& validFrom,
+                                                const QDateTime& validUntil);
+
 private:
     Status changeStatus(const QString& measureUid, access::Permission permission, const QString& from,
                         const QString& action, const std::function<Status(const QSqlDatabase&, qint64)>& body);

@@ -58,52 +58,57 @@ Result<QString> DecisionService::record(const CollectiveDecisionDraft& draft)
     if (!c.ok())
         return c.error();
     const cases::Case target = c.value();
-    return access::mutate(
-        m_session, Permission::ApproveSteps, cases::caseTarget(target),
-        [&](const QSqlDatabase& db, audit::AuditNote& note) -> Result<QString> {
-            QVariant supersedes(QMetaType(QMetaType::LongLong));
-            if (!draft.supersedesUid.isEmpty()) {
-                auto old = storage::runQuery(db,
-                                             QStringLiteral("SELECT id, superseded_by FROM collective_decision WHERE uid "
-                                                            "= ? AND case_id = ?"),
-                                             {draft.supersedesUid, target.id});
-                if (!old.ok())
-                    return old.error();
-                if (!old->next())
-                    return makeError(ErrorCode::NotFound, tr("The decision to supersede is not one of this case."));
-                if (!old->value(1).isNull())
-                    return makeError(ErrorCode::Invalid, tr("That decision was already superseded."));
-                supersedes = old->value(0);
-            }
-            const QString uid = QUuid::createUuid().toString(QUuid::WithoutBraces);
-            auto inserted = storage::runQuery(
-                db,
-                QStringLiteral("INSERT INTO collective_decision (uid, case_id, meeting_type, held_on, quorum, present, "
-                               "conclusion, decided_items, signed_by, signed_at, supersedes) VALUES (?, ?, ?, ?, ?, ?, "
-                               "?, ?, ?, ?, ?)"),
-                {uid, target.id, draft.meetingType, draft.heldOn.toString(Qt::ISODate), draft.quorum, present,
-                 draft.conclusion.trimmed(), draft.decidedItems.join(u'\n'), m_session.user().id, audit::nowUtcIso(),
-                 supersedes});
-            if (!inserted.ok())
-                return inserted.error();
-            const qint64 id = inserted->lastInsertId().toLongLong();
-            for (const leads::Attendee& member : draft.members)
-                QF_TRY(storage::execute(db,
-                                        QStringLiteral("INSERT INTO decision_member (decision_id, name, present, "
-                                                       "opinion, dissent) VALUES (?, ?, ?, ?, ?)"),
-                                        {id, member.name.trimmed(), member.present ? 1 : 0, member.opinion,
-                                         member.dissent ? 1 : 0}));
-            if (!supersedes.isNull())
-                QF_TRY(storage::execute(db, QStringLiteral("UPDATE collective_decision SET superseded_by = ? WHERE id = ?"),
-                                        {id, supersedes}));
-            note.action = QStringLiteral("decision.sign");
-            note.summary = tr("%1 of %2: %3 present of quorum %4%5")
-                               .arg(draft.meetingType, draft.heldOn.toString(Qt::ISODate))
-                               .arg(present)
-                               .arg(draft.quorum)
-                               .arg(draft.supersedesUid.isEmpty() ? QString() : tr("; supersedes %1").arg(draft.supersedesUid));
-            return uid;
-        });
+    return access::mutate(m_session, Permission::ApproveSteps, cases::caseTarget(target),
+                          [&](const QSqlDatabase& db, audit::AuditNote& note) {
+                              return recordWithin(db, m_session.actor(), target.id, draft, present, note);
+                          });
+}
+
+Result<QString> DecisionService::recordWithin(const QSqlDatabase& db, const access::Actor& actor, qint64 caseId,
+                                              const CollectiveDecisionDraft& draft, int present, audit::AuditNote& note)
+{
+    QVariant supersedes(QMetaType(QMetaType::LongLong));
+    if (!draft.supersedesUid.isEmpty()) {
+        auto old = storage::runQuery(db,
+                                     QStringLiteral("SELECT id, superseded_by FROM collective_decision WHERE uid "
+                                                    "= ? AND case_id = ?"),
+                                     {draft.supersedesUid, caseId});
+        if (!old.ok())
+            return old.error();
+        if (!old->next())
+            return makeError(ErrorCode::NotFound, tr("The decision to supersede is not one of this case."));
+        if (!old->value(1).isNull())
+            return makeError(ErrorCode::Invalid, tr("That decision was already superseded."));
+        supersedes = old->value(0);
+    }
+    const QString uid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    auto inserted = storage::runQuery(
+        db,
+        QStringLiteral("INSERT INTO collective_decision (uid, case_id, meeting_type, held_on, quorum, present, "
+                       "conclusion, decided_items, signed_by, signed_at, supersedes) VALUES (?, ?, ?, ?, ?, ?, "
+                       "?, ?, ?, ?, ?)"),
+        {uid, caseId, draft.meetingType, draft.heldOn.toString(Qt::ISODate), draft.quorum, present,
+         draft.conclusion.trimmed(), draft.decidedItems.join(u'\n'), actor.id, audit::nowUtcIso(),
+         supersedes});
+    if (!inserted.ok())
+        return inserted.error();
+    const qint64 id = inserted->lastInsertId().toLongLong();
+    for (const leads::Attendee& member : draft.members)
+        QF_TRY(storage::execute(db,
+                                QStringLiteral("INSERT INTO decision_member (decision_id, name, present, "
+                                               "opinion, dissent) VALUES (?, ?, ?, ?, ?)"),
+                                {id, member.name.trimmed(), member.present ? 1 : 0, member.opinion,
+                                 member.dissent ? 1 : 0}));
+    if (!supersedes.isNull())
+        QF_TRY(storage::execute(db, QStringLiteral("UPDATE collective_decision SET superseded_by = ? WHERE id = ?"),
+                                {id, supersedes}));
+    note.action = QStringLiteral("decision.sign");
+    note.summary = tr("%1 of %2: %3 present of quorum %4%5")
+                       .arg(draft.meetingType, draft.heldOn.toString(Qt::ISODate))
+                       .arg(present)
+                       .arg(draft.quorum)
+                       .arg(draft.supersedesUid.isEmpty() ? QString() : tr("; supersedes %1").arg(draft.supersedesUid));
+    return uid;
 }
 
 Result<QList<CollectiveDecision>> DecisionService::history(const QString& caseUid)

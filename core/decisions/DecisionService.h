@@ -16,6 +16,10 @@ public:
     // Every decision of the case, superseded ones included, oldest first.
     Result<QList<CollectiveDecision>> history(const QString& caseUid);
 
+    // The body of record() for a caller that already checked permission and quorum and holds a transaction.
+    static Result<QString> recordWithin(const QSqlDatabase& db, const access::Actor& actor, qint64 caseId,
+                                        const CollectiveDecisionDraft& draft, int present, audit::AuditNote& note);
+
 private:
     access::Session& m_session;
 };

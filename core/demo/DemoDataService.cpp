@@ -5,7 +5,14 @@
 #include "demo/SyntheticPeople.h"
 #include "intake/ReportService.h"
 #include "leads/LeadService.h"
+#include "cases/CaseRepository.h"
+#include "cases/CaseService.h"
+#include "cases/DeadlineService.h"
+#include "cases/MeasureService.h"
+#include "decisions/DecisionService.h"
+#include "leads/LeadRepository.h"
 #include "leads/ReviewService.h"
+#include "workflow/CaseWorkflow.h"
 #include "storage/SettingsRepository.h"
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
@@ -74,6 +81,8 @@ struct Actors
     access::Actor clerk;
     access::Actor investigator;
     access::Actor approver;
+    access::Actor leadInvestigator;
+    access::Actor reviewer;
 };
 
 Result<Actors> findActors(const QSqlDatabase& db, const access::Actor& fallback)
@@ -81,7 +90,7 @@ Result<Actors> findActors(const QSqlDatabase& db, const access::Actor& fallback)
     auto users = access::UserRepository(db).list();
     if (!users.ok())
         return users.error();
-    Actors actors{fallback, fallback, fallback};
+    Actors actors{fallback, fallback, fallback, fallback, fallback};
     for (const access::User& user : users.value()) {
         if (user.disabled)
             continue;
@@ -91,6 +100,10 @@ Result<Actors> findActors(const QSqlDatabase& db, const access::Actor& fallback)
             actors.investigator = {user.id, user.login};
         if (user.hasRole(access::Role::Approver) && actors.approver.id == fallback.id)
             actors.approver = {user.id, user.login};
+        if (user.hasRole(access::Role::LeadInvestigator) && actors.leadInvestigator.id == fallback.id)
+            actors.leadInvestigator = {user.id, user.login};
+        if (user.hasRole(access::Role::Reviewer) && actors.reviewer.id == fallback.id)
+            actors.reviewer = {user.id, user.login};
     }
     return actors;
 }
@@ -127,6 +140,9 @@ private:
     intake::ReportDraft reportDraft();
     Status addReport(int leadsWanted);
     Status addMeetings(const QList<leads::ReviewSchedule>& schedules);
+    Status addCases();
+    Status addCase(const QString& leadUid, const workflow::WorkflowDefinition& definition);
+    Status addDecision(const cases::Case& c, const QString& meetingType);
 
     access::Session& m_session;
     QSqlDatabase m_db;
@@ -290,6 +306,118 @@ Status Generator::addMeetings(const QList<leads::ReviewSchedule>& schedules)
     return {};
 }
 
+Status Generator::addDecision(const cases::Case& c, const QString& meetingType)
+{
+    decisions::CollectiveDecisionDraft draft;
+    draft.caseUid = c.uid;
+    draft.meetingType = meetingType;
+    draft.heldOn = m_today.addDays(-static_cast<qint64>(m_people.random().bounded(60)));
+    draft.quorum = 5;
+    for (int i = 0; i < 6; ++i)
+        draft.members << leads::Attendee{m_people.name(), true,
+                                         i == 2 ? QStringLiteral("本人保留意见，建议补充证据后再议。") : QStringLiteral("同意"),
+                                         i == 2};
+    draft.conclusion = QStringLiteral("经集体研究，同意。");
+    draft.decidedItems = {QStringLiteral("事实与证据认定"), QStringLiteral("处理意见")};
+    audit::AuditNote note{{}, QStringLiteral("case"), c.uid, {}};
+    auto recorded = decisions::DecisionService::recordWithin(m_db, m_actors.approver, c.id, draft, 6, note);
+    if (!recorded.ok())
+        return recorded.error();
+    return record(note, m_actors.approver);
+}
+
+Status Generator::addCase(const QString& leadUid, const workflow::WorkflowDefinition& definition)
+{
+    auto& random = m_people.random();
+    auto lead = leads::LeadRepository(m_db).findByUid(leadUid);
+    if (!lead.ok())
+        return lead.error();
+    audit::AuditNote note;
+    auto opened = cases::CaseService::openWithin(m_db, m_actors.leadInvestigator, lead.value(), {}, definition, note);
+    if (!opened.ok())
+        return opened.error();
+    QF_TRY(record(note, m_actors.leadInvestigator));
+    const cases::Case c = opened.value();
+    cases::CaseRepository repository(m_db);
+    access::UserRepository users(m_db);
+    const QList<QPair<access::Actor, cases::TeamRole>> team{{m_actors.leadInvestigator, cases::TeamRole::LeadInvestigator},
+                                                            {m_actors.investigator, cases::TeamRole::Member}};
+    for (const auto& [actor, role] : team) {
+        QF_TRY(repository.addTeamMember(c.id, actor.id, role));
+        QF_TRY(users.assign(actor.id, QStringLiteral("case"), c.uid, cases::teamRoleKey(role)));
+        QF_TRY(record({QStringLiteral("case.assign"), QStringLiteral("case"), c.uid,
+                       QStringLiteral("%1 assigned as %2").arg(actor.login, cases::teamRoleKey(role))},
+                      m_actors.approver));
+    }
+    static const QStringList path{QStringLiteral("file"),    QStringLiteral("start_investigation"),
+                                  QStringLiteral("transfer_to_review"), QStringLiteral("decide"),
+                                  QStringLiteral("execute"), QStringLiteral("close"), QStringLiteral("archive")};
+    const int target = static_cast<int>(random.bounded(static_cast<quint32>(path.size() + 1)));
+    QString stage = c.stage;
+    for (int step = 0; step < target; ++step) {
+        const workflow::TransitionDefinition* transition = definition.transition(path.at(step));
+        if (!transition)
+            break;
+        if (transition->id == QLatin1String("file") || transition->id == QLatin1String("execute"))
+            QF_TRY(addDecision(c, QStringLiteral("standing_committee")));
+        if (transition->id == QLatin1String("transfer_to_review"))
+            QF_TRY(addDecision(c, QStringLiteral("case_meeting")));
+        if (transition->id == QLatin1String("decide")) {
+            QF_TRY(repository.addTeamMember(c.id, m_actors.reviewer.id, cases::TeamRole::Reviewer));
+            QF_TRY(addDecision(c, QStringLiteral("review_meeting")));
+        }
+        QF_TRY(workflow::CaseWorkflow::applyApprovedWithin(m_db, c.id, stage, *transition, definition,
+                                                           m_actors.leadInvestigator.id, m_actors.approver.id,
+                                                           QStringLiteral("请审批")));
+        QF_TRY(record({QStringLiteral("case.transition.approve"), QStringLiteral("case"), c.uid,
+                       QStringLiteral("%1: %2 → %3").arg(c.number, stage, transition->to)},
+                      m_actors.approver));
+        stage = transition->to;
+    }
+    if (stage == QLatin1String("investigation") && random.bounded(100) < 60) {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        auto measure = cases::MeasureService::insertApprovedWithin(
+            m_db, c.id,
+            {c.uid, QStringLiteral("talk"), QStringLiteral("《中国共产党纪律检查机关监督执纪工作规则》"),
+             QStringLiteral("核实问题线索反映的情况"), lead->subjects.isEmpty() ? QString() : lead->subjects.first().name},
+            m_actors.leadInvestigator.id, m_actors.approver.id, now.addDays(-3), now.addDays(27));
+        if (!measure.ok())
+            return measure.error();
+        QF_TRY(record({QStringLiteral("measure.approve"), QStringLiteral("case"), c.uid, QStringLiteral("talk")},
+                      m_actors.approver));
+    }
+    if (random.bounded(100) < 10 && stage != QLatin1String("closed") && stage != QLatin1String("archived")) {
+        auto supervised = cases::DeadlineService::startSupervisionWithin(
+            m_db, c.id, QStringLiteral("省纪委监委"), QStringLiteral("按期查结并报告进展"),
+            m_today.addDays(15 + random.bounded(120)), 30);
+        if (!supervised.ok())
+            return supervised.error();
+        QF_TRY(record({QStringLiteral("supervision.start"), QStringLiteral("case"), c.uid, QStringLiteral("省纪委监委")},
+                      m_actors.approver));
+    }
+    ++m_figures.cases;
+    return {};
+}
+
+Status Generator::addCases()
+{
+    auto definition = workflow::CaseWorkflow::definition(m_db);
+    if (!definition.ok())
+        return definition.error();
+    auto eligible = storage::runQuery(m_db, QStringLiteral("SELECT uid FROM lead WHERE disposition IN ('file_case', "
+                                                           "'preliminary_verification') ORDER BY id"));
+    if (!eligible.ok())
+        return eligible.error();
+    QStringList uids;
+    while (eligible->next())
+        uids << eligible->value(0).toString();
+    for (qsizetype i = 0; i < uids.size(); ++i) {
+        QF_TRY(rotateBatch(static_cast<int>(i)));
+        QF_TRY(addCase(uids.at(i), definition.value()));
+    }
+    return {};
+}
+
 Result<DemoDataFigures> Generator::run(int scale, const std::function<void(int, int)>& progress,
                                        const std::atomic_bool* cancel)
 {
@@ -307,6 +435,7 @@ Result<DemoDataFigures> Generator::run(int scale, const std::function<void(int, 
             progress(i, reportsWanted);
     }
     QF_TRY(addMeetings(schedules.value()));
+    QF_TRY(addCases());
     if (m_transaction)
         QF_TRY(m_transaction->commit());
     m_transaction.reset();
@@ -356,10 +485,11 @@ Result<DemoDataFigures> DemoDataService::generate(int scale, quint32 seed, const
     if (!figures.ok())
         return figures;
     auto entry = m_session.auditStandalone({QStringLiteral("demo.generate"), QStringLiteral("vault"), m_session.vault().uid(),
-                                            tr("%1 reports, %2 leads, %3 review meetings generated")
+                                            tr("%1 reports, %2 leads, %3 review meetings, %4 cases generated")
                                                 .arg(figures->reports)
                                                 .arg(figures->leads)
-                                                .arg(figures->meetings)});
+                                                .arg(figures->meetings)
+                                                .arg(figures->cases)});
     if (!entry.ok())
         return entry.error();
     return figures;

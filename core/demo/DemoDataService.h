@@ -14,6 +14,7 @@ struct DemoDataFigures
     int leads = 0;
     int meetings = 0;
     int transfers = 0;
+    int cases = 0;
 };
 
 // Fills a demo vault with realistic synthetic data: 100 reports and 50 leads per unit of scale, across every

@@ -84,6 +84,20 @@ Status CaseWorkflow::enterStage(const QSqlDatabase& db, qint64 caseId, const QSt
     return {};
 }
 
+Status CaseWorkflow::applyApprovedWithin(const QSqlDatabase& db, qint64 caseId, const QString& fromStage,
+                                         const TransitionDefinition& transition, const WorkflowDefinition& definition,
+                                         qint64 requestedBy, qint64 approvedBy, const QString& comment)
+{
+    const QString now = audit::nowUtcIso();
+    QF_TRY(storage::execute(db,
+                            QStringLiteral("INSERT INTO transition_request (uid, case_id, transition, from_stage, to_stage, "
+                                           "requested_by, requested_at, comment, approve_role, status, decided_by, "
+                                           "decided_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'approved', ?, ?)"),
+                            {QUuid::createUuid().toString(QUuid::WithoutBraces), caseId, transition.id, fromStage,
+                             transition.to, requestedBy, now, comment, transition.approveRole, approvedBy, now}));
+    return enterStage(db, caseId, transition.to, definition.stage(transition.to));
+}
+
 bool TransitionOption::ready() const
 {
     return std::all_of(guards.cbegin(), guards.cend(), [](const GuardOutcome& g) { return g.passed; });

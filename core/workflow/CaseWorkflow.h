@@ -65,6 +65,12 @@ public:
     static Status openStageDeadline(const QSqlDatabase& db, qint64 caseId, const StageDefinition& stage,
                                     const QDate& from);
 
+    // Records a transition as requested and approved, and enters its stage, inside the caller's transaction. For
+    // callers that have already checked roles and guards (demo data, imports).
+    static Status applyApprovedWithin(const QSqlDatabase& db, qint64 caseId, const QString& fromStage,
+                                      const TransitionDefinition& transition, const WorkflowDefinition& definition,
+                                      qint64 requestedBy, qint64 approvedBy, const QString& comment);
+
 private:
     static Status enterStage(const QSqlDatabase& db, qint64 caseId, const QString& stage,
                              const StageDefinition* definition);

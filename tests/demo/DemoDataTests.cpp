@@ -71,3 +71,30 @@ TEST_CASE("demo data at scale 2 covers every channel and lead state, with valid 
     CHECK(storage::querySingleValue(again.admin().database(), QStringLiteral("SELECT group_concat(name) FROM (SELECT name FROM person ORDER BY id LIMIT 20)"))->toString() ==
           storage::querySingleValue(db, QStringLiteral("SELECT group_concat(name) FROM (SELECT name FROM person ORDER BY id LIMIT 20)"))->toString());
 }
+
+TEST_CASE("demo cases reach every stage of the default workflow with teams and decisions", "[demo]")
+{
+    test::TestVault vault;
+    vault.addUser(QStringLiteral("clerk"), access::Role::Clerk);
+    vault.addUser(QStringLiteral("inv"), access::Role::Investigator);
+    vault.addUser(QStringLiteral("lead"), access::Role::LeadInvestigator);
+    vault.addUser(QStringLiteral("boss"), access::Role::Approver);
+    vault.addUser(QStringLiteral("rev"), access::Role::Reviewer);
+    demo::DemoDataService service(vault.admin());
+    REQUIRE(service.markAsDemoVault().ok());
+    auto figures = service.generate(8, 42);
+    REQUIRE(figures.ok());
+    const QSqlDatabase db = vault.admin().database();
+    CHECK(figures->cases == count(db, QStringLiteral("SELECT count(*) FROM case_file")));
+    CHECK(figures->cases >= 40);
+    CHECK(count(db, QStringLiteral("SELECT count(DISTINCT stage) FROM case_file")) == 8);
+    CHECK(count(db, QStringLiteral("SELECT count(*) FROM case_file c WHERE NOT EXISTS (SELECT 1 FROM case_team t WHERE "
+                                   "t.case_id = c.id AND t.role = 'lead_investigator')")) == 0);
+    CHECK(count(db, QStringLiteral("SELECT count(*) FROM case_file WHERE stage <> 'verification' AND id NOT IN (SELECT "
+                                   "case_id FROM collective_decision)")) == 0);
+    CHECK(count(db, QStringLiteral("SELECT count(*) FROM measure")) > 0);
+    CHECK(count(db, QStringLiteral("SELECT count(*) FROM transition_request WHERE status = 'approved'")) > figures->cases);
+    auto verified = audit::AuditVerifier(vault.admin().vault().auditKey()).verify(db);
+    REQUIRE(verified.ok());
+    CHECK(verified->intact);
+}

@@ -1,0 +1,61 @@
+// Which areas the sidebar offers depends on the session's permissions.
+#include "TestVault.h"
+
+#include "EmptyStatePage.h"
+#include "MainWindow.h"
+
+#include <catch2/catch.hpp>
+
+#include <QLabel>
+#include <QListWidget>
+
+using qf::test::TestVault;
+using qf::ui::MainWindow;
+
+namespace {
+QStringList sidebarTitles(const MainWindow& window)
+{
+    QStringList titles;
+    for (int row = 0; row < window.sidebar()->count(); ++row)
+        if (!window.sidebar()->item(row)->isHidden())
+            titles << window.sidebar()->item(row)->text();
+    return titles;
+}
+} // namespace
+
+TEST_CASE("The administrator sees Admin and Audit but not the case areas")
+{
+    TestVault vault;
+    MainWindow window(vault.admin());
+    CHECK(window.hasArea(MainWindow::Area::Admin));
+    CHECK(window.hasArea(MainWindow::Area::Audit));
+    CHECK(window.hasArea(MainWindow::Area::Dashboard));
+    CHECK_FALSE(window.hasArea(MainWindow::Area::Cases));
+    CHECK(sidebarTitles(window).contains(QStringLiteral("Administration")));
+}
+
+TEST_CASE("The sidebar hides Admin and Audit from an investigator")
+{
+    TestVault vault;
+    vault.addUser(QStringLiteral("investigator1"), qf::access::Role::Investigator);
+    vault.closeAdmin();
+    auto session = vault.login(QStringLiteral("investigator1"), TestVault::passwordOf(QStringLiteral("investigator1")));
+    REQUIRE(session.ok());
+    MainWindow window(*session.value());
+    CHECK_FALSE(window.hasArea(MainWindow::Area::Admin));
+    CHECK_FALSE(window.hasArea(MainWindow::Area::Audit));
+    CHECK(window.hasArea(MainWindow::Area::Leads));
+    CHECK(window.hasArea(MainWindow::Area::Cases));
+    const QStringList titles = sidebarTitles(window);
+    CHECK_FALSE(titles.contains(QStringLiteral("Administration")));
+    CHECK_FALSE(titles.contains(QStringLiteral("Audit trail")));
+    CHECK_FALSE(window.showArea(MainWindow::Area::Admin));
+
+    // Areas not built yet say so instead of showing a fake screen.
+    REQUIRE(window.showArea(MainWindow::Area::Cases));
+    auto* empty = qobject_cast<qf::ui::EmptyStatePage*>(window.page(MainWindow::Area::Cases));
+    REQUIRE(empty);
+    auto* status = empty->findChild<QLabel*>(QStringLiteral("statusLabel"));
+    REQUIRE(status);
+    CHECK(status->text().contains(QStringLiteral("not built yet")));
+}
