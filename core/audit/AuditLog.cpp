@@ -4,16 +4,18 @@
 
 namespace qf::audit {
 
-Result<QList<AuditEntry>> readAuditPage(const QSqlDatabase& db, qint64 afterId, int limit)
+namespace {
+
+Result<QList<AuditEntry>> readEntries(const QSqlDatabase& db, const QString& condition, const QVariantList& values)
 {
     auto rows = storage::runQuery(db,
                                   QStringLiteral("SELECT id, at_utc, actor, action, target_type, target_uid, summary, "
-                                                 "prev_hash, hash FROM audit_entry WHERE id > ? ORDER BY id LIMIT ?"),
-                                  {afterId, qMax(0, limit)});
+                                                 "prev_hash, hash FROM audit_entry WHERE ") +
+                                      condition + QStringLiteral(" ORDER BY id LIMIT ?"),
+                                  values);
     if (!rows.ok())
         return rows.error();
     QList<AuditEntry> entries;
-    entries.reserve(qMax(0, limit));
     while (rows->next()) {
         AuditEntry entry;
         entry.id = rows->value(0).toLongLong();
@@ -28,6 +30,19 @@ Result<QList<AuditEntry>> readAuditPage(const QSqlDatabase& db, qint64 afterId, 
         entries.append(std::move(entry));
     }
     return entries;
+}
+
+} // namespace
+
+Result<QList<AuditEntry>> readAuditPage(const QSqlDatabase& db, qint64 afterId, int limit)
+{
+    return readEntries(db, QStringLiteral("id > ?"), {afterId, qMax(0, limit)});
+}
+
+Result<QList<AuditEntry>> readAuditForTarget(const QSqlDatabase& db, const QString& targetType,
+                                             const QString& targetUid, int limit)
+{
+    return readEntries(db, QStringLiteral("target_type = ? AND target_uid = ?"), {targetType, targetUid, qMax(0, limit)});
 }
 
 Result<qint64> countAuditEntries(const QSqlDatabase& db)

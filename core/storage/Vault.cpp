@@ -299,11 +299,14 @@ Status Vault::configureConnection(QSqlDatabase& db, bool create)
         return makeError(ErrorCode::NotEncrypted,
                          tr("The SQLite library in use has no encryption (cipher_version is empty). Refusing to "
                             "store data unencrypted."));
-    m_cipherVersion = version->toString();
-    const int runningMajor = m_cipherVersion.section(u'.', 0, 0).toInt();
+    {
+        QMutexLocker guard(&m_mutex); // worker threads open their own connections through here
+        m_cipherVersion = version->toString();
+    }
+    const int runningMajor = version->toString().section(u'.', 0, 0).toInt();
     CipherSettings settings = m_slots.cipher();
     if (create) {
-        settings.createdWith = m_cipherVersion;
+        settings.createdWith = version->toString();
         settings.compatibility = runningMajor;
         settings.pageSize = 4096;
         m_slots.setCipher(settings);
@@ -323,6 +326,7 @@ Status Vault::configureConnection(QSqlDatabase& db, bool create)
     if (!mode.ok() || mode->toString().compare(u"wal", Qt::CaseInsensitive) != 0)
         return makeError(ErrorCode::Failed, tr("Cannot switch the vault to write-ahead logging."));
     QF_TRY(execute(db, QStringLiteral("PRAGMA synchronous = FULL")));
+    QF_TRY(execute(db, QStringLiteral("PRAGMA cache_size = -%1").arg(qint64(kPageCacheMib) * 1024)));
     QF_TRY(execute(db, QStringLiteral("PRAGMA foreign_keys = ON")));
     auto foreignKeys = querySingleValue(db, QStringLiteral("PRAGMA foreign_keys"));
     if (!foreignKeys.ok() || foreignKeys->toInt() != 1)
