@@ -122,8 +122,8 @@ intake::Channel pickChannel(QRandomGenerator& random)
 class Generator
 {
 public:
-    Generator(access::Session& session, const Actors& actors, quint32 seed)
-        : m_session(session), m_db(session.database()), m_actors(actors), m_people(seed)
+    Generator(const QSqlDatabase& db, const audit::AuditTrail& trail, const Actors& actors, quint32 seed)
+        : m_db(db), m_trail(trail), m_actors(actors), m_people(seed)
     {
     }
 
@@ -132,7 +132,7 @@ public:
 private:
     Status record(const audit::AuditNote& note, const access::Actor& actor)
     {
-        auto entry = m_session.auditTrail().append(m_db, actor.login, note);
+        auto entry = m_trail.append(m_db, actor.login, note);
         return entry.ok() ? Status() : Status(entry.error());
     }
     Status rotateBatch(int done);
@@ -144,8 +144,8 @@ private:
     Status addCase(const QString& leadUid, const workflow::WorkflowDefinition& definition);
     Status addDecision(const cases::Case& c, const QString& meetingType);
 
-    access::Session& m_session;
     QSqlDatabase m_db;
+    const audit::AuditTrail& m_trail;
     Actors m_actors;
     SyntheticPeople m_people;
     std::optional<storage::Transaction> m_transaction;
@@ -245,7 +245,7 @@ Status Generator::addReport(int leadsWanted)
         decision.forwardSentDate = m_today;
     if (decision.forwardFeedbackDue.isValid() && decision.forwardFeedbackDue < decision.forwardSentDate)
         decision.forwardFeedbackDue = decision.forwardSentDate;
-    auto outcome = intake::ReportService::screenWithin(m_db, m_actors.investigator, m_session.auditTrail(), report,
+    auto outcome = intake::ReportService::screenWithin(m_db, m_actors.investigator, m_trail, report,
                                                        decision, note);
     if (!outcome.ok())
         return outcome.error();
@@ -296,7 +296,7 @@ Status Generator::addMeetings(const QList<leads::ReviewSchedule>& schedules)
         if (meeting.decisions.isEmpty())
             continue;
         audit::AuditNote note;
-        auto recorded = leads::ReviewService::recordWithin(m_db, m_actors.approver, m_session.auditTrail(), schedule,
+        auto recorded = leads::ReviewService::recordWithin(m_db, m_actors.approver, m_trail, schedule,
                                                            meeting, static_cast<int>(meeting.attendees.size()), note);
         if (!recorded.ok())
             return recorded.error();
@@ -373,6 +373,15 @@ Status Generator::addCase(const QString& leadUid, const workflow::WorkflowDefini
                        QStringLiteral("%1: %2 → %3").arg(c.number, stage, transition->to)},
                       m_actors.approver));
         stage = transition->to;
+    }
+    if (target < path.size() && random.bounded(100) < 20) {
+        if (const workflow::TransitionDefinition* next = definition.transition(path.at(target))) {
+            QF_TRY(workflow::CaseWorkflow::requestPendingWithin(m_db, c.id, stage, *next, m_actors.leadInvestigator.id,
+                                                                QStringLiteral("请审批")));
+            QF_TRY(record({QStringLiteral("case.transition.request"), QStringLiteral("case"), c.uid,
+                           QStringLiteral("%1: %2 → %3").arg(c.number, stage, next->to)},
+                          m_actors.leadInvestigator));
+        }
     }
     if (stage == QLatin1String("investigation") && random.bounded(100) < 60) {
         const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -465,6 +474,18 @@ Result<bool> DemoDataService::hasData() const
     return count->toInt() > 0;
 }
 
+Result<DemoDataFigures> DemoDataService::generateWithin(const QSqlDatabase& db, const audit::AuditTrail& trail,
+                                                        const access::Actor& fallback, int scale, quint32 seed,
+                                                        const std::function<void(int, int)>& progress,
+                                                        const std::atomic_bool* cancel)
+{
+    auto actors = findActors(db, fallback);
+    if (!actors.ok())
+        return actors.error();
+    Generator generator(db, trail, actors.value(), seed);
+    return generator.run(scale, progress, cancel);
+}
+
 Result<DemoDataFigures> DemoDataService::generate(int scale, quint32 seed, const std::function<void(int, int)>& progress,
                                                   const std::atomic_bool* cancel)
 {
@@ -477,11 +498,8 @@ Result<DemoDataFigures> DemoDataService::generate(int scale, quint32 seed, const
     if (flag.value() != QLatin1String("1"))
         return makeError(ErrorCode::Invalid,
                          tr("This vault is not a demo vault; synthetic data is only ever written to a demo vault."));
-    auto actors = findActors(m_session.database(), m_session.actor());
-    if (!actors.ok())
-        return actors.error();
-    Generator generator(m_session, actors.value(), seed);
-    auto figures = generator.run(scale, progress, cancel);
+    auto figures = generateWithin(m_session.database(), m_session.auditTrail(), m_session.actor(), scale, seed, progress,
+                                  cancel);
     if (!figures.ok())
         return figures;
     auto entry = m_session.auditStandalone({QStringLiteral("demo.generate"), QStringLiteral("vault"), m_session.vault().uid(),

@@ -31,6 +31,13 @@ public:
                                      const std::atomic_bool* cancel = nullptr);
     Result<bool> hasData() const;
 
+    // The generator itself, for a caller that holds the key and chose the database (the benchmark, which runs the
+    // same data on an encrypted and a plain database). Users with each role should exist; `fallback` acts otherwise.
+    static Result<DemoDataFigures> generateWithin(const QSqlDatabase& db, const audit::AuditTrail& trail,
+                                                  const access::Actor& fallback, int scale, quint32 seed,
+                                                  const std::function<void(int, int)>& progress = {},
+                                                  const std::atomic_bool* cancel = nullptr);
+
 private:
     access::Session& m_session;
 };

@@ -1,15 +1,22 @@
 #include "reporting/DashboardCounters.h"
 
+#include "cases/CaseRepository.h"
 #include "storage/Sql.h"
+#include "workflow/CaseWorkflow.h"
 
 namespace qf::reporting {
 
 Result<IntakeCounters> intakeCounters(access::Session& session, const QDate& today)
 {
     QF_TRY(session.require(access::Permission::ViewDashboard));
+    return intakeCountersWithin(session.database(), today);
+}
+
+Result<IntakeCounters> intakeCountersWithin(const QSqlDatabase& db, const QDate& today)
+{
     const QString day = today.toString(Qt::ISODate);
     auto query = storage::runQuery(
-        session.database(),
+        db,
         QStringLiteral(
             "SELECT (SELECT count(*) FROM report WHERE screening = 'pending'), "
             "(SELECT count(*) FROM lead WHERE status <> 'closed' AND disposition <> 'file_case' AND next_review_date <= ?), "
@@ -27,6 +34,39 @@ Result<IntakeCounters> intakeCounters(access::Session& session, const QDate& tod
         counters.overdueTransfers = query->value(3).toInt();
         counters.overdueFollowUps = query->value(4).toInt();
     }
+    return counters;
+}
+
+Result<CaseCounters> caseCounters(access::Session& session, const QDate& today)
+{
+    QF_TRY(session.require(access::Permission::ViewDashboard));
+    return caseCountersWithin(session.database(), session.user().roles, session.user().id, today);
+}
+
+Result<CaseCounters> caseCountersWithin(const QSqlDatabase& db, const QList<access::Role>& roles, qint64 userId,
+                                        const QDate& today)
+{
+    CaseCounters counters;
+    auto byStage = cases::CaseRepository(db).countByStage();
+    if (!byStage.ok())
+        return byStage.error();
+    counters.byStage = byStage.value();
+    const QString day = today.toString(Qt::ISODate);
+    auto query = storage::runQuery(
+        db,
+        QStringLiteral("SELECT (SELECT count(*) FROM deadline WHERE met_on IS NULL AND coalesce(extended_to, due_on) < ?), "
+                       "(SELECT count(*) FROM supervision WHERE ended_on IS NULL AND due_on <= ?)"),
+        {day, today.addDays(14).toString(Qt::ISODate)});
+    if (!query.ok())
+        return query.error();
+    if (query->next()) {
+        counters.overdueDeadlines = query->value(0).toInt();
+        counters.supervisedDueSoon = query->value(1).toInt();
+    }
+    auto inbox = workflow::CaseWorkflow::inboxWithin(db, roles, userId);
+    if (!inbox.ok())
+        return inbox.error();
+    counters.pendingApprovals = static_cast<int>(inbox->size());
     return counters;
 }
 

@@ -18,5 +18,19 @@ struct IntakeCounters
 };
 
 Result<IntakeCounters> intakeCounters(access::Session& session, const QDate& today = QDate::currentDate());
+Result<IntakeCounters> intakeCountersWithin(const QSqlDatabase& db, const QDate& today);
+
+// The case counters on the dashboard.
+struct CaseCounters
+{
+    QList<QPair<QString, int>> byStage;
+    int overdueDeadlines = 0;
+    int supervisedDueSoon = 0; // due within two weeks, or overdue
+    int pendingApprovals = 0;  // waiting for one of the user's roles
+};
+
+Result<CaseCounters> caseCounters(access::Session& session, const QDate& today = QDate::currentDate());
+Result<CaseCounters> caseCountersWithin(const QSqlDatabase& db, const QList<access::Role>& roles, qint64 userId,
+                                        const QDate& today);
 
 } // namespace qf::reporting

@@ -84,18 +84,43 @@ Status CaseWorkflow::enterStage(const QSqlDatabase& db, qint64 caseId, const QSt
     return {};
 }
 
+Status CaseWorkflow::insertRequest(const QSqlDatabase& db, qint64 caseId, const QString& fromStage,
+                                   const TransitionDefinition& transition, qint64 requestedBy, const QString& comment,
+                                   std::optional<qint64> approvedBy)
+{
+    const QString now = audit::nowUtcIso();
+    const QVariant noUser(QMetaType(QMetaType::LongLong));
+    const QVariant noTime(QMetaType(QMetaType::QString));
+    QF_TRY(storage::execute(db,
+                            QStringLiteral("INSERT INTO transition_request (uid, case_id, transition, from_stage, to_stage, "
+                                           "requested_by, requested_at, comment, approve_role, status, decided_by, "
+                                           "decided_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                            {QUuid::createUuid().toString(QUuid::WithoutBraces), caseId, transition.id, fromStage,
+                             transition.to, requestedBy, now, comment, transition.approveRole,
+                             approvedBy ? QStringLiteral("approved") : QStringLiteral("pending"),
+                             approvedBy ? QVariant(*approvedBy) : noUser, approvedBy ? QVariant(now) : noTime}));
+    return {};
+}
+
 Status CaseWorkflow::applyApprovedWithin(const QSqlDatabase& db, qint64 caseId, const QString& fromStage,
                                          const TransitionDefinition& transition, const WorkflowDefinition& definition,
                                          qint64 requestedBy, qint64 approvedBy, const QString& comment)
 {
-    const QString now = audit::nowUtcIso();
-    QF_TRY(storage::execute(db,
-                            QStringLiteral("INSERT INTO transition_request (uid, case_id, transition, from_stage, to_stage, "
-                                           "requested_by, requested_at, comment, approve_role, status, decided_by, "
-                                           "decided_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'approved', ?, ?)"),
-                            {QUuid::createUuid().toString(QUuid::WithoutBraces), caseId, transition.id, fromStage,
-                             transition.to, requestedBy, now, comment, transition.approveRole, approvedBy, now}));
+    QF_TRY(insertRequest(db, caseId, fromStage, transition, requestedBy, comment, approvedBy));
     return enterStage(db, caseId, transition.to, definition.stage(transition.to));
+}
+
+Status CaseWorkflow::requestPendingWithin(const QSqlDatabase& db, qint64 caseId, const QString& fromStage,
+                                          const TransitionDefinition& transition, qint64 requestedBy,
+                                          const QString& comment)
+{
+    return insertRequest(db, caseId, fromStage, transition, requestedBy, comment, std::nullopt);
+}
+
+QList<GuardOutcome> CaseWorkflow::guardOutcomes(const QSqlDatabase& db, qint64 caseId,
+                                                const TransitionDefinition& transition)
+{
+    return evaluateGuards(db, caseId, transition);
 }
 
 bool TransitionOption::ready() const
@@ -212,24 +237,20 @@ Result<QString> CaseWorkflow::request(const QString& caseUid, const QString& tra
                 return pending.error();
             if (pending->toInt() > 0)
                 return makeError(ErrorCode::Invalid, tr("A transition request for this case is already waiting."));
-            const QString uid = QUuid::createUuid().toString(QUuid::WithoutBraces);
             const bool immediate = transition->approveRole.isEmpty();
-            QF_TRY(storage::execute(tx,
-                                    QStringLiteral("INSERT INTO transition_request (uid, case_id, transition, from_stage, "
-                                                   "to_stage, requested_by, requested_at, comment, approve_role, status, "
-                                                   "decided_by, decided_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                                    {uid, c.id, transition->id, c.stage, transition->to, m_session.user().id,
-                                     audit::nowUtcIso(), comment, transition->approveRole,
-                                     immediate ? QStringLiteral("approved") : QStringLiteral("pending"),
-                                     immediate ? QVariant(m_session.user().id) : QVariant(QMetaType(QMetaType::LongLong)),
-                                     immediate ? QVariant(audit::nowUtcIso()) : QVariant(QMetaType(QMetaType::QString))}));
+            QF_TRY(insertRequest(tx, c.id, c.stage, *transition, m_session.user().id, comment,
+                                 immediate ? std::optional<qint64>(m_session.user().id) : std::nullopt));
+            auto uid = storage::querySingleValue(tx, QStringLiteral("SELECT uid FROM transition_request WHERE rowid = "
+                                                                    "last_insert_rowid()"));
+            if (!uid.ok())
+                return uid.error();
             if (immediate)
                 QF_TRY(enterStage(tx, c.id, transition->to, target));
             note.action = immediate ? QStringLiteral("case.transition") : QStringLiteral("case.transition.request");
             note.summary = tr("%1: %2 → %3 (%4)%5")
                                .arg(c.number, c.stage, transition->to, transition->id,
                                     comment.isEmpty() ? QString() : QStringLiteral("; ") + comment);
-            return uid;
+            return uid->toString();
         });
 }
 
@@ -306,19 +327,25 @@ Status CaseWorkflow::refuse(const QString& requestUid, const QString& note)
 Result<QList<PendingRequest>> CaseWorkflow::inbox()
 {
     QF_TRY(m_session.require(Permission::ViewDashboard));
+    return inboxWithin(m_session.database(), m_session.user().roles, m_session.user().id);
+}
+
+Result<QList<PendingRequest>> CaseWorkflow::inboxWithin(const QSqlDatabase& db, const QList<access::Role>& roleList,
+                                                        qint64 userId)
+{
     QStringList roles;
-    for (access::Role role : m_session.user().roles)
+    for (access::Role role : roleList)
         roles << u'\'' + access::roleKey(role) + u'\'';
     if (roles.isEmpty())
         return QList<PendingRequest>();
     auto query = storage::runQuery(
-        m_session.database(),
+        db,
         QStringLiteral("SELECT r.uid, c.uid, c.number, c.title, r.transition, r.from_stage, r.to_stage, u.login, "
                        "r.requested_at, r.comment, r.approve_role FROM transition_request r JOIN case_file c ON c.id = "
                        "r.case_id JOIN app_user u ON u.id = r.requested_by WHERE r.status = 'pending' AND "
                        "r.approve_role IN (%1) AND r.requested_by <> ? ORDER BY r.id")
             .arg(roles.join(u',')),
-        {m_session.user().id});
+        {userId});
     if (!query.ok())
         return query.error();
     QList<PendingRequest> requests;

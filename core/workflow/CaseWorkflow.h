@@ -71,7 +71,21 @@ public:
                                       const TransitionDefinition& transition, const WorkflowDefinition& definition,
                                       qint64 requestedBy, qint64 approvedBy, const QString& comment);
 
+    // A pending request inside the caller's transaction (demo data).
+    static Status requestPendingWithin(const QSqlDatabase& db, qint64 caseId, const QString& fromStage,
+                                       const TransitionDefinition& transition, qint64 requestedBy,
+                                       const QString& comment);
+    // The approval inbox of a user with these roles: requests waiting for one of the roles, not their own.
+    static Result<QList<PendingRequest>> inboxWithin(const QSqlDatabase& db, const QList<access::Role>& roles,
+                                                     qint64 userId);
+    // Each guard of the transition, evaluated on the case.
+    static QList<GuardOutcome> guardOutcomes(const QSqlDatabase& db, qint64 caseId,
+                                             const TransitionDefinition& transition);
+
 private:
+    static Status insertRequest(const QSqlDatabase& db, qint64 caseId, const QString& fromStage,
+                                const TransitionDefinition& transition, qint64 requestedBy, const QString& comment,
+                                std::optional<qint64> approvedBy);
     static Status enterStage(const QSqlDatabase& db, qint64 caseId, const QString& stage,
                              const StageDefinition* definition);
     Status decide(const QString& requestUid, bool approve, const QString& note);

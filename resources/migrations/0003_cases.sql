@@ -1,5 +1,8 @@
 -- Cases and their workflow (R-3, R-6.1, 6.2, 6.3, 6.7, 6.8, 6.9, 6.10).
 
+-- Timelines read the audit trail by record uid.
+CREATE INDEX audit_entry_target_uid ON audit_entry(target_uid);
+
 CREATE TABLE case_file (
     id                 INTEGER PRIMARY KEY,
     uid                TEXT NOT NULL UNIQUE,

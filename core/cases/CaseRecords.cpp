@@ -1,0 +1,127 @@
+#include "cases/CaseRecords.h"
+
+#include "audit/AuditLog.h"
+#include "cases/CaseRepository.h"
+#include "storage/Sql.h"
+
+namespace qf::cases {
+
+Result<qint64> CaseRecords::caseId(const QString& caseUid)
+{
+    auto found = CaseRepository(m_session.database()).findByUid(caseUid);
+    if (!found.ok())
+        return found.error();
+    QF_TRY(m_session.require(access::Permission::ViewCases, caseTarget(found.value())));
+    return found->id;
+}
+
+Result<QList<RecusalRecord>> CaseRecords::recusals(const QString& caseUid)
+{
+    auto id = caseId(caseUid);
+    if (!id.ok())
+        return id.error();
+    auto rows = storage::runQuery(m_session.database(),
+                                  QStringLiteral("SELECT r.uid, u.login, r.grounds, q.login, r.status, r.note FROM recusal "
+                                                 "r JOIN app_user u ON u.id = r.user_id JOIN app_user q ON q.id = "
+                                                 "r.requested_by WHERE r.case_id = ? ORDER BY r.id"),
+                                  {id.value()});
+    if (!rows.ok())
+        return rows.error();
+    QList<RecusalRecord> records;
+    while (rows->next())
+        records.append({rows->value(0).toString(), rows->value(1).toString(), rows->value(2).toString(),
+                        rows->value(3).toString(), rows->value(4).toString(), rows->value(5).toString()});
+    return records;
+}
+
+Result<QList<ReviewRecord>> CaseRecords::reviewRecords(const QString& caseUid)
+{
+    auto id = caseId(caseUid);
+    if (!id.ok())
+        return id.error();
+    auto rows = storage::runQuery(m_session.database(),
+                                  QStringLiteral("SELECT r.kind, r.content, r.held_on, u.login FROM review_record r JOIN "
+                                                 "app_user u ON u.id = r.recorded_by WHERE r.case_id = ? ORDER BY r.id"),
+                                  {id.value()});
+    if (!rows.ok())
+        return rows.error();
+    QList<ReviewRecord> records;
+    while (rows->next())
+        records.append({rows->value(0).toString(), rows->value(1).toString(),
+                        QDate::fromString(rows->value(2).toString(), Qt::ISODate), rows->value(3).toString()});
+    return records;
+}
+
+Result<QList<SupervisionRecord>> CaseRecords::supervisions(const QString& caseUid)
+{
+    auto id = caseId(caseUid);
+    if (!id.ok())
+        return id.error();
+    auto rows = storage::runQuery(
+        m_session.database(),
+        QStringLiteral("SELECT s.uid, s.level, s.requirements, s.started_on, s.due_on, s.report_every_days, s.escalated, "
+                       "(SELECT count(*) FROM supervision_report p WHERE p.supervision_id = s.id), (SELECT "
+                       "max(reported_on) FROM supervision_report p WHERE p.supervision_id = s.id) FROM supervision s "
+                       "WHERE s.case_id = ? AND s.ended_on IS NULL ORDER BY s.id"),
+        {id.value()});
+    if (!rows.ok())
+        return rows.error();
+    QList<SupervisionRecord> records;
+    while (rows->next()) {
+        SupervisionRecord record;
+        record.uid = rows->value(0).toString();
+        record.level = rows->value(1).toString();
+        record.requirements = rows->value(2).toString();
+        record.startedOn = QDate::fromString(rows->value(3).toString(), Qt::ISODate);
+        record.dueOn = QDate::fromString(rows->value(4).toString(), Qt::ISODate);
+        record.reportEveryDays = rows->value(5).toInt();
+        record.escalated = rows->value(6).toInt() != 0;
+        record.reports = rows->value(7).toInt();
+        record.lastReportOn = QDate::fromString(rows->value(8).toString(), Qt::ISODate);
+        records.append(record);
+    }
+    return records;
+}
+
+Result<QList<ExtensionRecord>> CaseRecords::extensions(const QString& caseUid)
+{
+    auto id = caseId(caseUid);
+    if (!id.ok())
+        return id.error();
+    auto rows = storage::runQuery(m_session.database(),
+                                  QStringLiteral("SELECT e.id, d.uid, e.months, e.reason, u.login, e.status FROM "
+                                                 "deadline_extension e JOIN deadline d ON d.id = e.deadline_id JOIN "
+                                                 "app_user u ON u.id = e.requested_by WHERE d.case_id = ? ORDER BY e.id"),
+                                  {id.value()});
+    if (!rows.ok())
+        return rows.error();
+    QList<ExtensionRecord> records;
+    while (rows->next())
+        records.append({rows->value(0).toString(), rows->value(1).toString(), rows->value(2).toInt(),
+                        rows->value(3).toString(), rows->value(4).toString(), rows->value(5).toString()});
+    return records;
+}
+
+Result<QList<audit::AuditEntry>> CaseRecords::timeline(const QString& caseUid)
+{
+    auto id = caseId(caseUid);
+    if (!id.ok())
+        return id.error();
+    return audit::readAuditForTarget(m_session.database(), QStringLiteral("case"), caseUid);
+}
+
+Result<QList<CategoryItem>> CaseRecords::categories(const QString& kind)
+{
+    QF_TRY(m_session.require(access::Permission::ViewCases));
+    auto rows = storage::runQuery(m_session.database(),
+                                  QStringLiteral("SELECT code, label FROM category WHERE kind = ? ORDER BY sort, code"),
+                                  {kind});
+    if (!rows.ok())
+        return rows.error();
+    QList<CategoryItem> items;
+    while (rows->next())
+        items.append({rows->value(0).toString(), rows->value(1).toString()});
+    return items;
+}
+
+} // namespace qf::cases
