@@ -1,0 +1,229 @@
+#include "storage/AttachmentStore.h"
+
+#include "audit/AuditTrail.h"
+#include "crypto/Mac.h"
+#include "crypto/Sodium.h"
+#include "storage/Sql.h"
+
+#include <QCoreApplication>
+#include <QUuid>
+#include <sodium.h>
+
+namespace qf::storage {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("qf::storage::AttachmentStore", text);
+}
+
+// Incremental SHA-256 of a whole file.
+class StreamHash
+{
+public:
+    StreamHash()
+    {
+        crypto::ensureSodium();
+        crypto_hash_sha256_init(&m_state);
+    }
+    void add(const QByteArray& bytes)
+    {
+        crypto_hash_sha256_update(&m_state, reinterpret_cast<const unsigned char*>(bytes.constData()),
+                                  static_cast<unsigned long long>(bytes.size()));
+    }
+    QByteArray finish()
+    {
+        QByteArray out(crypto_hash_sha256_BYTES, Qt::Uninitialized);
+        crypto_hash_sha256_final(&m_state, reinterpret_cast<unsigned char*>(out.data()));
+        return out;
+    }
+
+private:
+    crypto_hash_sha256_state m_state{};
+};
+
+Result<qint64> storeChunk(const QSqlDatabase& db, const QByteArray& chunk)
+{
+    const QByteArray hash = crypto::sha256(chunk);
+    auto existing = querySingleValue(db, QStringLiteral("SELECT id FROM attachment_chunk WHERE sha256 = ?"), {hash});
+    if (!existing.ok())
+        return existing.error();
+    if (!existing->isNull())
+        return existing->toLongLong();
+    auto inserted = runQuery(db, QStringLiteral("INSERT INTO attachment_chunk (sha256, size, data) VALUES (?, ?, ?)"),
+                             {hash, chunk.size(), chunk});
+    if (!inserted.ok())
+        return inserted.error();
+    return inserted->lastInsertId().toLongLong();
+}
+
+// Walks the parts of an attachment in order, handing each chunk to `sink` after checking its hash.
+Status walkChunks(const QSqlDatabase& db, qint64 attachmentId, qint64 total, const ByteProgress& progress,
+                  const std::function<Status(const QByteArray&, bool intact, qint64 seq)>& sink)
+{
+    auto parts = runQuery(db,
+                          QStringLiteral("SELECT p.seq, c.sha256, c.data FROM attachment_part p JOIN attachment_chunk c "
+                                         "ON c.id = p.chunk_id WHERE p.attachment_id = ? ORDER BY p.seq"),
+                          {attachmentId});
+    if (!parts.ok())
+        return parts.error();
+    qint64 done = 0;
+    while (parts->next()) {
+        const QByteArray data = parts->value(2).toByteArray();
+        const bool intact = crypto::constantTimeEquals(crypto::sha256(data), parts->value(1).toByteArray());
+        QF_TRY(sink(data, intact, parts->value(0).toLongLong()));
+        done += data.size();
+        if (progress)
+            progress(done, total);
+    }
+    return {};
+}
+
+} // namespace
+
+Result<AttachmentInfo> AttachmentStore::put(QIODevice& input, const QString& name, const QString& mimeType,
+                                            qint64 storedBy, const ByteProgress& progress, const std::atomic_bool* cancel)
+{
+    if (!input.isReadable())
+        return makeError(ErrorCode::Invalid, tr("The file %1 cannot be read.").arg(name));
+    const qint64 total = input.isSequential() ? -1 : input.size();
+    if (total > kMaxFileBytes)
+        return makeError(ErrorCode::Invalid, tr("%1 is larger than 8 GiB.").arg(name));
+    AttachmentInfo info;
+    info.uid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    info.name = name;
+    info.mimeType = mimeType.isEmpty() ? QStringLiteral("application/octet-stream") : mimeType;
+    auto inserted = runQuery(m_db,
+                             QStringLiteral("INSERT INTO attachment (uid, sha256, size, name, mime_type, stored_by, "
+                                            "stored_at) VALUES (?, randomblob(32), 0, ?, ?, ?, ?)"),
+                             {info.uid, info.name, info.mimeType, storedBy, audit::nowUtcIso()});
+    if (!inserted.ok())
+        return inserted.error();
+    info.id = inserted->lastInsertId().toLongLong();
+    StreamHash whole;
+    qint64 seq = 0;
+    while (true) {
+        if (cancel && cancel->load())
+            return makeError(ErrorCode::Failed, tr("Cancelled; nothing was stored."));
+        QByteArray chunk(kChunkBytes, Qt::Uninitialized);
+        const qint64 got = input.read(chunk.data(), kChunkBytes);
+        if (got < 0)
+            return makeError(ErrorCode::Failed, tr("Reading %1 failed: %2").arg(name, input.errorString()));
+        if (got == 0)
+            break;
+        chunk.truncate(got);
+        info.size += chunk.size();
+        if (info.size > kMaxFileBytes)
+            return makeError(ErrorCode::Invalid, tr("%1 is larger than 8 GiB.").arg(name));
+        whole.add(chunk);
+        auto chunkId = storeChunk(m_db, chunk);
+        if (!chunkId.ok())
+            return chunkId.error();
+        QF_TRY(execute(m_db, QStringLiteral("INSERT INTO attachment_part (attachment_id, seq, chunk_id) VALUES (?, ?, ?)"),
+                       {info.id, seq++, chunkId.value()}));
+        if (progress)
+            progress(info.size, total);
+    }
+    info.sha256 = whole.finish();
+    auto same = runQuery(m_db, QStringLiteral("SELECT id, uid, name, mime_type FROM attachment WHERE sha256 = ?"),
+                         {info.sha256});
+    if (!same.ok())
+        return same.error();
+    if (same->next()) {
+        // The content is already stored: keep that attachment, drop the parts just written (their chunks are shared).
+        AttachmentInfo existing = info;
+        existing.id = same->value(0).toLongLong();
+        existing.uid = same->value(1).toString();
+        existing.name = same->value(2).toString();
+        existing.mimeType = same->value(3).toString();
+        existing.reused = true;
+        same->finish();
+        QF_TRY(execute(m_db, QStringLiteral("DELETE FROM attachment_part WHERE attachment_id = ?"), {info.id}));
+        QF_TRY(execute(m_db, QStringLiteral("DELETE FROM attachment WHERE id = ?"), {info.id}));
+        return existing;
+    }
+    QF_TRY(execute(m_db, QStringLiteral("UPDATE attachment SET sha256 = ?, size = ? WHERE id = ?"),
+                   {info.sha256, info.size, info.id}));
+    return info;
+}
+
+Result<AttachmentInfo> AttachmentStore::info(const QString& uid) const
+{
+    auto row = runQuery(m_db, QStringLiteral("SELECT id, uid, sha256, size, name, mime_type FROM attachment WHERE uid = ?"),
+                        {uid});
+    if (!row.ok())
+        return row.error();
+    if (!row->next())
+        return makeError(ErrorCode::NotFound, tr("There is no such attachment."));
+    AttachmentInfo info;
+    info.id = row->value(0).toLongLong();
+    info.uid = row->value(1).toString();
+    info.sha256 = row->value(2).toByteArray();
+    info.size = row->value(3).toLongLong();
+    info.name = row->value(4).toString();
+    info.mimeType = row->value(5).toString();
+    return info;
+}
+
+Status AttachmentStore::read(const QString& uid, QIODevice& output, const ByteProgress& progress)
+{
+    auto found = info(uid);
+    if (!found.ok())
+        return found.error();
+    StreamHash whole;
+    QF_TRY(walkChunks(m_db, found->id, found->size, progress,
+                      [&](const QByteArray& data, bool intact, qint64 seq) -> Status {
+                          if (!intact)
+                              return makeError(ErrorCode::Damaged,
+                                               tr("Part %1 of %2 does not match its hash; the copy was stopped. Run "
+                                                  "a verification to record the damage.")
+                                                   .arg(seq + 1)
+                                                   .arg(found->name));
+                          whole.add(data);
+                          if (output.write(data) != data.size())
+                              return makeError(ErrorCode::Failed,
+                                               tr("Writing %1 failed: %2").arg(found->name, output.errorString()));
+                          return {};
+                      }));
+    if (!crypto::constantTimeEquals(whole.finish(), found->sha256))
+        return makeError(ErrorCode::Damaged, tr("%1 does not match its recorded hash.").arg(found->name));
+    return {};
+}
+
+Result<AttachmentCheck> AttachmentStore::verify(const QString& uid, const QString& checkedBy, const ByteProgress& progress)
+{
+    auto found = info(uid);
+    if (!found.ok())
+        return found.error();
+    StreamHash whole;
+    QStringList problems;
+    QF_TRY(walkChunks(m_db, found->id, found->size, progress,
+                      [&](const QByteArray& data, bool intact, qint64 seq) -> Status {
+                          whole.add(data);
+                          if (!intact)
+                              problems << tr("part %1 altered").arg(seq + 1);
+                          return {};
+                      }));
+    if (!crypto::constantTimeEquals(whole.finish(), found->sha256))
+        problems << tr("file hash differs");
+    AttachmentCheck check{problems.isEmpty(), problems.join(QStringLiteral("; "))};
+    QF_TRY(execute(m_db,
+                   QStringLiteral("INSERT INTO attachment_verification (attachment_id, checked_at, checked_by, passed, "
+                                  "detail) VALUES (?, ?, ?, ?, ?)"),
+                   {found->id, audit::nowUtcIso(), checkedBy, check.passed ? 1 : 0, check.detail}));
+    return check;
+}
+
+Result<bool> AttachmentStore::everFailed(const QString& uid) const
+{
+    auto failed = querySingleValue(m_db,
+                                   QStringLiteral("SELECT count(*) FROM attachment_verification v JOIN attachment a ON "
+                                                  "a.id = v.attachment_id WHERE a.uid = ? AND v.passed = 0"),
+                                   {uid});
+    if (!failed.ok())
+        return failed.error();
+    return failed->toInt() > 0;
+}
+
+} // namespace qf::storage
