@@ -14,6 +14,22 @@ QByteArray sha256(QByteArrayView data);
 QByteArray hmacSha256(const SecretBytes& key, QByteArrayView data);
 bool constantTimeEquals(QByteArrayView a, QByteArrayView b);
 
+// Incremental SHA-256 of a stream (attachments).
+class Sha256Stream
+{
+public:
+    Sha256Stream();
+    ~Sha256Stream();
+    Sha256Stream(const Sha256Stream&) = delete;
+    Sha256Stream& operator=(const Sha256Stream&) = delete;
+    void add(QByteArrayView bytes);
+    QByteArray finish();
+
+private:
+    struct State;
+    std::unique_ptr<State> m_state;
+};
+
 // HMAC-SHA256 with the keyed state computed once, for hashing many short messages (the audit chain).
 class HmacSha256
 {

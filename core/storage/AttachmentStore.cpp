@@ -2,12 +2,10 @@
 
 #include "audit/AuditTrail.h"
 #include "crypto/Mac.h"
-#include "crypto/Sodium.h"
 #include "storage/Sql.h"
 
 #include <QCoreApplication>
 #include <QUuid>
-#include <sodium.h>
 
 namespace qf::storage {
 
@@ -17,31 +15,6 @@ QString tr(const char* text)
 {
     return QCoreApplication::translate("qf::storage::AttachmentStore", text);
 }
-
-// Incremental SHA-256 of a whole file.
-class StreamHash
-{
-public:
-    StreamHash()
-    {
-        crypto::ensureSodium();
-        crypto_hash_sha256_init(&m_state);
-    }
-    void add(const QByteArray& bytes)
-    {
-        crypto_hash_sha256_update(&m_state, reinterpret_cast<const unsigned char*>(bytes.constData()),
-                                  static_cast<unsigned long long>(bytes.size()));
-    }
-    QByteArray finish()
-    {
-        QByteArray out(crypto_hash_sha256_BYTES, Qt::Uninitialized);
-        crypto_hash_sha256_final(&m_state, reinterpret_cast<unsigned char*>(out.data()));
-        return out;
-    }
-
-private:
-    crypto_hash_sha256_state m_state{};
-};
 
 Result<qint64> storeChunk(const QSqlDatabase& db, const QByteArray& chunk)
 {
@@ -101,7 +74,7 @@ Result<AttachmentInfo> AttachmentStore::put(QIODevice& input, const QString& nam
     if (!inserted.ok())
         return inserted.error();
     info.id = inserted->lastInsertId().toLongLong();
-    StreamHash whole;
+    crypto::Sha256Stream whole;
     qint64 seq = 0;
     while (true) {
         if (cancel && cancel->load())
@@ -171,7 +144,7 @@ Status AttachmentStore::read(const QString& uid, QIODevice& output, const BytePr
     auto found = info(uid);
     if (!found.ok())
         return found.error();
-    StreamHash whole;
+    crypto::Sha256Stream whole;
     QF_TRY(walkChunks(m_db, found->id, found->size, progress,
                       [&](const QByteArray& data, bool intact, qint64 seq) -> Status {
                           if (!intact)
@@ -196,7 +169,7 @@ Result<AttachmentCheck> AttachmentStore::verify(const QString& uid, const QStrin
     auto found = info(uid);
     if (!found.ok())
         return found.error();
-    StreamHash whole;
+    crypto::Sha256Stream whole;
     QStringList problems;
     QF_TRY(walkChunks(m_db, found->id, found->size, progress,
                       [&](const QByteArray& data, bool intact, qint64 seq) -> Status {
