@@ -205,10 +205,13 @@ Result<QList<LeadRow>> LeadRepository::list(const LeadFilter& filter, qint64 use
     QVariantList values;
     const QString where = whereClause(filter, userId, seeAll, today, values);
     values << filter.limit << filter.offset;
-    auto query = runQuery(m_db,
-                          QStringLiteral("SELECT %1 FROM lead l%2 ORDER BY l.created_at DESC, l.id DESC LIMIT ? OFFSET ?")
-                              .arg(QLatin1String(kRowColumns), where),
-                          values);
+    return selectRows(where + QStringLiteral(" ORDER BY l.created_at DESC, l.id DESC LIMIT ? OFFSET ?"), values, today);
+}
+
+Result<QList<LeadRow>> LeadRepository::selectRows(const QString& tail, const QVariantList& values,
+                                                  const QDate& today) const
+{
+    auto query = runQuery(m_db, QStringLiteral("SELECT %1 FROM lead l").arg(QLatin1String(kRowColumns)) + tail, values);
     if (!query.ok())
         return query.error();
     QList<LeadRow> rows;
@@ -235,15 +238,7 @@ Result<QList<LeadRow>> LeadRepository::agenda(const QDate& asOf, qint64 userId, 
     where += (where.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ")) +
              QStringLiteral("l.status <> 'closed' AND l.disposition <> 'file_case' AND l.next_review_date <= ?");
     values << asOf.toString(Qt::ISODate);
-    auto query = runQuery(m_db, QStringLiteral("SELECT %1 FROM lead l%2 ORDER BY l.next_review_date, l.id")
-                                    .arg(QLatin1String(kRowColumns), where),
-                          values);
-    if (!query.ok())
-        return query.error();
-    QList<LeadRow> rows;
-    while (query->next())
-        rows << rowFrom(query.value(), asOf);
-    return rows;
+    return selectRows(where + QStringLiteral(" ORDER BY l.next_review_date, l.id"), values, asOf);
 }
 
 } // namespace qf::leads

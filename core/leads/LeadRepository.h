@@ -28,6 +28,7 @@ public:
     Result<QList<LeadRow>> agenda(const QDate& asOf, qint64 userId, bool seeAll) const;
 
 private:
+    Result<QList<LeadRow>> selectRows(const QString& tail, const QVariantList& values, const QDate& today) const;
     QSqlDatabase m_db;
 };
 
