@@ -136,6 +136,7 @@ private:
         return entry.ok() ? Status() : Status(entry.error());
     }
     Status rotateBatch(int done);
+    QStringList distinctNames(int count);
     people::Person subject();
     intake::ReportDraft reportDraft();
     Status addReport(int leadsWanted);
@@ -155,6 +156,18 @@ private:
     DemoDataFigures m_figures;
     QDate m_today = QDate::currentDate();
 };
+
+// Members of one meeting must have distinct names.
+QStringList Generator::distinctNames(int count)
+{
+    QStringList names;
+    while (names.size() < count) {
+        const QString name = m_people.name();
+        if (!names.contains(name))
+            names << name;
+    }
+    return names;
+}
 
 Status Generator::rotateBatch(int done)
 {
@@ -274,8 +287,9 @@ Status Generator::addMeetings(const QList<leads::ReviewSchedule>& schedules)
         meeting.scheduleUid = schedule.uid;
         meeting.heldOn = m_today.addDays(-1 - static_cast<qint64>(random.bounded(300)));
         meeting.summary = QStringLiteral("问题线索集体排查");
+        const QStringList names = distinctNames(schedule.quorum + 1);
         for (int i = 0; i <= schedule.quorum; ++i)
-            meeting.attendees << leads::Attendee{m_people.name(), true, i == 1 ? QStringLiteral("我不同意，应先行初核。") : QStringLiteral("同意"), i == 1};
+            meeting.attendees << leads::Attendee{names.at(i), true, i == 1 ? QStringLiteral("我不同意，应先行初核。") : QStringLiteral("同意"), i == 1};
         for (qsizetype i = start; i < std::min(start + 10, m_leadUids.size()); ++i) {
             if (random.bounded(100) < 20)
                 continue; // stays registered, waiting for its first review
@@ -313,8 +327,9 @@ Status Generator::addDecision(const cases::Case& c, const QString& meetingType)
     draft.meetingType = meetingType;
     draft.heldOn = m_today.addDays(-static_cast<qint64>(m_people.random().bounded(60)));
     draft.quorum = 5;
+    const QStringList names = distinctNames(6);
     for (int i = 0; i < 6; ++i)
-        draft.members << leads::Attendee{m_people.name(), true,
+        draft.members << leads::Attendee{names.at(i), true,
                                          i == 2 ? QStringLiteral("本人保留意见，建议补充证据后再议。") : QStringLiteral("同意"),
                                          i == 2};
     draft.conclusion = QStringLiteral("经集体研究，同意。");
