@@ -211,7 +211,7 @@ Result<QList<LeadRow>> LeadRepository::list(const LeadFilter& filter, qint64 use
 Result<QList<LeadRow>> LeadRepository::selectRows(const QString& tail, const QVariantList& values,
                                                   const QDate& today) const
 {
-    auto query = runQuery(m_db, QStringLiteral("SELECT %1 FROM lead l").arg(QLatin1String(kRowColumns)) + tail, values);
+    auto query = runQuery(m_db, QStringLiteral("SELECT %1 FROM lead l").arg(QString::fromUtf8(kRowColumns)) + tail, values);
     if (!query.ok())
         return query.error();
     QList<LeadRow> rows;

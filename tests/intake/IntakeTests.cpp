@@ -218,6 +218,12 @@ TEST_CASE("screening makes a lead, attaches, forwards or files, always with a re
 
     auto lead = leads::LeadService(*inv).lead(leadUid.value());
     REQUIRE(lead.ok());
+    leads::LeadFilter byNumber;
+    byNumber.number = lead->number;
+    auto rows = leads::LeadService(*inv).list(byNumber);
+    REQUIRE(rows.ok());
+    REQUIRE(rows->size() == 1);
+    CHECK(rows->first().subjects == QStringLiteral("陈刚"));
     CHECK(lead->reportUids == QStringList{reportUids[0], reportUids[1]});
     CHECK(lead->subjects.size() == 1);
     CHECK(lead->number.startsWith(QStringLiteral("苏纪线〔%1〕").arg(QDate::currentDate().year())));

@@ -280,3 +280,17 @@ TEST_CASE("transfers with overdue feedback raise an alert until feedback arrives
     REQUIRE(transfers.recordFeedback(transferUid, QDate::currentDate(), QStringLiteral("已立案侦查")).ok());
     CHECK(transfers.overdue()->isEmpty());
 }
+
+TEST_CASE("the lead library joins several subjects with the Chinese enumeration comma", "[leads]")
+{
+    IntakeFixture fixture;
+    auto inv = fixture.as(QStringLiteral("inv"));
+    auto lead = leads::LeadService(*inv).registerLead(IntakeFixture::lead(
+        QStringLiteral("共同违纪"), {IntakeFixture::subject(QStringLiteral("甲某"), QStringLiteral("单位一")),
+                                   IntakeFixture::subject(QStringLiteral("乙某"), QStringLiteral("单位二"))}));
+    REQUIRE(lead.ok());
+    auto rows = leads::LeadService(*inv).list({});
+    REQUIRE(rows.ok());
+    REQUIRE(rows->size() == 1);
+    CHECK(rows->first().subjects == QStringLiteral("甲某、乙某"));
+}
