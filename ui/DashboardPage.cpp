@@ -1,6 +1,8 @@
 #include "DashboardPage.h"
 
 #include "AuditTableModel.h"
+#include "IntakeCountersPanel.h"
+#include "CaseCountersPanel.h"
 
 #include "access/Session.h"
 #include "audit/AuditTrail.h"
@@ -44,7 +46,13 @@ DashboardPage::DashboardPage(access::Session& session, QWidget* parent)
     layout->addSpacing(12);
     layout->addWidget(sessionBox);
     layout->addWidget(vaultBox);
+    if (m_session.can(access::Permission::ViewReports) || m_session.can(access::Permission::ViewLeads)) {
+        m_intakeCounters = new IntakeCountersPanel(m_session);
+        layout->addWidget(m_intakeCounters);
+    }
     layout->addWidget(auditBox);
+    if (m_session.can(access::Permission::ViewCases))
+        layout->addWidget(new CaseCountersPanel(m_session), 1);
     layout->addStretch();
 }
 
@@ -62,6 +70,8 @@ void DashboardPage::reload()
 {
     if (m_session.isLocked())
         return;
+    if (auto* cases = findChild<CaseCountersPanel*>())
+        cases->reload();
     const auto organ = storage::SettingsRepository(m_session.database()).value(storage::settingkeys::organName);
     m_organLabel->setText(organ.ok() ? organ.value() : organ.message());
     const access::User& user = m_session.user();
@@ -73,6 +83,8 @@ void DashboardPage::reload()
     m_rolesLabel->setText(roles.join(tr(", ")));
     m_vaultLabel->setText(m_session.vault().path());
     m_cipherLabel->setText(m_session.vault().cipherVersion());
+    if (m_intakeCounters)
+        m_intakeCounters->reload();
     const auto head = audit::AuditTrail::head(m_session.database());
     if (!head.ok()) {
         m_auditCountLabel->setText(head.message());
@@ -85,6 +97,10 @@ void DashboardPage::reload()
 
 void DashboardPage::releaseForLock()
 {
+    if (m_intakeCounters)
+        m_intakeCounters->clear();
+    if (auto* cases = findChild<CaseCountersPanel*>())
+        cases->clear();
     for (QLabel* label : {m_organLabel, m_userLabel, m_rolesLabel, m_vaultLabel, m_cipherLabel, m_auditCountLabel,
                           m_auditLastLabel})
         label->clear();

@@ -11,6 +11,8 @@ class Session;
 
 namespace qf::ui {
 
+class IntakeCountersPanel;
+
 // The start page: which organ's vault is open, who is logged in, and the state of the vault and its audit trail.
 class DashboardPage : public WorkspacePage
 {
@@ -33,6 +35,7 @@ private:
     QLabel* m_cipherLabel = nullptr;
     QLabel* m_auditCountLabel = nullptr;
     QLabel* m_auditLastLabel = nullptr;
+    IntakeCountersPanel* m_intakeCounters = nullptr;
 };
 
 } // namespace qf::ui

@@ -1,11 +1,15 @@
 #include "MainWindow.h"
 
+#include "ApprovalInboxPage.h"
 #include "AuditPage.h"
+#include "CasesPage.h"
 #include "DashboardPage.h"
 #include "EmptyStatePage.h"
 #include "IdleLockController.h"
+#include "LeadsPage.h"
 #include "LockKeyFilter.h"
 #include "LockScreen.h"
+#include "ReportsPage.h"
 #include "UsersPage.h"
 
 #include "access/Session.h"
@@ -73,6 +77,7 @@ void MainWindow::buildAreas()
         {Area::Reports, tr("Reports"), P::ViewReports},
         {Area::Leads, tr("Leads"), P::ViewLeads},
         {Area::Cases, tr("Cases"), P::ViewCases},
+        {Area::Approvals, tr("Approvals"), P::ApproveSteps},
         {Area::Documents, tr("Documents"), P::PrintDocuments},
         {Area::Archives, tr("Archives"), P::ExportArchive},
         {Area::Audit, tr("Audit trail"), P::ViewAudit},
@@ -92,17 +97,16 @@ void MainWindow::buildAreas()
             info.page = new UsersPage(m_session);
             break;
         case Area::Reports:
-            info.page = new EmptyStatePage(
-                info.title, tr("Registering reports (信访举报件) received by letter, visit, phone or online, and "
-                               "protecting reporters' identities."));
+            info.page = new ReportsPage(m_session);
             break;
         case Area::Leads:
-            info.page = new EmptyStatePage(info.title, tr("The lead library: registering leads, collective review "
-                                                          "and the choice of disposition."));
+            info.page = new LeadsPage(m_session);
             break;
         case Area::Cases:
-            info.page = new EmptyStatePage(info.title, tr("Cases from filing to archiving: team, measures, "
-                                                          "evidence, review and decision."));
+            info.page = new CasesPage(m_session);
+            break;
+        case Area::Approvals:
+            info.page = new ApprovalInboxPage(m_session);
             break;
         case Area::Documents:
             info.page = new EmptyStatePage(

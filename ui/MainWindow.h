@@ -31,6 +31,7 @@ public:
         Reports,
         Leads,
         Cases,
+        Approvals,
         Documents,
         Archives,
         Audit,

@@ -110,6 +110,42 @@ Result<QList<audit::AuditEntry>> CaseRecords::timeline(const QString& caseUid)
     return audit::readAuditForTarget(m_session.database(), QStringLiteral("case"), caseUid);
 }
 
+Result<QList<PendingMeasure>> CaseRecords::pendingMeasures()
+{
+    QF_TRY(m_session.require(access::Permission::ApproveSteps));
+    QString sql = QStringLiteral(
+        "SELECT m.uid, c.uid, c.number, c.title, m.kind, coalesce(k.label, m.kind), m.target, m.basis, m.justification, "
+        "u.login, m.requested_at FROM measure m JOIN case_file c ON c.id = m.case_id JOIN app_user u ON u.id = "
+        "m.requested_by LEFT JOIN category k ON k.kind = 'measure' AND k.code = m.kind WHERE m.status = 'requested'");
+    QVariantList values;
+    if (!m_session.can(access::Permission::ViewAllConfidential)) {
+        sql += QStringLiteral(" AND (c.confidentiality < 1 OR EXISTS (SELECT 1 FROM case_team t WHERE t.case_id = c.id "
+                              "AND t.user_id = ?))");
+        values << m_session.user().id;
+    }
+    sql += QStringLiteral(" ORDER BY m.requested_at, m.id");
+    auto rows = storage::runQuery(m_session.database(), sql, values);
+    if (!rows.ok())
+        return rows.error();
+    QList<PendingMeasure> measures;
+    while (rows->next()) {
+        PendingMeasure m;
+        m.uid = rows->value(0).toString();
+        m.caseUid = rows->value(1).toString();
+        m.caseNumber = rows->value(2).toString();
+        m.caseTitle = rows->value(3).toString();
+        m.kind = rows->value(4).toString();
+        m.kindLabel = rows->value(5).toString();
+        m.target = rows->value(6).toString();
+        m.basis = rows->value(7).toString();
+        m.justification = rows->value(8).toString();
+        m.requestedBy = rows->value(9).toString();
+        m.requestedAt = rows->value(10).toString();
+        measures.append(m);
+    }
+    return measures;
+}
+
 Result<QList<CategoryItem>> CaseRecords::categories(const QString& kind)
 {
     QF_TRY(m_session.require(access::Permission::ViewCases));

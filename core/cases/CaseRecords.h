@@ -50,6 +50,22 @@ struct ExtensionRecord
     QString status; // pending, approved, refused
 };
 
+// A measure waiting for approval, for the approver's inbox.
+struct PendingMeasure
+{
+    QString uid;
+    QString caseUid;
+    QString caseNumber;
+    QString caseTitle;
+    QString kind;
+    QString kindLabel;
+    QString target;
+    QString basis;
+    QString justification;
+    QString requestedBy;
+    QString requestedAt;
+};
+
 struct CategoryItem
 {
     QString code;
@@ -69,6 +85,8 @@ public:
     Result<QList<ExtensionRecord>> extensions(const QString& caseUid);
     // Every audited event of the case, oldest first.
     Result<QList<audit::AuditEntry>> timeline(const QString& caseUid);
+    // Measures of every case the approver may see that wait for approval, oldest first.
+    Result<QList<PendingMeasure>> pendingMeasures();
     // The configured codes of one category kind ("measure", "meeting_type"), in their order.
     Result<QList<CategoryItem>> categories(const QString& kind);
 

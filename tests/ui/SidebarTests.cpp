@@ -52,8 +52,8 @@ TEST_CASE("The sidebar hides Admin and Audit from an investigator")
     CHECK_FALSE(window.showArea(MainWindow::Area::Admin));
 
     // Areas not built yet say so instead of showing a fake screen.
-    REQUIRE(window.showArea(MainWindow::Area::Cases));
-    auto* empty = qobject_cast<qf::ui::EmptyStatePage*>(window.page(MainWindow::Area::Cases));
+    REQUIRE(window.showArea(MainWindow::Area::Documents));
+    auto* empty = qobject_cast<qf::ui::EmptyStatePage*>(window.page(MainWindow::Area::Documents));
     REQUIRE(empty);
     auto* status = empty->findChild<QLabel*>(QStringLiteral("statusLabel"));
     REQUIRE(status);
