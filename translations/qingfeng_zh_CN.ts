@@ -19,7 +19,7 @@
         <translation>登录失败（%1）</translation>
     </message>
     <message>
-        <source>A user name has 2 to 32 letters, digits, '.', '_' or '-'.</source>
+        <source>A user name has 2 to 32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
         <translation>用户名由 2 至 32 个字母、数字、“.”、“_”或“-”组成。</translation>
     </message>
     <message>
@@ -45,6 +45,14 @@
     <message>
         <source>There is no user named %1.</source>
         <translation>不存在名为 %1 的用户。</translation>
+    </message>
+    <message>
+        <source>The second signer must be a different person.</source>
+        <translation>第二签名人须为另一人。</translation>
+    </message>
+    <message>
+        <source>The second signer&apos;s name or password is not correct.</source>
+        <translation>第二签名人的用户名或密码不正确。</translation>
     </message>
 </context>
 <context>
@@ -210,7 +218,7 @@
 <context>
     <name>qf::access::UserService</name>
     <message>
-        <source>A user name has 2 to 32 letters, digits, '.', '_' or '-'.</source>
+        <source>A user name has 2 to 32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
         <translation>用户名由 2 至 32 个字母、数字、“.”、“_”或“-”组成。</translation>
     </message>
     <message>
@@ -256,6 +264,748 @@
     <message>
         <source>vault re-encrypted under a new key; other users need a new password</source>
         <translation>数据库保险库已使用新密钥重新加密；其他用户需要设置新密码</translation>
+    </message>
+</context>
+<context>
+    <name>qf::archive</name>
+    <message>
+        <source>The export was cancelled; no archive was written.</source>
+        <translation>导出已取消，未写入加密归档包。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged: %2. Use another backup; nothing was changed.</source>
+        <translation>备份 %1 已损坏：%2。请使用其他备份；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>the database cannot be opened</source>
+        <translation>数据库无法打开</translation>
+    </message>
+    <message>
+        <source>the database fails its integrity check</source>
+        <translation>数据库未通过完整性检查</translation>
+    </message>
+    <message>
+        <source>the database cannot be read</source>
+        <translation>数据库无法读取</translation>
+    </message>
+    <message>
+        <source>Only an administrator of the backed-up vault may restore it.</source>
+        <translation>只有被备份数据库保险库的系统管理员才能恢复该备份。</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s manifest is not acceptable: %1. Nothing was imported; ask the sender for a new archive.</source>
+        <translation>加密归档包的清单不可接受：%1。未导入任何内容；请向发送方索取新的加密归档包。</translation>
+    </message>
+    <message>
+        <source>Record %1 (%2) in the archive is not acceptable: %3. Nothing was imported.</source>
+        <translation>加密归档包中的记录 %1（%2）不可接受：%3。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>this workstation</source>
+        <translation>本工作站</translation>
+    </message>
+    <message>
+        <source>trusted</source>
+        <translation>受信任</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>已吊销</translation>
+    </message>
+    <message>
+        <source>not trusted</source>
+        <translation>不受信任</translation>
+    </message>
+</context>
+<context>
+    <name>qf::archive::ArchiveExporter</name>
+    <message>
+        <source>Choose where to write the archive.</source>
+        <translation>请选择加密归档包的写入位置。</translation>
+    </message>
+    <message>
+        <source>Choose the cases or leads to export.</source>
+        <translation>请选择要导出的案件或问题线索。</translation>
+    </message>
+    <message>
+        <source>A case archive holds exactly one case.</source>
+        <translation>案件加密归档包只能包含一个案件。</translation>
+    </message>
+    <message>
+        <source>%1 already exists; an archive never overwrites a file. Choose another name.</source>
+        <translation>%1 已存在；加密归档包从不覆盖已有文件。请另选名称。</translation>
+    </message>
+    <message>
+        <source>There is no %1 with the uid %2.</source>
+        <translation>不存在 UID 为 %2 的%1。</translation>
+    </message>
+    <message>
+        <source>The scope holds more than %1 records; export it in parts.</source>
+        <translation>导出范围超过 %1 条记录，请分批导出。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot finish writing %1: %2. No archive was written.</source>
+        <translation>无法完成写入 %1：%2。未写入加密归档包。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::archive::ArchiveImporter</name>
+    <message>
+        <source>Only an administrator may import an archive from an untrusted signer.</source>
+        <translation>只有系统管理员可以导入签名者不受信任的加密归档包。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::archive::ArchiveVerifier</name>
+    <message>
+        <source>Not every entry of the archive was checked.</source>
+        <translation>加密归档包的条目未全部校验。</translation>
+    </message>
+    <message>
+        <source>The archive %1 is intact, but it was signed by the workstation key %2 (%3), which was revoked.</source>
+        <translation>加密归档包 %1 完整，但其签名所用的工作站密钥 %2（%3）已被吊销。</translation>
+    </message>
+    <message>
+        <source>The archive %1 is intact, but its signer %2 is not on this vault&apos;s trust list. Compare the fingerprint with the sender by telephone, then have an administrator add their key.</source>
+        <translation>加密归档包 %1 完整，但其签名者 %2 不在本数据库保险库的信任列表中。请通过电话与发送方核对指纹，再由系统管理员添加其密钥。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::archive::ArchiveWriter</name>
+    <message>
+        <source>An archive needs a passphrase or at least one recipient key.</source>
+        <translation>加密归档包须设置口令或至少指定一个接收方密钥。</translation>
+    </message>
+    <message>
+        <source>An archive can have at most %1 recipients.</source>
+        <translation>加密归档包最多可有 %1 个接收方。</translation>
+    </message>
+    <message>
+        <source>A recipient key is not a workstation public key.</source>
+        <translation>接收方密钥不是工作站公钥。</translation>
+    </message>
+    <message>
+        <source>A recipient key is not a valid workstation public key.</source>
+        <translation>接收方密钥不是有效的工作站公钥。</translation>
+    </message>
+    <message>
+        <source>Writing the archive failed: %1</source>
+        <translation>写入加密归档包失败：%1</translation>
+    </message>
+    <message>
+        <source>The archive would list too many entries; export a smaller scope.</source>
+        <translation>加密归档包的条目过多，请缩小导出范围。</translation>
+    </message>
+    <message>
+        <source>The workstation signing key is not available.</source>
+        <translation>工作站签名密钥不可用。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::archive::BackupService</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder %1.</source>
+        <translation>无法创建备份文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Writing the backup failed: %1</source>
+        <translation>写入备份失败：%1</translation>
+    </message>
+    <message>
+        <source>Cannot copy the key file into the backup.</source>
+        <translation>无法将密钥文件复制到备份中。</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup manifest.</source>
+        <translation>无法写入备份清单。</translation>
+    </message>
+    <message>
+        <source>Cannot finish the backup folder %1.</source>
+        <translation>无法完成备份文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Qingfeng backup (no %2).</source>
+        <translation>%1 不是清风备份（缺少 %2）。</translation>
+    </message>
+    <message>
+        <source>its manifest cannot be read</source>
+        <translation>其清单无法读取</translation>
+    </message>
+    <message>
+        <source>its manifest lists an unknown file</source>
+        <translation>其清单列出了未知文件</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>缺少 %1</translation>
+    </message>
+    <message>
+        <source>%1 does not match its checksum</source>
+        <translation>%1 与其校验和不符</translation>
+    </message>
+    <message>
+        <source>a file is missing from its manifest</source>
+        <translation>有文件未列入其清单</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password for the backed-up vault.</source>
+        <translation>被备份数据库保险库的用户名或密码错误。</translation>
+    </message>
+    <message>
+        <source>its key file fails its MAC</source>
+        <translation>其密钥文件未通过 MAC 校验</translation>
+    </message>
+    <message>
+        <source>Cannot make a scratch copy to check the backup (is %1 writable?).</source>
+        <translation>无法创建用于检查备份的临时副本（%1 是否可写？）。</translation>
+    </message>
+    <message>
+        <source>The vault %1 is open in a program. Close it before restoring.</source>
+        <translation>数据库保险库 %1 正被某个程序打开。请先关闭后再恢复。</translation>
+    </message>
+    <message>
+        <source>Cannot copy the backup next to %1.</source>
+        <translation>无法将备份复制到 %1 旁。</translation>
+    </message>
+    <message>
+        <source>The copy of the backup does not match it; nothing was changed.</source>
+        <translation>备份副本与原备份不一致；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Cannot move the current vault aside; nothing was restored.</source>
+        <translation>无法移开当前数据库保险库；未恢复任何内容。</translation>
+    </message>
+    <message>
+        <source>Cannot put the restored vault in place. The previous vault is at %1.</source>
+        <translation>无法将恢复的数据库保险库放到位。原数据库保险库位于 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::archive::ImportVisitor</name>
+    <message>
+        <source>The archive has records after attachment contents.</source>
+        <translation>加密归档包中附件内容之后仍有记录。</translation>
+    </message>
+    <message>
+        <source>An attachment in the archive has no content.</source>
+        <translation>加密归档包中有一个附件没有内容。</translation>
+    </message>
+    <message>
+        <source>the reference %1 points at a record that is neither in the archive nor in this vault; it was left empty</source>
+        <translation>引用 %1 指向的记录既不在加密归档包中，也不在本数据库保险库中；该引用已置空</translation>
+    </message>
+    <message>
+        <source>Cannot store an attachment part.</source>
+        <translation>无法保存附件分块。</translation>
+    </message>
+    <message>
+        <source>Attachment %1 does not match its content entry.</source>
+        <translation>附件 %1 与其内容条目不符。</translation>
+    </message>
+    <message>
+        <source>not imported: it refers to %1 %2, which is neither in the archive nor in this vault</source>
+        <translation>未导入：它引用的 %1 %2 既不在加密归档包中，也不在本数据库保险库中</translation>
+    </message>
+    <message>
+        <source>not imported: this vault refuses it (%1)</source>
+        <translation>未导入：本数据库保险库拒绝接受（%1）</translation>
+    </message>
+    <message>
+        <source> The local record is newer.</source>
+        <translation>本地记录较新。</translation>
+    </message>
+    <message>
+        <source> The archive&apos;s record is newer; the local one was still kept.</source>
+        <translation>加密归档包中的记录较新；仍保留了本地记录。</translation>
+    </message>
+    <message>
+        <source>differs from the local record in %1; the local record was kept.</source>
+        <translation>与本地记录在字段 %1 上不同；已保留本地记录。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::archive::Manifest</name>
+    <message>
+        <source>it is larger than %1 MiB</source>
+        <translation>超过 %1 MiB</translation>
+    </message>
+    <message>
+        <source>it is not well-formed JSON (%1)</source>
+        <translation>不是格式正确的 JSON（%1）</translation>
+    </message>
+    <message>
+        <source>unknown format or version</source>
+        <translation>未知的格式或版本</translation>
+    </message>
+    <message>
+        <source>a required text field is missing or too long</source>
+        <translation>缺少必填文本字段或字段过长</translation>
+    </message>
+    <message>
+        <source>the archive id is not valid</source>
+        <translation>加密归档包编号无效</translation>
+    </message>
+    <message>
+        <source>unknown scope &quot;%1&quot;</source>
+        <translation>未知的导出范围“%1”</translation>
+    </message>
+    <message>
+        <source>too many scope entries</source>
+        <translation>导出范围条目过多</translation>
+    </message>
+    <message>
+        <source>a scope uid is not valid</source>
+        <translation>导出范围中有无效的 UID</translation>
+    </message>
+    <message>
+        <source>identities_included is missing</source>
+        <translation>缺少 identities_included</translation>
+    </message>
+    <message>
+        <source>the audit head count is not valid</source>
+        <translation>审计日志链头条数无效</translation>
+    </message>
+    <message>
+        <source>too many record types</source>
+        <translation>记录类型过多</translation>
+    </message>
+    <message>
+        <source>the count for &quot;%1&quot; is absurd</source>
+        <translation>“%1”的数量不合常理</translation>
+    </message>
+    <message>
+        <source>the entry list is missing</source>
+        <translation>缺少条目列表</translation>
+    </message>
+    <message>
+        <source>it lists %1 entries, more than the limit of %2</source>
+        <translation>列出了 %1 个条目，超过上限 %2</translation>
+    </message>
+    <message>
+        <source>an entry has an unknown kind</source>
+        <translation>有条目的种类未知</translation>
+    </message>
+    <message>
+        <source>an entry has an invalid type or uid</source>
+        <translation>有条目的类型或 UID 无效</translation>
+    </message>
+    <message>
+        <source>attachment bytes must have the type &quot;attachment&quot;</source>
+        <translation>附件字节的类型必须为“attachment”</translation>
+    </message>
+    <message>
+        <source>entry %1 has an absurd size</source>
+        <translation>条目 %1 的大小不合常理</translation>
+    </message>
+    <message>
+        <source>the entries add up to more than the size limit</source>
+        <translation>条目总大小超过上限</translation>
+    </message>
+    <message>
+        <source>entry %1 has no valid SHA-256</source>
+        <translation>条目 %1 没有有效的 SHA-256</translation>
+    </message>
+    <message>
+        <source>the uid %1 appears twice (type %2)</source>
+        <translation>UID %1 出现两次（类型 %2）</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s manifest counts do not match its entry list; the archive was altered or made by a faulty program. Nothing was imported.</source>
+        <translation>加密归档包清单中的数量与其条目列表不符；该加密归档包已被篡改，或由有缺陷的程序生成。未导入任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::archive::Reading</name>
+    <message>
+        <source>The archive %1 is damaged or incomplete: %2. Nothing was imported; ask the sender for a new copy.</source>
+        <translation>加密归档包 %1 已损坏或不完整：%2。未导入任何内容；请向发送方索取新的副本。</translation>
+    </message>
+    <message>
+        <source>it ends inside the %1</source>
+        <translation>在%1内部意外结束</translation>
+    </message>
+    <message>
+        <source>the %1 cannot be read</source>
+        <translation>%1无法读取</translation>
+    </message>
+    <message>
+        <source>the header has no key check</source>
+        <translation>文件头缺少密钥校验值</translation>
+    </message>
+    <message>
+        <source>the key derivation parameters cannot be read</source>
+        <translation>密钥派生参数无法读取</translation>
+    </message>
+    <message>
+        <source>The archive %1 asks for an absurd amount of work to derive its key (%2 passes, %3 MiB); it was refused.</source>
+        <translation>加密归档包 %1 要求的密钥派生计算量不合常理（%2 轮，%3 MiB），已拒绝。</translation>
+    </message>
+    <message>
+        <source>the salt cannot be read</source>
+        <translation>盐值无法读取</translation>
+    </message>
+    <message>
+        <source>The archive %1 is protected by a passphrase. Give the passphrase.</source>
+        <translation>加密归档包 %1 受口令保护。请提供口令。</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open the archive %1. Check it with the sender.</source>
+        <translation>该口令无法打开加密归档包 %1。请与发送方核对。</translation>
+    </message>
+    <message>
+        <source>the header names no known protection</source>
+        <translation>文件头未指明已知的保护方式</translation>
+    </message>
+    <message>
+        <source>the recipient list is empty or too long</source>
+        <translation>接收方列表为空或过长</translation>
+    </message>
+    <message>
+        <source>The archive %1 is not addressed to this workstation: it opens only with the vault of a workstation it was exported for.</source>
+        <translation>加密归档包 %1 不是发给本工作站的：它只能用导出时指定的工作站的数据库保险库打开。</translation>
+    </message>
+    <message>
+        <source>This workstation&apos;s key cannot be used for decryption.</source>
+        <translation>本工作站的密钥不能用于解密。</translation>
+    </message>
+    <message>
+        <source>a recipient entry cannot be read</source>
+        <translation>有接收方条目无法读取</translation>
+    </message>
+    <message>
+        <source>The archive %1 is not addressed to this workstation&apos;s key (fingerprint %2). Ask the sender to export it again for this workstation.</source>
+        <translation>加密归档包 %1 不是发给本工作站密钥（指纹 %2）的。请发送方为本工作站重新导出。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>it ends before the end of the encrypted data (truncated)</source>
+        <translation>在加密数据结束前意外结束（文件被截断）</translation>
+    </message>
+    <message>
+        <source>frame length</source>
+        <translation>帧长度</translation>
+    </message>
+    <message>
+        <source>a frame has an impossible length at offset %1</source>
+        <translation>偏移 %1 处的帧长度不可能成立</translation>
+    </message>
+    <message>
+        <source>encrypted data (truncated)</source>
+        <translation>加密数据（被截断）</translation>
+    </message>
+    <message>
+        <source>the encrypted data fails its authentication at offset %1 (altered, reordered or cut)</source>
+        <translation>偏移 %1 处的加密数据未通过认证（已被篡改、重排或截断）</translation>
+    </message>
+    <message>
+        <source>Entry %1 (%2) of the archive %3 does not match the SHA-256 or size in its signed manifest. The archive was altered before it was signed or made by a faulty program; nothing was imported.</source>
+        <translation>加密归档包 %3 的条目 %1（%2）与其已签名清单中的 SHA-256 或大小不符。该加密归档包在签名前已被篡改，或由有缺陷的程序生成；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Cannot open the archive %1: %2</source>
+        <translation>无法打开加密归档包 %1：%2</translation>
+    </message>
+    <message>
+        <source>it is not a Qingfeng archive (wrong magic)</source>
+        <translation>不是清风加密归档包（魔数错误）</translation>
+    </message>
+    <message>
+        <source>The archive %1 has format version %2; this program reads version %3. Update Qingfeng.</source>
+        <translation>加密归档包 %1 的格式版本为 %2；本程序读取版本 %3。请升级清风。</translation>
+    </message>
+    <message>
+        <source>the header length is impossible</source>
+        <translation>文件头长度不可能成立</translation>
+    </message>
+    <message>
+        <source>it is too short (truncated)</source>
+        <translation>文件过短（被截断）</translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation>文件头</translation>
+    </message>
+    <message>
+        <source>header checksum</source>
+        <translation>文件头校验和</translation>
+    </message>
+    <message>
+        <source>the header does not match its checksum</source>
+        <translation>文件头与其校验和不符</translation>
+    </message>
+    <message>
+        <source>the signature block at its end is missing (the file was cut short)</source>
+        <translation>文件末尾缺少签名块（文件被截断）</translation>
+    </message>
+    <message>
+        <source>the header is not readable</source>
+        <translation>文件头无法读取</translation>
+    </message>
+    <message>
+        <source>the stream header cannot be read</source>
+        <translation>数据流头无法读取</translation>
+    </message>
+    <message>
+        <source>the stream header is invalid</source>
+        <translation>数据流头无效</translation>
+    </message>
+    <message>
+        <source>the manifest is missing</source>
+        <translation>缺少清单</translation>
+    </message>
+    <message>
+        <source>The signature of the archive %1 is not valid for its manifest (claimed signer %2). The archive was altered after it was signed; do not use it.</source>
+        <translation>加密归档包 %1 的签名与其清单不符（声称的签名者为 %2）。该加密归档包在签名后被篡改，请勿使用。</translation>
+    </message>
+    <message>
+        <source>an empty message</source>
+        <translation>空消息</translation>
+    </message>
+    <message>
+        <source>the end marker is misplaced</source>
+        <translation>结束标记位置错误</translation>
+    </message>
+    <message>
+        <source>The archive %1 holds %2 of the %3 entries its manifest lists.</source>
+        <translation>加密归档包 %1 只包含其清单所列 %3 个条目中的 %2 个。</translation>
+    </message>
+    <message>
+        <source>there is data after the end marker</source>
+        <translation>结束标记之后仍有数据</translation>
+    </message>
+    <message>
+        <source>The entries of the archive %1 are out of order or not in its manifest.</source>
+        <translation>加密归档包 %1 的条目顺序错乱或不在其清单中。</translation>
+    </message>
+    <message>
+        <source>an unknown message type</source>
+        <translation>未知的消息类型</translation>
+    </message>
+    <message>
+        <source>Entry %1 of the archive %2 is larger than its manifest says.</source>
+        <translation>加密归档包 %2 的条目 %1 大于其清单所记载的大小。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::archive::RecordCatalog</name>
+    <message>
+        <source>There is no %1 with the uid %2 in this vault.</source>
+        <translation>本数据库保险库中不存在 UID 为 %2 的%1。</translation>
+    </message>
+    <message>
+        <source>lead</source>
+        <translation>问题线索</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>A %1 reference points at a missing row.</source>
+        <translation>%1 中的引用指向不存在的行。</translation>
+    </message>
+    <message>
+        <source>A user reference points at a missing user.</source>
+        <translation>用户引用指向不存在的用户。</translation>
+    </message>
+    <message>
+        <source>it is too large</source>
+        <translation>过大</translation>
+    </message>
+    <message>
+        <source>it is not well-formed JSON (%1)</source>
+        <translation>不是格式正确的 JSON（%1）</translation>
+    </message>
+    <message>
+        <source>it does not have exactly type, uid and fields</source>
+        <translation>并非恰好包含 type、uid 和 fields</translation>
+    </message>
+    <message>
+        <source>Record %1 in the archive does not carry the type and uid its manifest entry names.</source>
+        <translation>加密归档包中的记录 %1 所带的类型和 UID 与其清单条目不符。</translation>
+    </message>
+    <message>
+        <source>it has too many fields</source>
+        <translation>字段过多</translation>
+    </message>
+    <message>
+        <source>a field name is too long</source>
+        <translation>字段名过长</translation>
+    </message>
+    <message>
+        <source>the field %1 is too long</source>
+        <translation>字段 %1 过长</translation>
+    </message>
+    <message>
+        <source>the field %1 is not a whole number in range</source>
+        <translation>字段 %1 不是范围内的整数</translation>
+    </message>
+    <message>
+        <source>the field %1 has a value of the wrong kind</source>
+        <translation>字段 %1 的值类型错误</translation>
+    </message>
+    <message>
+        <source>a user needs exactly a login and a display name</source>
+        <translation>用户须恰好包含用户名和显示名称</translation>
+    </message>
+    <message>
+        <source>the user&apos;s login or name has an impossible length</source>
+        <translation>用户的用户名或姓名长度不可能成立</translation>
+    </message>
+    <message>
+        <source>this vault has no record type of that name</source>
+        <translation>本数据库保险库中没有该名称的记录类型</translation>
+    </message>
+    <message>
+        <source>it has %1 fields; %2 expected</source>
+        <translation>有 %1 个字段；应为 %2 个</translation>
+    </message>
+    <message>
+        <source>the field %1 is missing</source>
+        <translation>缺少字段 %1</translation>
+    </message>
+    <message>
+        <source>the field %1 may not be empty</source>
+        <translation>字段 %1 不得为空</translation>
+    </message>
+</context>
+<context>
+    <name>qf::archive::TrustList</name>
+    <message>
+        <source>Give the key a label of 1 to 200 characters (the workstation&apos;s organ and place).</source>
+        <translation>请为该密钥填写 1 至 200 个字符的标签（工作站所属机关和地点）。</translation>
+    </message>
+    <message>
+        <source>This is not a valid workstation public key.</source>
+        <translation>这不是有效的工作站公钥。</translation>
+    </message>
+    <message>
+        <source>This is this workstation&apos;s own key; it is always trusted.</source>
+        <translation>这是本工作站自己的密钥，始终受信任。</translation>
+    </message>
+    <message>
+        <source>The key %1 was revoked; a revoked key cannot be trusted again.</source>
+        <translation>密钥 %1 已被吊销；已吊销的密钥不能再次被信任。</translation>
+    </message>
+    <message>
+        <source>The key %1 is already trusted.</source>
+        <translation>密钥 %1 已受信任。</translation>
+    </message>
+    <message>
+        <source>Give at least the first 8 characters of the fingerprint.</source>
+        <translation>请至少提供指纹的前 8 个字符。</translation>
+    </message>
+    <message>
+        <source>Give a reason for revoking the key.</source>
+        <translation>请填写吊销该密钥的理由。</translation>
+    </message>
+    <message>
+        <source>No trusted key has the fingerprint %1.</source>
+        <translation>没有指纹为 %1 的受信任密钥。</translation>
+    </message>
+    <message>
+        <source>Several keys start with %1; give more of the fingerprint.</source>
+        <translation>有多个密钥以 %1 开头；请提供更长的指纹。</translation>
+    </message>
+    <message>
+        <source>this workstation</source>
+        <translation>本工作站</translation>
+    </message>
+</context>
+<context>
+    <name>qf::archive::VerifyReport</name>
+    <message>
+        <source>Archive: %1</source>
+        <translation>加密归档包：%1</translation>
+    </message>
+    <message>
+        <source>Protection: %1</source>
+        <translation>保护方式：%1</translation>
+    </message>
+    <message>
+        <source>passphrase</source>
+        <translation>口令</translation>
+    </message>
+    <message>
+        <source>workstation keys (%1 recipients)</source>
+        <translation>工作站密钥（%1 个接收方）</translation>
+    </message>
+    <message>
+        <source>Decryption: ok</source>
+        <translation>解密：成功</translation>
+    </message>
+    <message>
+        <source>Signature: valid, by workstation %1</source>
+        <translation>签名：有效，签名工作站 %1</translation>
+    </message>
+    <message>
+        <source>Signer: %1</source>
+        <translation>签名者：%1</translation>
+    </message>
+    <message>
+        <source>not judged (no vault given)</source>
+        <translation>未判定（未指定数据库保险库）</translation>
+    </message>
+    <message>
+        <source>Archive id: %1, made %2 by %3 at %4</source>
+        <translation>加密归档包编号：%1，由 %4 的 %3 于 %2 制作</translation>
+    </message>
+    <message>
+        <source>Scope: %1 %2</source>
+        <translation>导出范围：%1 %2</translation>
+    </message>
+    <message>
+        <source>Source audit head: entry %1, hash %2</source>
+        <translation>来源审计日志链头：第 %1 条，哈希 %2</translation>
+    </message>
+    <message>
+        <source>Entries checked: %1 records, %2 attachments (%3 bytes)</source>
+        <translation>已校验条目：记录 %1 条，附件 %2 个（%3 字节）</translation>
+    </message>
+    <message>
+        <source>Result: FAILED: %1</source>
+        <translation>结果：失败：%1</translation>
+    </message>
+    <message>
+        <source>Result: the archive is intact.</source>
+        <translation>结果：加密归档包完整。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::archive::VerifyVisitor</name>
+    <message>
+        <source>Attachment %1 in the archive does not match its content entry.</source>
+        <translation>加密归档包中的附件 %1 与其内容条目不符。</translation>
+    </message>
+    <message>
+        <source>The archive holds the bytes of attachment %1 but no record for it.</source>
+        <translation>加密归档包中有附件 %1 的字节，但没有对应的记录。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::archive::WorkstationKey</name>
+    <message>
+        <source>This vault has no workstation key yet.</source>
+        <translation>本数据库保险库尚无工作站密钥。</translation>
+    </message>
+    <message>
+        <source>The workstation key stored in this vault is damaged.</source>
+        <translation>本数据库保险库中存储的工作站密钥已损坏。</translation>
     </message>
 </context>
 <context>
@@ -539,7 +1289,7 @@
         <translation>审查调查措施须填写依据和理由。</translation>
     </message>
     <message>
-        <source>'%1' is not a configured kind of measure.</source>
+        <source>&apos;%1&apos; is not a configured kind of measure.</source>
         <translation>“%1”不是已配置的措施类型。</translation>
     </message>
     <message>
@@ -661,8 +1411,8 @@ reviewer（审理人员）、clerk（内勤）、auditor（审计员）、admin�
            --login LOGIN [--new-password-file FILE]
        qingfeng-cli user passwd --vault FILE --recovery-key-file FILE --login LOGIN
            [--new-password-file FILE]
-The first form sets a user's password as an administrator (or changes your own);
-the second resets a forgotten password with the vault's recovery key.</source>
+The first form sets a user&apos;s password as an administrator (or changes your own);
+the second resets a forgotten password with the vault&apos;s recovery key.</source>
         <translation>用法：qingfeng-cli user passwd --vault FILE --user ADMIN [--password-file FILE]
            --login LOGIN [--new-password-file FILE]
       qingfeng-cli user passwd --vault FILE --recovery-key-file FILE --login LOGIN
@@ -672,7 +1422,7 @@ the second resets a forgotten password with the vault's recovery key.</source>
     </message>
     <message>
         <source>Usage: qingfeng-cli user disable --vault FILE --user ADMIN [--password-file FILE] --login LOGIN
-Deletes the user's key slot: they can no longer open the vault. Records are kept.</source>
+Deletes the user&apos;s key slot: they can no longer open the vault. Records are kept.</source>
         <translation>用法：qingfeng-cli user disable --vault FILE --user ADMIN [--password-file FILE] --login LOGIN
 删除该用户的密钥槽，其将无法再打开数据库保险库。相关记录予以保留。</translation>
     </message>
@@ -702,58 +1452,6 @@ changes nothing and prints the users again.</source>
 不做任何更改，只重新列出用户。</translation>
     </message>
     <message>
-        <source>Usage: qingfeng-cli VERB [options]
-
-Verbs:
-  init           create a new vault and its first administrator
-  user add       add a user with roles and a password
-  user list      list the users
-  user passwd    set a password (administrator, own, or with the recovery key)
-  user disable   disable a user
-  info           show facts about a vault
-  audit verify   verify the audit chain
-  demo           create a demo vault with one user per role
-
-Global options:
-  --vault FILE          the vault; its key file FILE.keys sits beside it
-  --user LOGIN          who is acting
-  --password-file FILE  read the password from the first line of FILE; without it the
-                        password is asked for on the terminal. Passwords are never
-                        accepted as arguments.
-  --lang zh_CN|en       language of messages (default: the system locale)
-  --json                machine-readable output
-  --version, --help
-
-Exit codes: 0 success, 1 other failure, 2 usage error, 3 wrong password, unknown user or
-too many failed logins, 4 vault or file damaged, 5 permission denied, 6 verification
-failed, 7 untrusted signer.
-Run 'qingfeng-cli VERB --help' for the options of a verb.</source>
-        <translation>用法：qingfeng-cli 动词 [选项]
-
-动词：
-  init           创建新的数据库保险库及其第一个系统管理员
-  user add       新增用户，指定角色和密码
-  user list      列出用户
-  user passwd    设置密码（系统管理员设置、修改本人密码或使用恢复密钥）
-  user disable   停用用户
-  info           显示数据库保险库的基本信息
-  audit verify   校验审计日志链
-  demo           创建演示库，每个角色一名用户
-
-全局选项：
-  --vault FILE          数据库保险库文件；其密钥文件 FILE.keys 位于同一文件夹
-  --user LOGIN          操作人
-  --password-file FILE  从 FILE 的第一行读取密码；未指定时在终端提示输入。
-                        密码绝不接受作为命令行参数。
-  --lang zh_CN|en       消息语言（默认跟随系统区域设置）
-  --json                机器可读的输出
-  --version, --help
-
-退出码：0 成功，1 其他错误，2 用法错误，3 密码错误、用户不存在或登录失败次数过多，
-4 数据库保险库或文件损坏，5 无此权限，6 校验未通过，7 签名者不受信任。
-运行 'qingfeng-cli 动词 --help' 查看各动词的选项。</translation>
-    </message>
-    <message>
         <source>qingfeng-cli: %1</source>
         <translation>qingfeng-cli：%1</translation>
     </message>
@@ -770,19 +1468,21 @@ Run 'qingfeng-cli VERB --help' for the options of a verb.</source>
         <translation>请指定动词。</translation>
     </message>
     <message>
-        <source>'%1' needs a sub-command.</source>
+        <source>&apos;%1&apos; needs a sub-command.</source>
         <translation>“%1”需要子命令。</translation>
     </message>
     <message>
-        <source>Unknown command '%1'.</source>
+        <source>Unknown command &apos;%1&apos;.</source>
         <translation>未知命令“%1”。</translation>
     </message>
     <message numerus="yes">
         <source>Unexpected extra argument (%n word(s)). Options start with --; passwords are never accepted as arguments.</source>
-        <translation><numerusform>多余的参数（%n 个）。选项以 -- 开头；密码绝不接受作为命令行参数。</numerusform></translation>
+        <translation>
+            <numerusform>多余的参数（%n 个）。选项以 -- 开头；密码绝不接受作为命令行参数。</numerusform>
+        </translation>
     </message>
     <message>
-        <source>The option --%1 does not apply to '%2'.</source>
+        <source>The option --%1 does not apply to &apos;%2&apos;.</source>
         <translation>选项 --%1 不适用于“%2”。</translation>
     </message>
     <message>
@@ -806,8 +1506,8 @@ Run 'qingfeng-cli VERB --help' for the options of a verb.</source>
         <translation>两次输入不一致，未做任何更改。</translation>
     </message>
     <message>
-        <source>The vault %1 does not exist. Check --vault, or create one with 'qingfeng-cli init' (or 'qingfeng-cli demo').</source>
-        <translation>数据库保险库 %1 不存在。请检查 --vault，或用 'qingfeng-cli init'（或 'qingfeng-cli demo'）创建。</translation>
+        <source>The vault %1 does not exist. Check --vault, or create one with &apos;qingfeng-cli init&apos; (or &apos;qingfeng-cli demo&apos;).</source>
+        <translation>数据库保险库 %1 不存在。请检查 --vault，或用 &apos;qingfeng-cli init&apos;（或 &apos;qingfeng-cli demo&apos;）创建。</translation>
     </message>
     <message>
         <source>Password for %1: </source>
@@ -1042,7 +1742,7 @@ Run 'qingfeng-cli VERB --help' for the options of a verb.</source>
         <translation>无法完整写入 %1，请检查剩余空间。</translation>
     </message>
     <message>
-        <source>Unknown role "%1". Roles: %2.</source>
+        <source>Unknown role &quot;%1&quot;. Roles: %2.</source>
         <translation>未知角色“%1”。可用角色：%2。</translation>
     </message>
     <message>
@@ -1131,7 +1831,9 @@ Run 'qingfeng-cli VERB --help' for the options of a verb.</source>
     </message>
     <message numerus="yes">
         <source>The demo vault %1 already exists; what it lacked was added (%n demo user(s)).</source>
-        <translation><numerusform>演示库 %1 已存在；已补充所缺内容（演示用户 %n 名）。</numerusform></translation>
+        <translation>
+            <numerusform>演示库 %1 已存在；已补充所缺内容（演示用户 %n 名）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Synthetic demo data: %1 reports, %2 leads, %3 review meetings, %4 transfers.</source>
@@ -1140,6 +1842,287 @@ Run 'qingfeng-cli VERB --help' for the options of a verb.</source>
     <message>
         <source>Generating demo data: %1 of %2 reports</source>
         <translation>正在生成演示数据：信访举报件 %1 / %2</translation>
+    </message>
+    <message>
+        <source>Name the %1 to read.</source>
+        <translation>请指定要读取的%1。</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot read the key file %1.</source>
+        <translation>无法读取密钥文件 %1。</translation>
+    </message>
+    <message>
+        <source>%1 holds no workstation public key. Ask for the file written by &apos;qingfeng-cli workstation key -o FILE&apos;.</source>
+        <translation>%1 中没有工作站公钥。请索取由“qingfeng-cli workstation key -o FILE”写出的文件。</translation>
+    </message>
+    <message>
+        <source>archive</source>
+        <translation>加密归档包</translation>
+    </message>
+    <message>
+        <source>Archive passphrase: </source>
+        <translation>加密归档包口令：</translation>
+    </message>
+    <message>
+        <source>Give exactly one of --case, --lead or --all.</source>
+        <translation>--case、--lead 和 --all 须且只能指定其一。</translation>
+    </message>
+    <message>
+        <source>Name the archive to write with -o FILE.</source>
+        <translation>请用 -o FILE 指定要写入的加密归档包。</translation>
+    </message>
+    <message>
+        <source>Give either --passphrase-file or --recipient, not both.</source>
+        <translation>--passphrase-file 和 --recipient 只能择一，不能同时指定。</translation>
+    </message>
+    <message>
+        <source>An archive passphrase needs at least 12 characters.</source>
+        <translation>加密归档包口令至少需要 12 个字符。</translation>
+    </message>
+    <message>
+        <source>Archive %1 written to %2 (%3 bytes), signed by %4.</source>
+        <translation>加密归档包 %1 已写入 %2（%3 字节），签名者 %4。</translation>
+    </message>
+    <message>
+        <source>%1 protected identities were left out.</source>
+        <translation>已略去 %1 个受保护身份。</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>种类</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>UID</source>
+        <translation>UID</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>字节数</translation>
+    </message>
+    <message>
+        <source>record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Imported archive %1 (signer %2, %3): %4 added, %5 unchanged, %6 conflicts.</source>
+        <translation>已导入加密归档包 %1（签名者 %2，%3）：新增 %4 条，未变 %5 条，冲突 %6 条。</translation>
+    </message>
+    <message>
+        <source>  conflict: %1 %2: %3</source>
+        <translation>  冲突：%1 %2：%3</translation>
+    </message>
+    <message>
+        <source>key file</source>
+        <translation>密钥文件</translation>
+    </message>
+    <message>
+        <source>Trusted %1 (%2).</source>
+        <translation>已信任 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>指纹</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>添加时间</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>revoked %1</source>
+        <translation>已吊销 %1</translation>
+    </message>
+    <message>
+        <source>trusted</source>
+        <translation>受信任</translation>
+    </message>
+    <message>
+        <source>Revoked %1.</source>
+        <translation>已吊销 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Backup written to %1 (%2 bytes).</source>
+        <translation>备份已写入 %1（%2 字节）。</translation>
+    </message>
+    <message>
+        <source>Removed the old backup %1.</source>
+        <translation>已删除旧备份 %1。</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2.</source>
+        <translation>已从 %2 恢复 %1。</translation>
+    </message>
+    <message>
+        <source>The previous vault was kept at %1.</source>
+        <translation>原数据库保险库保留在 %1。</translation>
+    </message>
+    <message>
+        <source>Usage: qingfeng-cli archive export --vault FILE --user AUDITOR [--password-file FILE]
+           (--case UID... | --lead UID... | --all)
+           (--passphrase-file FILE | --recipient KEYFILE...) -o OUT [--include-identities]
+Writes a signed, encrypted archive. Without --passphrase-file or --recipient the passphrase
+is asked for twice. Protected identities are included only with --include-identities and
+an approved grant.</source>
+        <translation>用法：qingfeng-cli archive export --vault FILE --user AUDITOR [--password-file FILE]
+           (--case UID... | --lead UID... | --all)
+           (--passphrase-file FILE | --recipient KEYFILE...) -o OUT [--include-identities]
+写出经签名的加密归档包。未指定 --passphrase-file 或 --recipient 时，需输入两次口令。
+只有指定 --include-identities 且持有经批准的身份查阅授权时，才包含受保护身份。</translation>
+    </message>
+    <message>
+        <source>Usage: qingfeng-cli archive verify ARCHIVE [--passphrase-file FILE]
+           [--vault FILE --user LOGIN [--password-file FILE]] [--json]
+Checks an archive without importing it. With a vault, the vault&apos;s workstation key opens
+archives addressed to it and the signer is judged against its trust list.
+Exit codes: 0 intact, 3 wrong passphrase or key, 4 damaged, 6 signature or hash
+mismatch, 7 untrusted signer.</source>
+        <translation>用法：qingfeng-cli archive verify ARCHIVE [--passphrase-file FILE]
+           [--vault FILE --user LOGIN [--password-file FILE]] [--json]
+校验加密归档包但不导入。指定数据库保险库时，用其工作站密钥打开发给它的加密归档包，
+并依据其信任列表判定签名者。
+退出码：0 完整，3 口令或密钥错误，4 已损坏，6 签名或哈希不符，
+7 签名者不受信任。</translation>
+    </message>
+    <message>
+        <source>Usage: qingfeng-cli archive inspect ARCHIVE [--passphrase-file FILE]
+           [--vault FILE --user LOGIN [--password-file FILE]] [--json]
+Lists the entries of an archive (after checking it).</source>
+        <translation>用法：qingfeng-cli archive inspect ARCHIVE [--passphrase-file FILE]
+           [--vault FILE --user LOGIN [--password-file FILE]] [--json]
+列出加密归档包的条目（先进行校验）。</translation>
+    </message>
+    <message>
+        <source>Usage: qingfeng-cli archive import ARCHIVE --vault FILE --user LOGIN [--password-file FILE]
+           [--passphrase-file FILE] [--override-untrusted REASON] [--json]
+Verifies, then imports in one transaction. Local records that differ are kept and listed
+as conflicts. Only an administrator may accept an untrusted signer, with a reason.</source>
+        <translation>用法：qingfeng-cli archive import ARCHIVE --vault FILE --user LOGIN [--password-file FILE]
+           [--passphrase-file FILE] [--override-untrusted REASON] [--json]
+先校验，再在一个事务中导入。内容不同的本地记录予以保留，并作为冲突列出。
+只有系统管理员可以说明理由后接受不受信任的签名者。</translation>
+    </message>
+    <message>
+        <source>Usage: qingfeng-cli trust add KEYFILE --label TEXT --vault FILE --user ADMIN [--password-file FILE]
+Trusts another workstation&apos;s public key. Compare its fingerprint with the sender first.</source>
+        <translation>用法：qingfeng-cli trust add KEYFILE --label TEXT --vault FILE --user ADMIN [--password-file FILE]
+信任另一工作站的公钥。请先与发送方核对其指纹。</translation>
+    </message>
+    <message>
+        <source>Usage: qingfeng-cli trust list --vault FILE --user LOGIN [--password-file FILE] [--json]</source>
+        <translation>用法：qingfeng-cli trust list --vault FILE --user LOGIN [--password-file FILE] [--json]</translation>
+    </message>
+    <message>
+        <source>Usage: qingfeng-cli trust revoke --fingerprint FP --reason TEXT --vault FILE --user ADMIN
+           [--password-file FILE]</source>
+        <translation>用法：qingfeng-cli trust revoke --fingerprint FP --reason TEXT --vault FILE --user ADMIN
+           [--password-file FILE]</translation>
+    </message>
+    <message>
+        <source>Usage: qingfeng-cli workstation key --vault FILE --user LOGIN [--password-file FILE]
+           [-o KEYFILE] [--json]
+Prints this vault&apos;s workstation public key and fingerprint (or writes the key file).</source>
+        <translation>用法：qingfeng-cli workstation key --vault FILE --user LOGIN [--password-file FILE]
+           [-o KEYFILE] [--json]
+显示本数据库保险库的工作站公钥及其指纹（或写出密钥文件）。</translation>
+    </message>
+    <message>
+        <source>Usage: qingfeng-cli backup --out DIR --vault FILE --user ADMIN [--password-file FILE]
+Writes a backup set (encrypted database, key file, checksums) into DIR and keeps the
+newest sets as the vault&apos;s backup_keep setting says (default 10).</source>
+        <translation>用法：qingfeng-cli backup --out DIR --vault FILE --user ADMIN [--password-file FILE]
+将备份集（加密数据库、密钥文件、校验和）写入 DIR，并按数据库保险库的 backup_keep
+设置保留最新的若干备份集（默认 10 个）。</translation>
+    </message>
+    <message>
+        <source>Usage: qingfeng-cli restore --from SETDIR --vault FILE --user ADMIN [--password-file FILE]
+Checks the backup set completely, moves the current vault aside and puts the backup in
+its place. The vault must be closed everywhere.</source>
+        <translation>用法：qingfeng-cli restore --from SETDIR --vault FILE --user ADMIN [--password-file FILE]
+完整校验备份集，将当前数据库保险库移至一旁，再将备份放到原位置。
+该数据库保险库必须在所有程序中均已关闭。</translation>
+    </message>
+    <message>
+        <source>Usage: qingfeng-cli VERB [options]
+
+Verbs:
+  init           create a new vault and its first administrator
+  user add       add a user with roles and a password
+  user list      list the users
+  user passwd    set a password (administrator, own, or with the recovery key)
+  user disable   disable a user
+  info           show facts about a vault
+  audit verify   verify the audit chain
+  demo           create a demo vault with one user per role
+  archive export|verify|inspect|import   signed, encrypted archives
+  trust add|list|revoke                 other workstations&apos; keys
+  workstation key                       this vault&apos;s public key
+  backup, restore                       backup sets of the whole vault
+
+Global options:
+  --vault FILE          the vault; its key file FILE.keys sits beside it
+  --user LOGIN          who is acting
+  --password-file FILE  read the password from the first line of FILE; without it the
+                        password is asked for on the terminal. Passwords are never
+                        accepted as arguments.
+  --lang zh_CN|en       language of messages (default: the system locale)
+  --json                machine-readable output
+  --version, --help
+
+Exit codes: 0 success, 1 other failure, 2 usage error, 3 wrong password, unknown user or
+too many failed logins, 4 vault or file damaged, 5 permission denied, 6 verification
+failed, 7 untrusted signer.
+Run &apos;qingfeng-cli VERB --help&apos; for the options of a verb.</source>
+        <translation>用法：qingfeng-cli 动词 [选项]
+
+动词：
+  init           创建新的数据库保险库及其第一个系统管理员
+  user add       新增用户，指定角色和密码
+  user list      列出用户
+  user passwd    设置密码（系统管理员设置、修改本人密码或使用恢复密钥）
+  user disable   停用用户
+  info           显示数据库保险库的基本信息
+  audit verify   校验审计日志链
+  demo           创建演示库，每个角色一名用户
+  archive export|verify|inspect|import   经签名的加密归档包
+  trust add|list|revoke                 其他工作站的密钥
+  workstation key                       本数据库保险库的公钥
+  backup, restore                       整个数据库保险库的备份集
+
+全局选项：
+  --vault FILE          数据库保险库文件；其密钥文件 FILE.keys 位于同一文件夹
+  --user LOGIN          操作人
+  --password-file FILE  从 FILE 的第一行读取密码；未指定时在终端提示输入。
+                        密码绝不接受作为命令行参数。
+  --lang zh_CN|en       消息语言（默认跟随系统区域设置）
+  --json                机器可读的输出
+  --version, --help
+
+退出码：0 成功，1 其他错误，2 用法错误，3 密码错误、用户不存在或登录失败次数过多，
+4 数据库保险库或文件损坏，5 无此权限，6 校验未通过，7 签名者不受信任。
+运行 &apos;qingfeng-cli 动词 --help&apos; 查看各动词的选项。</translation>
     </message>
 </context>
 <context>
@@ -1218,8 +2201,8 @@ Run 'qingfeng-cli VERB --help' for the options of a verb.</source>
         <translation>该数据库保险库不是演示库；模拟数据只会写入演示库。</translation>
     </message>
     <message>
-        <source>%1 reports, %2 leads, %3 review meetings generated</source>
-        <translation>已生成信访举报件 %1 件、问题线索 %2 条、集体排查会议 %3 次</translation>
+        <source>%1 reports, %2 leads, %3 review meetings, %4 cases generated</source>
+        <translation>已生成信访举报件 %1 件、问题线索 %2 条、集体排查会议 %3 次、案件 %4 件</translation>
     </message>
 </context>
 <context>
@@ -1242,6 +2225,209 @@ Run 'qingfeng-cli VERB --help' for the options of a verb.</source>
     <message>
         <source>No valid number %1 is registered.</source>
         <translation>未登记有效文号 %1。</translation>
+    </message>
+    <message>
+        <source>There is nothing to print.</source>
+        <translation>没有可打印的内容。</translation>
+    </message>
+    <message>
+        <source>The printer or file cannot be written.</source>
+        <translation>无法写入打印机或文件。</translation>
+    </message>
+    <message>
+        <source>Template %1 needs the field &apos;%2&apos;, which the record does not have.</source>
+        <translation>文书模板 %1 需要字段“%2”，但该记录没有此字段。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::documents::DocumentService</name>
+    <message>
+        <source>There is no such document.</source>
+        <translation>不存在该文书。</translation>
+    </message>
+    <message>
+        <source>%1 drafted for %2 %3</source>
+        <translation>为 %2 %3 起草%1</translation>
+    </message>
+    <message>
+        <source>Only a draft can be approved; this document is %1.</source>
+        <translation>只有草稿才能审批；该文书的状态为“%1”。</translation>
+    </message>
+    <message>
+        <source>%1 approved as %2</source>
+        <translation>%1 已审批，文号 %2</translation>
+    </message>
+    <message>
+        <source>(no number)</source>
+        <translation>（无文号）</translation>
+    </message>
+    <message>
+        <source>Edit the draft itself; only an approved document gets a new version.</source>
+        <translation>请直接修改草稿；只有已审批的文书才会生成新版本。</translation>
+    </message>
+    <message>
+        <source>version %1 of %2</source>
+        <translation>%2 第 %1 版</translation>
+    </message>
+    <message>
+        <source>Record who received the document and when (not in the future).</source>
+        <translation>请记录文书的接收人及接收时间（不得晚于当前时间）。</translation>
+    </message>
+    <message>
+        <source>Only an approved document can be served.</source>
+        <translation>只有已审批的文书才能送达。</translation>
+    </message>
+    <message>
+        <source>Print 1 to 200 copies at a time.</source>
+        <translation>每次打印 1 至 200 份。</translation>
+    </message>
+    <message>
+        <source>Only an approved document is printed; approve the draft first.</source>
+        <translation>只有已审批的文书才能打印；请先审批草稿。</translation>
+    </message>
+    <message>
+        <source>%1 %2: copies %3 to %4 for %5%6</source>
+        <translation>%1 %2：第 %3 至 %4 份，送 %5%6</translation>
+    </message>
+    <message>
+        <source>(no recipient)</source>
+        <translation>（无接收人）</translation>
+    </message>
+    <message>
+        <source>, identities included</source>
+        <translation>，含身份信息</translation>
+    </message>
+</context>
+<context>
+    <name>qf::documents::FontRoles</name>
+    <message>
+        <source>XiaoBiaoSong (titles)</source>
+        <translation>小标宋（标题）</translation>
+    </message>
+    <message>
+        <source>FangSong (body)</source>
+        <translation>仿宋（正文）</translation>
+    </message>
+    <message>
+        <source>KaiTi</source>
+        <translation>楷体</translation>
+    </message>
+    <message>
+        <source>HeiTi</source>
+        <translation>黑体</translation>
+    </message>
+    <message>
+        <source>SongTi (page numbers)</source>
+        <translation>宋体（页码）</translation>
+    </message>
+    <message>
+        <source>%1 is set in %2 (the official font is not installed)</source>
+        <translation>%1改用%2（未安装规范字体）</translation>
+    </message>
+</context>
+<context>
+    <name>qf::documents::TemplateCatalog</name>
+    <message>
+        <source>Template %1 is not valid JSON: %2</source>
+        <translation>文书模板 %1 不是有效的 JSON：%2</translation>
+    </message>
+    <message>
+        <source>Template %1 needs an id, a title and a heading.</source>
+        <translation>文书模板 %1 须有标识、标题和文头。</translation>
+    </message>
+    <message>
+        <source>Template %1 binds to an unknown record type &apos;%2&apos;.</source>
+        <translation>文书模板 %1 绑定了未知的记录类型“%2”。</translation>
+    </message>
+    <message>
+        <source>Template %1 takes a number but has no number pattern.</source>
+        <translation>文书模板 %1 需要文号，但没有文号格式。</translation>
+    </message>
+    <message>
+        <source>Cannot read template %1.</source>
+        <translation>无法读取文书模板 %1。</translation>
+    </message>
+    <message>
+        <source>There is no document template &apos;%1&apos;.</source>
+        <translation>不存在文书模板“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::evidence</name>
+    <message>
+        <source>There is no such evidence item.</source>
+        <translation>不存在该证据。</translation>
+    </message>
+    <message>
+        <source>The attachment belongs to no evidence item.</source>
+        <translation>该附件不属于任何证据。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::evidence::EvidenceService</name>
+    <message>
+        <source>Evidence is collected by at least two staff.</source>
+        <translation>收集证据须有两名以上工作人员。</translation>
+    </message>
+    <message>
+        <source>Choose the type of evidence.</source>
+        <translation>请选择证据类型。</translation>
+    </message>
+    <message>
+        <source>Record the description, the source, the place and a collection time that is not in the future.</source>
+        <translation>请填写证据描述、来源、收集地点及不晚于当前的收集时间。</translation>
+    </message>
+    <message>
+        <source>%1 is not a member of staff.</source>
+        <translation>%1 不是工作人员。</translation>
+    </message>
+    <message>
+        <source>evidence %1 (%2) of case %3</source>
+        <translation>案件 %3 的证据 %1（%2）</translation>
+    </message>
+    <message>
+        <source>%1, %2 bytes, sha256 %3%4</source>
+        <translation>%1，%2 字节，sha256 %3%4</translation>
+    </message>
+    <message>
+        <source> (content already in the vault)</source>
+        <translation>（内容已存在于数据库保险库中）</translation>
+    </message>
+    <message>
+        <source>Choose what happened to the evidence.</source>
+        <translation>请选择证据的流转环节。</translation>
+    </message>
+    <message>
+        <source>Record where it happened.</source>
+        <translation>请填写发生地点。</translation>
+    </message>
+    <message>
+        <source>A correction names the event it corrects and says what was wrong.</source>
+        <translation>更正须指明所更正的记录并说明错误之处。</translation>
+    </message>
+    <message>
+        <source>The event to correct is not in this chain of custody.</source>
+        <translation>要更正的记录不在本证据的保管流转记录中。</translation>
+    </message>
+    <message>
+        <source>%1 → %2 at %3</source>
+        <translation>%1 → %2，地点：%3</translation>
+    </message>
+    <message>
+        <source>plaintext copy exported by the user</source>
+        <translation>用户导出的明文副本</translation>
+    </message>
+    <message>
+        <source>intact</source>
+        <translation>完整</translation>
+    </message>
+    <message>
+        <source>FAILED: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>evidence %1, %2: %3</source>
+        <translation>证据 %1，%2：%3</translation>
     </message>
 </context>
 <context>
@@ -1275,7 +2461,7 @@ Run 'qingfeng-cli VERB --help' for the options of a verb.</source>
         <translation>一件信访举报件最多填写 50 名被反映人。</translation>
     </message>
     <message>
-        <source>A real-name report needs the reporter's name.</source>
+        <source>A real-name report needs the reporter&apos;s name.</source>
         <translation>实名举报须填写举报人姓名。</translation>
     </message>
     <message>
@@ -1287,7 +2473,7 @@ Run 'qingfeng-cli VERB --help' for the options of a verb.</source>
         <translation>%1 的身份证号码无效：%2。已保存并标记待核对。</translation>
     </message>
     <message>
-        <source>The reporter's ID number is not valid. It was stored and flagged for checking.</source>
+        <source>The reporter&apos;s ID number is not valid. It was stored and flagged for checking.</source>
         <translation>举报人的身份证号码无效，已保存并标记待核对。</translation>
     </message>
 </context>
@@ -1637,6 +2823,84 @@ Run 'qingfeng-cli VERB --help' for the options of a verb.</source>
     </message>
 </context>
 <context>
+    <name>qf::property</name>
+    <message>
+        <source>Enter an amount.</source>
+        <translation>请输入金额。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an amount with at most two decimals.</source>
+        <translation>“%1”不是最多两位小数的金额。</translation>
+    </message>
+    <message>
+        <source>Face value and count must be positive.</source>
+        <translation>面值和数量必须为正数。</translation>
+    </message>
+    <message>
+        <source>The amount is too large.</source>
+        <translation>金额过大。</translation>
+    </message>
+    <message>
+        <source>There is no such property item.</source>
+        <translation>不存在该涉案款物。</translation>
+    </message>
+    <message>
+        <source>Name the approved %1 measure that allows this step.</source>
+        <translation>请指明允许此环节的已批准%1措施。</translation>
+    </message>
+    <message>
+        <source>There is no approved, currently valid %1 measure with that id for this case.</source>
+        <translation>本案不存在该编号的已批准且当前有效的%1措施。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::property::PropertyService</name>
+    <message>
+        <source>Choose the category of the item.</source>
+        <translation>请选择款物类别。</translation>
+    </message>
+    <message>
+        <source>Describe the item.</source>
+        <translation>请描述该款物。</translation>
+    </message>
+    <message>
+        <source>A currency is a three-letter code such as CNY.</source>
+        <translation>币种须为三个字母的代码，如 CNY。</translation>
+    </message>
+    <message>
+        <source>Amounts and counts cannot be negative.</source>
+        <translation>金额和数量不能为负数。</translation>
+    </message>
+    <message>
+        <source>card %1 of case %2: %3, %4</source>
+        <translation>案件 %2 的款物卡片 %1：%3，%4</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a step of the property lifecycle.</source>
+        <translation>“%1”不是涉案款物处置流程中的环节。</translation>
+    </message>
+    <message>
+        <source>The item is %1; &apos;%2&apos; cannot follow.</source>
+        <translation>该款物的状态为“%1”，不能进行“%2”。</translation>
+    </message>
+    <message>
+        <source>Only %1 may take the step &apos;%2&apos;.</source>
+        <translation>只有%1可以进行“%2”环节。</translation>
+    </message>
+    <message>
+        <source>The step &apos;%1&apos; is signed by an %2.</source>
+        <translation>“%1”环节须由%2签字。</translation>
+    </message>
+    <message>
+        <source>You seized or sealed this item, so you cannot also be its custodian.</source>
+        <translation>您暂扣或封存了该款物，不能同时担任其保管人。</translation>
+    </message>
+    <message>
+        <source>%1 → %2, signed by %3 and %4</source>
+        <translation>%1 → %2，由 %3 和 %4 签字</translation>
+    </message>
+</context>
+<context>
     <name>qf::storage</name>
     <message>
         <source>The key file %1 is damaged or has been altered (%2). Restore it from a backup; the vault was not changed.</source>
@@ -1657,6 +2921,49 @@ Run 'qingfeng-cli VERB --help' for the options of a verb.</source>
     <message>
         <source>Wrong user name or password. Check the keyboard layout and Caps Lock, then try again.</source>
         <translation>用户名或密码错误。请检查键盘布局和大写锁定键后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::storage::AttachmentStore</name>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation>文件 %1 无法读取。</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 8 GiB.</source>
+        <translation>%1 超过 8 GiB。</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was stored.</source>
+        <translation>已取消；未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Reading %1 failed: %2</source>
+        <translation>读取 %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>There is no such attachment.</source>
+        <translation>不存在该附件。</translation>
+    </message>
+    <message>
+        <source>Part %1 of %2 does not match its hash; the copy was stopped. Run a verification to record the damage.</source>
+        <translation>%2 的第 %1 块与其哈希不符，已停止复制。请运行校验以记录损坏情况。</translation>
+    </message>
+    <message>
+        <source>Writing %1 failed: %2</source>
+        <translation>写入 %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>%1 does not match its recorded hash.</source>
+        <translation>%1 与其记录的哈希不符。</translation>
+    </message>
+    <message>
+        <source>part %1 altered</source>
+        <translation>第 %1 块已被篡改</translation>
+    </message>
+    <message>
+        <source>file hash differs</source>
+        <translation>文件哈希不一致</translation>
     </message>
 </context>
 <context>
@@ -1823,7 +3130,7 @@ Run 'qingfeng-cli VERB --help' for the options of a verb.</source>
         <translation>新增用户</translation>
     </message>
     <message>
-        <source>2 to 32 letters, digits, '.', '_' or '-'</source>
+        <source>2 to 32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
         <translation>2 至 32 个字母、数字、“.”、“_”或“-”</translation>
     </message>
     <message>
@@ -1852,6 +3159,184 @@ Run 'qingfeng-cli VERB --help' for the options of a verb.</source>
     </message>
 </context>
 <context>
+    <name>qf::ui::AgendaTableWidget</name>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Subjects</source>
+        <translation>被反映人</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation>处置方式</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>下次排查</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>接收机关</translation>
+    </message>
+    <message>
+        <source>Feedback due</source>
+        <translation>反馈期限</translation>
+    </message>
+    <message>
+        <source>Disposition of %1</source>
+        <translation>%1 的处置方式</translation>
+    </message>
+    <message>
+        <source>(no decision)</source>
+        <translation>（未作决定）</translation>
+    </message>
+    <message>
+        <source>Reason for %1</source>
+        <translation>%1 的处置理由</translation>
+    </message>
+    <message>
+        <source>Receiving agency for %1</source>
+        <translation>%1 的接收机关</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::ApprovalInboxPage</name>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>批准(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Refuse…</source>
+        <translation>不予批准(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open case</source>
+        <translation>打开案件(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>审批事项</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Stage change</source>
+        <translation>阶段变更</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Requested at</source>
+        <translation>申请时间</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Stage changes</source>
+        <translation>阶段变更申请</translation>
+    </message>
+    <message>
+        <source>Measures awaiting approval</source>
+        <translation>待审批的审查调查措施</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Nothing waits for your approval.</source>
+        <translation>没有待您审批的事项。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) wait for your approval.</source>
+        <translation>
+            <numerusform>有 %n 项申请待您审批。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Approve — %1</source>
+        <translation>批准 — %1</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Refuse — %1</source>
+        <translation>不予批准 — %1</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>理由：</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation>不予批准</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::AttachmentDropZone</name>
+    <message>
+        <source>Select an item of evidence to attach files to it.</source>
+        <translation>请选择一项证据，再为其添加附件文件。</translation>
+    </message>
+    <message>
+        <source>Release to store the files in the vault</source>
+        <translation>松开鼠标即可将文件存入数据库保险库</translation>
+    </message>
+    <message>
+        <source>Drop files here to attach them to the selected evidence</source>
+        <translation>将文件拖放到此处，作为所选证据的附件</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::AttendeesTableWidget</name>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <source>Dissent</source>
+        <translation>不同意见</translation>
+    </message>
+    <message>
+        <source>Opinion</source>
+        <translation>意见</translation>
+    </message>
+</context>
+<context>
     <name>qf::ui::AuditPage</name>
     <message>
         <source>&amp;Refresh</source>
@@ -1875,7 +3360,9 @@ Run 'qingfeng-cli VERB --help' for the options of a verb.</source>
     </message>
     <message numerus="yes">
         <source>%n entries; the last one at %1. Head hash: %2</source>
-        <translation><numerusform>共 %n 条，最后一条记录于 %1。链头哈希：%2</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 条，最后一条记录于 %1。链头哈希：%2</numerusform>
+        </translation>
     </message>
     <message>
         <source>Verify the audit trail</source>
@@ -1887,15 +3374,21 @@ Run 'qingfeng-cli VERB --help' for the options of a verb.</source>
     </message>
     <message numerus="yes">
         <source>Head: %n entries, last hash %1</source>
-        <translation><numerusform>链头：共 %n 条，最后哈希 %1</numerusform></translation>
+        <translation>
+            <numerusform>链头：共 %n 条，最后哈希 %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Verification cancelled after %n entries; no problem was found in them.</source>
-        <translation><numerusform>已在校验 %n 条后取消；其中未发现问题。</numerusform></translation>
+        <translation>
+            <numerusform>已在校验 %n 条后取消；其中未发现问题。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The audit trail is intact: all %n entries were checked.</source>
-        <translation><numerusform>审计日志完整：已校验全部 %n 条记录。</numerusform></translation>
+        <translation>
+            <numerusform>审计日志完整：已校验全部 %n 条记录。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The audit trail is broken at entry %1: %2.</source>
@@ -1903,7 +3396,9 @@ Run 'qingfeng-cli VERB --help' for the options of a verb.</source>
     </message>
     <message numerus="yes">
         <source>The %n entries before it are intact.</source>
-        <translation><numerusform>此前的 %n 条记录完整。</numerusform></translation>
+        <translation>
+            <numerusform>此前的 %n 条记录完整。</numerusform>
+        </translation>
     </message>
     <message>
         <source>V&amp;erify chain</source>
@@ -1943,6 +3438,1524 @@ Run 'qingfeng-cli VERB --help' for the options of a verb.</source>
     <message>
         <source>Chain hash</source>
         <translation>链哈希</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::CaseCountersPanel</name>
+    <message>
+        <source>Cases</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Overdue deadlines</source>
+        <translation>已逾期的期限</translation>
+    </message>
+    <message>
+        <source>Supervised cases due</source>
+        <translation>到期或临期的挂牌督办案件</translation>
+    </message>
+    <message>
+        <source>Pending approvals</source>
+        <translation>待审批事项</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::CaseDeadlinesTab</name>
+    <message>
+        <source>Stage</source>
+        <translation>办理阶段</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>起算日期</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>届满日期</translation>
+    </message>
+    <message>
+        <source>Extended by</source>
+        <translation>已延长</translation>
+    </message>
+    <message>
+        <source>May extend by</source>
+        <translation>尚可延长</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>月数</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>督办层级</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>Report every</source>
+        <translation>报告间隔</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>进展报告</translation>
+    </message>
+    <message>
+        <source>Last report</source>
+        <translation>最近报告</translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation>督办要求</translation>
+    </message>
+    <message>
+        <source>Request &amp;extension…</source>
+        <translation>申请延期(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Approve extension</source>
+        <translation>批准延期(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Ref&amp;use extension</source>
+        <translation>不予延期(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Start supervision…</source>
+        <translation>挂牌督办(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Report &amp;progress…</source>
+        <translation>报告进展(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Open deadlines</source>
+        <translation>未届满的期限</translation>
+    </message>
+    <message>
+        <source>Extension requests</source>
+        <translation>延期申请</translation>
+    </message>
+    <message>
+        <source>Supervision (挂牌督办)</source>
+        <translation>挂牌督办</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n 个月</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>进行中</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Request an extension</source>
+        <translation>申请延期</translation>
+    </message>
+    <message>
+        <source>Months:</source>
+        <translation>月数：</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>理由：</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>延期</translation>
+    </message>
+    <message>
+        <source>Start supervision</source>
+        <translation>挂牌督办</translation>
+    </message>
+    <message>
+        <source>Supervising level:</source>
+        <translation>督办层级：</translation>
+    </message>
+    <message>
+        <source>Requirements:</source>
+        <translation>督办要求：</translation>
+    </message>
+    <message>
+        <source>Due on:</source>
+        <translation>办结期限：</translation>
+    </message>
+    <message>
+        <source>Report every (days):</source>
+        <translation>报告间隔（天）：</translation>
+    </message>
+    <message>
+        <source>Report progress</source>
+        <translation>报告进展</translation>
+    </message>
+    <message>
+        <source>Reported on:</source>
+        <translation>报告日期：</translation>
+    </message>
+    <message>
+        <source>Progress:</source>
+        <translation>工作进展：</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::CaseDecisionsTab</name>
+    <message>
+        <source>Held on</source>
+        <translation>召开日期</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Present / quorum</source>
+        <translation>到会 / 法定人数</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>签署人</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>Re&amp;cord decision…</source>
+        <translation>记录决定(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Supersede…</source>
+        <translation>取代(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation>已被取代</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Select a decision to see its members, opinions and items.</source>
+        <translation>选择一项决定以查看其成员、意见和研究事项。</translation>
+    </message>
+    <message>
+        <source>Signed by %1 at %2</source>
+        <translation>由 %1 于 %2 签署</translation>
+    </message>
+    <message>
+        <source>Superseded by a later decision; kept for the record.</source>
+        <translation>已被后来的决定取代；留存备查。</translation>
+    </message>
+    <message>
+        <source>Supersedes an earlier decision.</source>
+        <translation>取代了此前的一项决定。</translation>
+    </message>
+    <message>
+        <source>Conclusion:</source>
+        <translation>结论：</translation>
+    </message>
+    <message>
+        <source>Items decided:</source>
+        <translation>研究决定事项：</translation>
+    </message>
+    <message>
+        <source>Members:</source>
+        <translation>成员：</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>缺席</translation>
+    </message>
+    <message>
+        <source>, dissent</source>
+        <translation>，有不同意见</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::CaseEvidenceTab</name>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Collected by</source>
+        <translation>收集人</translation>
+    </message>
+    <message>
+        <source>Facts supported</source>
+        <translation>所证明事实</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>文件数</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Integrity</source>
+        <translation>完整性</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Handed over by</source>
+        <translation>移交人</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>接收人</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Record evide&amp;nce…</source>
+        <translation>登记证据(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Attach f&amp;ile…</source>
+        <translation>添加附件(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Verif&amp;y integrity</source>
+        <translation>校验完整性(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Verify &amp;all of this case</source>
+        <translation>校验本案全部附件(&amp;A)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport copy…</source>
+        <translation>导出副本(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Add &amp;custody step…</source>
+        <translation>添加保管流转环节(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Attached files of the selected evidence</source>
+        <translation>所选证据的附件</translation>
+    </message>
+    <message>
+        <source>Chain of custody</source>
+        <translation>保管流转记录</translation>
+    </message>
+    <message>
+        <source>%1 (from %2)</source>
+        <translation>%1（提供人：%2）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>not checked here</source>
+        <translation>本次未校验</translation>
+    </message>
+    <message>
+        <source>%1
+%2, %3</source>
+        <translation>%1
+%2，%3</translation>
+    </message>
+    <message>
+        <source>Corrects step %1: %2</source>
+        <translation>更正第 %1 个环节：%2</translation>
+    </message>
+    <message>
+        <source>Attach files to the evidence</source>
+        <translation>为证据添加附件</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>添加附件</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>文件 %1 无法读取：%2</translation>
+    </message>
+    <message>
+        <source>Storing %1 in the vault…</source>
+        <translation>正在将 %1 存入数据库保险库…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>%1 is stored. The same content was already in the vault and is kept once.</source>
+        <translation>%1 已保存。数据库保险库中已有相同内容，仅保存一份。</translation>
+    </message>
+    <message>
+        <source>%1 is stored encrypted in the vault (SHA-256 %2).</source>
+        <translation>%1 已加密保存在数据库保险库中（SHA-256 %2）。</translation>
+    </message>
+    <message>
+        <source>Verify integrity</source>
+        <translation>校验完整性</translation>
+    </message>
+    <message>
+        <source>passed %1</source>
+        <translation>%1 校验通过</translation>
+    </message>
+    <message>
+        <source>FAILED earlier; this check passed</source>
+        <translation>此前校验失败；本次校验通过</translation>
+    </message>
+    <message>
+        <source>%1: every chunk matches its SHA-256. The check is recorded.</source>
+        <translation>%1：所有数据块均与其 SHA-256 相符。本次校验已记录。</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Verification FAILED for %1: %2. This failure is recorded permanently in the vault and is never cleared.</source>
+        <translation>%1 校验失败：%2。此失败将永久记录在数据库保险库中，不会被清除。</translation>
+    </message>
+    <message>
+        <source>Verifying every attachment of the case…</source>
+        <translation>正在校验本案的全部附件…</translation>
+    </message>
+    <message>
+        <source>Verify all of this case</source>
+        <translation>校验本案全部附件</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n attachment(s) of this case passed verification. The check is recorded.</source>
+        <translation>
+            <numerusform>本案全部 %n 个附件均通过校验。本次校验已记录。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verification FAILED for %1 of %2 attachments: %3. Failures are recorded permanently and are never cleared.</source>
+        <translation>%2 个附件中有 %1 个校验失败：%3。失败情况将永久记录，不会被清除。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Export a copy</source>
+        <translation>导出副本</translation>
+    </message>
+    <message>
+        <source>This writes a decrypted, plaintext copy of %1 outside the vault. Anyone who can read the folder you choose can read the file. The export is recorded in the audit log.
+
+Export anyway?</source>
+        <translation>此操作将在数据库保险库之外写出 %1 的解密明文副本。凡能读取您所选文件夹的人都能读取该文件。本次导出将记入审计日志。
+
+仍要导出吗？</translation>
+    </message>
+    <message>
+        <source>Export a plaintext copy</source>
+        <translation>导出明文副本</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 无法写入：%2</translation>
+    </message>
+    <message>
+        <source>Writing a plaintext copy of %1…</source>
+        <translation>正在写出 %1 的明文副本…</translation>
+    </message>
+    <message>
+        <source>A plaintext copy of %1 was written to %2.</source>
+        <translation>%1 的明文副本已写入 %2。</translation>
+    </message>
+    <message>
+        <source>Add a custody step</source>
+        <translation>添加保管流转环节</translation>
+    </message>
+    <message>
+        <source>Evidence no. %1: %2. You hand it over; the person receiving it confirms.</source>
+        <translation>证据第 %1 号：%2。由您移交，接收人确认。</translation>
+    </message>
+    <message>
+        <source>%1. %2, %3, %4</source>
+        <translation>%1. %2，%3，%4</translation>
+    </message>
+    <message>
+        <source>&amp;Step:</source>
+        <translation>环节(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>地点(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>C&amp;orrects:</source>
+        <translation>更正(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Say where the step took place.</source>
+        <translation>请填写该环节发生的地点。</translation>
+    </message>
+    <message>
+        <source>A correction names the step it corrects and says in the note what was wrong.</source>
+        <translation>更正须指明所更正的环节，并在备注中说明错误之处。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::CaseListModel</name>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1（已逾期）</translation>
+    </message>
+    <message>
+        <source>The stage deadline has passed.</source>
+        <translation>本阶段期限已过。</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>案件名称</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>办理阶段</translation>
+    </message>
+    <message>
+        <source>In stage since</source>
+        <translation>进入本阶段时间</translation>
+    </message>
+    <message>
+        <source>Stage due</source>
+        <translation>本阶段期限</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::CaseMeasuresTab</name>
+    <message>
+        <source>Measure</source>
+        <translation>审查调查措施</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>有效期起</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Executed</source>
+        <translation>执行时间</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Re&amp;quest measure…</source>
+        <translation>申请措施(&amp;Q)…</translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>批准(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Ref&amp;use…</source>
+        <translation>不予批准(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Record e&amp;xecution…</source>
+        <translation>记录执行情况(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>E&amp;nd…</source>
+        <translation>终止(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Record tal&amp;k…</source>
+        <translation>记录谈话(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Request a measure</source>
+        <translation>申请审查调查措施</translation>
+    </message>
+    <message>
+        <source>Measure:</source>
+        <translation>措施：</translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation>对象：</translation>
+    </message>
+    <message>
+        <source>Basis:</source>
+        <translation>依据：</translation>
+    </message>
+    <message>
+        <source>Justification:</source>
+        <translation>理由：</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Approve the measure</source>
+        <translation>批准该措施</translation>
+    </message>
+    <message>
+        <source>Refuse the measure</source>
+        <translation>不予批准该措施</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>理由：</translation>
+    </message>
+    <message>
+        <source>Record execution</source>
+        <translation>记录执行情况</translation>
+    </message>
+    <message>
+        <source>Executed at:</source>
+        <translation>执行时间：</translation>
+    </message>
+    <message>
+        <source>How it was executed:</source>
+        <translation>执行情况：</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>结果：</translation>
+    </message>
+    <message>
+        <source>End the measure</source>
+        <translation>终止该措施</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::CaseOverviewTab</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>案件名称：</translation>
+    </message>
+    <message>
+        <source>Case number:</source>
+        <translation>案件编号：</translation>
+    </message>
+    <message>
+        <source>Lead:</source>
+        <translation>问题线索：</translation>
+    </message>
+    <message>
+        <source>Confidentiality:</source>
+        <translation>密级：</translation>
+    </message>
+    <message>
+        <source>Stage:</source>
+        <translation>办理阶段：</translation>
+    </message>
+    <message>
+        <source>Supervising leader:</source>
+        <translation>分管领导：</translation>
+    </message>
+    <message>
+        <source>Opened:</source>
+        <translation>立案时间：</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>办理经过</translation>
+    </message>
+    <message>
+        <source>Case opened</source>
+        <translation>立案</translation>
+    </message>
+    <message>
+        <source>Case viewed</source>
+        <translation>查阅案件</translation>
+    </message>
+    <message>
+        <source>Team assignment</source>
+        <translation>指派办案组成员</translation>
+    </message>
+    <message>
+        <source>Supervising leader set</source>
+        <translation>确定分管领导</translation>
+    </message>
+    <message>
+        <source>Recusal requested</source>
+        <translation>申请回避</translation>
+    </message>
+    <message>
+        <source>Joint handling partner added</source>
+        <translation>增加协同联办机关</translation>
+    </message>
+    <message>
+        <source>Stage changed</source>
+        <translation>阶段变更</translation>
+    </message>
+    <message>
+        <source>Stage change requested</source>
+        <translation>申请阶段变更</translation>
+    </message>
+    <message>
+        <source>Stage change approved</source>
+        <translation>批准阶段变更</translation>
+    </message>
+    <message>
+        <source>Stage change refused</source>
+        <translation>不予批准阶段变更</translation>
+    </message>
+    <message>
+        <source>Jurisdiction dispute raised</source>
+        <translation>提出受理争议</translation>
+    </message>
+    <message>
+        <source>Collective decision signed</source>
+        <translation>签署集体研究决定</translation>
+    </message>
+    <message>
+        <source>Measure requested</source>
+        <translation>申请审查调查措施</translation>
+    </message>
+    <message>
+        <source>Measure approved</source>
+        <translation>批准审查调查措施</translation>
+    </message>
+    <message>
+        <source>Measure refused</source>
+        <translation>不予批准审查调查措施</translation>
+    </message>
+    <message>
+        <source>Measure executed</source>
+        <translation>执行审查调查措施</translation>
+    </message>
+    <message>
+        <source>Measure ended</source>
+        <translation>终止审查调查措施</translation>
+    </message>
+    <message>
+        <source>Talk recorded</source>
+        <translation>记录谈话</translation>
+    </message>
+    <message>
+        <source>Extension requested</source>
+        <translation>申请延期</translation>
+    </message>
+    <message>
+        <source>Extension approved</source>
+        <translation>批准延期</translation>
+    </message>
+    <message>
+        <source>Extension refused</source>
+        <translation>不予延期</translation>
+    </message>
+    <message>
+        <source>Supervision started</source>
+        <translation>开始挂牌督办</translation>
+    </message>
+    <message>
+        <source>Appeal lodged</source>
+        <translation>提出申诉</translation>
+    </message>
+    <message>
+        <source>Review report recorded</source>
+        <translation>记录审理报告</translation>
+    </message>
+    <message>
+        <source>Hearing recorded</source>
+        <translation>记录听证</translation>
+    </message>
+    <message>
+        <source>Defence statement recorded</source>
+        <translation>记录申辩</translation>
+    </message>
+    <message>
+        <source>%1, since %2</source>
+        <translation>%1，自 %2 起</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Cannot read the timeline</source>
+        <translation>无法读取办理经过</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::CasePropertyTab</name>
+    <message>
+        <source>&amp;Seize…</source>
+        <translation>暂扣(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Se&amp;al…</source>
+        <translation>封存(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over…</source>
+        <translation>移交(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Ta&amp;ke custody…</source>
+        <translation>保管(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Ret&amp;urn…</source>
+        <translation>退还(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>&amp;Confiscate…</source>
+        <translation>没收(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Transfer to &amp;judicial organs…</source>
+        <translation>随案移送司法机关(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>卡片号</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation>特征</translation>
+    </message>
+    <message>
+        <source>Serial no.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>种类</translation>
+    </message>
+    <message>
+        <source>Face value</source>
+        <translation>面值</translation>
+    </message>
+    <message>
+        <source>Pieces</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Seized by</source>
+        <translation>暂扣人</translation>
+    </message>
+    <message>
+        <source>Custodian</source>
+        <translation>保管人</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>原状态</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>新状态</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>签署人</translation>
+    </message>
+    <message>
+        <source>Second signer</source>
+        <translation>第二签名人</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>已登记</translation>
+    </message>
+    <message>
+        <source>In custody</source>
+        <translation>保管中</translation>
+    </message>
+    <message>
+        <source>In transit</source>
+        <translation>移交途中</translation>
+    </message>
+    <message>
+        <source>Disposed</source>
+        <translation>已处置</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>核对结果</translation>
+    </message>
+    <message>
+        <source>Re&amp;gister item…</source>
+        <translation>登记款物(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>%1: signed by you and a second person</source>
+        <translation>%1：由您和第二人共同签字</translation>
+    </message>
+    <message>
+        <source>History of the selected item</source>
+        <translation>所选款物的处置记录</translation>
+    </message>
+    <message>
+        <source>Reconciliation per category and currency</source>
+        <translation>按类别和币种核对</translation>
+    </message>
+    <message>
+        <source>under an approved measure</source>
+        <translation>依据已批准的措施</translation>
+    </message>
+    <message>
+        <source>%1 (under an approved measure)</source>
+        <translation>%1（依据已批准的措施）</translation>
+    </message>
+    <message>
+        <source>balances</source>
+        <translation>相符</translation>
+    </message>
+    <message>
+        <source>DIFFERS</source>
+        <translation>不符</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) not yet disposed of (returned, confiscated or transferred to judicial organs). The case cannot be closed until every item is disposed of.</source>
+        <translation>
+            <numerusform>尚有 %n 件款物未处置完毕（退还、没收或随案移送司法机关）。全部款物处置完毕前，案件不能结案。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A total does not balance: registered differs from in custody + in transit + disposed.</source>
+        <translation>合计不平衡：登记数不等于保管中、移交途中与已处置之和。</translation>
+    </message>
+    <message>
+        <source>The custodian is you; the person handing it over confirms. Whoever seized the item cannot be its custodian.</source>
+        <translation>由您担任保管人，移交人确认。暂扣该款物的人员不得担任其保管人。</translation>
+    </message>
+    <message>
+        <source>An approver signs the disposal as the second person.</source>
+        <translation>处置由审批人作为第二人签字。</translation>
+    </message>
+    <message>
+        <source>Card %1: %2, %3 (%4).</source>
+        <translation>卡片 %1：%2，%3（%4）。</translation>
+    </message>
+    <message>
+        <source>%1 — valid %2 to %3</source>
+        <translation>%1 — 有效期 %2 至 %3</translation>
+    </message>
+    <message>
+        <source>(no approved seizure measure in this case)</source>
+        <translation>（本案没有已批准的暂扣措施）</translation>
+    </message>
+    <message>
+        <source>(no approved sealing measure in this case)</source>
+        <translation>（本案没有已批准的封存措施）</translation>
+    </message>
+    <message>
+        <source>Approved &amp;measure:</source>
+        <translation>已批准的措施(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>This step needs an approved measure of the case. Request it on the Measures tab first.</source>
+        <translation>此环节须有本案已批准的措施。请先在“措施和谈话”页申请。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::CaseReviewTab</name>
+    <message>
+        <source>Maintained</source>
+        <translation>维持</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录类型</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Appellant</source>
+        <translation>申诉人</translation>
+    </message>
+    <message>
+        <source>Lodged</source>
+        <translation>提出日期</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>办理期限</translation>
+    </message>
+    <message>
+        <source>First appeal</source>
+        <translation>首次申诉</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>复查结果</translation>
+    </message>
+    <message>
+        <source>Grounds</source>
+        <translation>申诉理由</translation>
+    </message>
+    <message>
+        <source>&amp;Add review record…</source>
+        <translation>添加审理记录(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Lod&amp;ge appeal…</source>
+        <translation>提出申诉(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Decide a&amp;ppeal…</source>
+        <translation>申诉复查决定(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Review records</source>
+        <translation>审理记录</translation>
+    </message>
+    <message>
+        <source>Appeals (申诉)</source>
+        <translation>申诉</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>已决定</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Being handled</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <source>Add a review record</source>
+        <translation>添加审理记录</translation>
+    </message>
+    <message>
+        <source>Record:</source>
+        <translation>记录类型：</translation>
+    </message>
+    <message>
+        <source>Held on:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Content:</source>
+        <translation>内容：</translation>
+    </message>
+    <message>
+        <source>The review report and hearings are written by the assigned reviewers; the defence statement by the team or the reviewers.</source>
+        <translation>审理报告和听证记录由指派的审理人员填写；申辩由办案组或审理人员记录。</translation>
+    </message>
+    <message>
+        <source>Lodge an appeal</source>
+        <translation>提出申诉</translation>
+    </message>
+    <message>
+        <source>Appellant:</source>
+        <translation>申诉人：</translation>
+    </message>
+    <message>
+        <source>Lodged on:</source>
+        <translation>提出日期：</translation>
+    </message>
+    <message>
+        <source>Grounds:</source>
+        <translation>申诉理由：</translation>
+    </message>
+    <message numerus="yes">
+        <source>A first appeal must be handled within %n day(s).</source>
+        <translation>
+            <numerusform>首次申诉须在 %n 天内办理。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Decide the appeal</source>
+        <translation>作出申诉复查决定</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>复查结果：</translation>
+    </message>
+    <message>
+        <source>Maintain the decision</source>
+        <translation>维持原决定</translation>
+    </message>
+    <message>
+        <source>Change the decision</source>
+        <translation>变更原决定</translation>
+    </message>
+    <message>
+        <source>Revoke the decision</source>
+        <translation>撤销原决定</translation>
+    </message>
+    <message>
+        <source>Findings:</source>
+        <translation>复查结论：</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::CaseTeamTab</name>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>&amp;Assign</source>
+        <translation>指派(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Grounds</source>
+        <translation>回避理由</translation>
+    </message>
+    <message>
+        <source>Decision note</source>
+        <translation>决定意见</translation>
+    </message>
+    <message>
+        <source>Request re&amp;cusal…</source>
+        <translation>申请回避(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Grant recusal…</source>
+        <translation>准予回避(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject recusal…</source>
+        <translation>驳回回避申请(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>办案组</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Recusals</source>
+        <translation>回避</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>指派</translation>
+    </message>
+    <message>
+        <source>%1 was assigned, but the conflict check warns: %2</source>
+        <translation>已指派 %1，但利害关系检查提示：%2</translation>
+    </message>
+    <message>
+        <source>Request recusal</source>
+        <translation>申请回避</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>用户名：</translation>
+    </message>
+    <message>
+        <source>Grounds:</source>
+        <translation>回避理由：</translation>
+    </message>
+    <message>
+        <source>Grant recusal</source>
+        <translation>准予回避</translation>
+    </message>
+    <message>
+        <source>Reject recusal</source>
+        <translation>驳回回避申请</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Recusal</source>
+        <translation>回避</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::CaseTerms</name>
+    <message>
+        <source>Standing committee (常委会)</source>
+        <translation>常委会</translation>
+    </message>
+    <message>
+        <source>Case meeting (审查调查专题会)</source>
+        <translation>审查调查专题会</translation>
+    </message>
+    <message>
+        <source>Case review committee (案件审理委员会)</source>
+        <translation>案件审理委员会</translation>
+    </message>
+    <message>
+        <source>Office meeting (室务会)</source>
+        <translation>室务会</translation>
+    </message>
+    <message>
+        <source>Collective decision: %1</source>
+        <translation>集体研究决定：%1</translation>
+    </message>
+    <message>
+        <source>Team assigned (at least %1)</source>
+        <translation>已指派办案组（至少 %1 人）</translation>
+    </message>
+    <message>
+        <source>Reviewers assigned (at least %1)</source>
+        <translation>已指派审理人员（至少 %1 人）</translation>
+    </message>
+    <message>
+        <source>No open measure</source>
+        <translation>无未结束的审查调查措施</translation>
+    </message>
+    <message>
+        <source>Review record: %1</source>
+        <translation>审理记录：%1</translation>
+    </message>
+    <message>
+        <source>All property disposed of</source>
+        <translation>涉案款物已全部处置</translation>
+    </message>
+    <message>
+        <source>No first appeal pending</source>
+        <translation>无待办结的首次申诉</translation>
+    </message>
+    <message>
+        <source>Lead investigator</source>
+        <translation>主办人</translation>
+    </message>
+    <message>
+        <source>Team member</source>
+        <translation>办案组成员</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>审理人员</translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>未批准</translation>
+    </message>
+    <message>
+        <source>Executed</source>
+        <translation>已执行</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>已终止</translation>
+    </message>
+    <message>
+        <source>Review report</source>
+        <translation>审理报告</translation>
+    </message>
+    <message>
+        <source>Hearing record</source>
+        <translation>听证记录</translation>
+    </message>
+    <message>
+        <source>Defence statement</source>
+        <translation>申辩</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>待决定</translation>
+    </message>
+    <message>
+        <source>Recused</source>
+        <translation>已回避</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已驳回</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::CaseWorkspace</name>
+    <message>
+        <source>Stage</source>
+        <translation>办理阶段</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>概况(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Team &amp;&amp; recusals</source>
+        <translation>办案组和回避(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Measures &amp;&amp; talks</source>
+        <translation>措施和谈话(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Decisions</source>
+        <translation>集体研究决定(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Dead&amp;lines &amp;&amp; supervision</source>
+        <translation>期限和督办(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Re&amp;view &amp;&amp; appeals</source>
+        <translation>审理和申诉(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>刷新(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Case %1 — %2</source>
+        <translation>案件 %1 — %2</translation>
+    </message>
+    <message>
+        <source>Case number %1</source>
+        <translation>案件编号 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence</source>
+        <translation>证据(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Property ledger</source>
+        <translation>涉案款物台账(&amp;P)</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::CasesPage</name>
+    <message>
+        <source>&amp;Open case</source>
+        <translation>打开案件(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open case from &amp;lead…</source>
+        <translation>由问题线索立案(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>办理阶段(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>全部阶段</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::CategoryDelegate</name>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
     </message>
 </context>
 <context>
@@ -1994,6 +5007,77 @@ Run 'qingfeng-cli VERB --help' for the options of a verb.</source>
     <message>
         <source>none</source>
         <translation>无</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::DecisionDialog</name>
+    <message>
+        <source>Record a collective decision</source>
+        <translation>记录集体研究决定</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <source>Opinion (verbatim)</source>
+        <translation>意见（原话记录）</translation>
+    </message>
+    <message>
+        <source>Dissent</source>
+        <translation>不同意见</translation>
+    </message>
+    <message>
+        <source>One item per line</source>
+        <translation>每行一项</translation>
+    </message>
+    <message>
+        <source>Add &amp;member</source>
+        <translation>添加成员(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve member</source>
+        <translation>移除成员(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Meeting &amp;type:</source>
+        <translation>会议类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Held on:</source>
+        <translation>召开日期(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Quorum:</source>
+        <translation>法定人数(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>Mem&amp;bers:</source>
+        <translation>成员(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Conclusion:</source>
+        <translation>结论(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Items &amp;decided:</source>
+        <translation>研究决定事项(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Sign and record</source>
+        <translation>签署并记录(&amp;S)</translation>
+    </message>
+    <message>
+        <source>This decision supersedes the one of %1 (%2). The earlier one stays on record.</source>
+        <translation>本决定取代 %1 的决定（%2）。原决定仍留存备查。</translation>
+    </message>
+    <message>
+        <source>Supersede a collective decision</source>
+        <translation>取代集体研究决定</translation>
     </message>
 </context>
 <context>
@@ -2072,6 +5156,640 @@ Run 'qingfeng-cli VERB --help' for the options of a verb.</source>
     <message>
         <source>Cannot open the vault</source>
         <translation>无法打开数据库保险库</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::EvidenceRecordDialog</name>
+    <message>
+        <source>Record evidence</source>
+        <translation>登记证据</translation>
+    </message>
+    <message>
+        <source>the person or unit it was obtained from</source>
+        <translation>证据的提供人员或单位</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Space ticks the selected person; at least two collect together.</source>
+        <translation>按空格键勾选所选人员；至少两人共同收集。</translation>
+    </message>
+    <message>
+        <source>the alleged facts this evidence supports</source>
+        <translation>该证据所证明的问题事实</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>证据类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>证据描述(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>证据来源(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Obtained &amp;from:</source>
+        <translation>提供人员或单位(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Collected at:</source>
+        <translation>收集时间(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>收集地点(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Co&amp;llected by:</source>
+        <translation>收集人(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Witness present:</source>
+        <translation>见证人(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Facts s&amp;upported:</source>
+        <translation>所证明事实(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Tick at least two people of the case team who collected it.</source>
+        <translation>请勾选至少两名参与收集的办案组成员。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::EvidenceTerms</name>
+    <message>
+        <source>Documentary evidence</source>
+        <translation>书证</translation>
+    </message>
+    <message>
+        <source>Physical evidence</source>
+        <translation>物证</translation>
+    </message>
+    <message>
+        <source>Witness testimony</source>
+        <translation>证人证言</translation>
+    </message>
+    <message>
+        <source>Statement of the person investigated</source>
+        <translation>被调查人陈述和辩解</translation>
+    </message>
+    <message>
+        <source>Audio-visual material</source>
+        <translation>视听资料</translation>
+    </message>
+    <message>
+        <source>Electronic data</source>
+        <translation>电子数据</translation>
+    </message>
+    <message>
+        <source>Expert opinion</source>
+        <translation>鉴定意见</translation>
+    </message>
+    <message>
+        <source>Record of inspection and examination</source>
+        <translation>勘验检查笔录</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>收集</translation>
+    </message>
+    <message>
+        <source>Stored</source>
+        <translation>入库保管</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>移动</translation>
+    </message>
+    <message>
+        <source>Examined</source>
+        <translation>查验</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>退还</translation>
+    </message>
+    <message>
+        <source>Transferred with the case</source>
+        <translation>随案移送</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>更正</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <source>Deposits</source>
+        <translation>存款</translation>
+    </message>
+    <message>
+        <source>Securities</source>
+        <translation>有价证券</translation>
+    </message>
+    <message>
+        <source>Vehicles</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <source>Real estate</source>
+        <translation>不动产</translation>
+    </message>
+    <message>
+        <source>Valuables</source>
+        <translation>贵重物品</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>已登记</translation>
+    </message>
+    <message>
+        <source>Seized</source>
+        <translation>已暂扣</translation>
+    </message>
+    <message>
+        <source>Sealed</source>
+        <translation>已封存</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>已移交</translation>
+    </message>
+    <message>
+        <source>In custody</source>
+        <translation>保管中</translation>
+    </message>
+    <message>
+        <source>Confiscated</source>
+        <translation>已没收</translation>
+    </message>
+    <message>
+        <source>Transferred to judicial organs</source>
+        <translation>已随案移送司法机关</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>Seize</source>
+        <translation>暂扣</translation>
+    </message>
+    <message>
+        <source>Seal</source>
+        <translation>封存</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>移交</translation>
+    </message>
+    <message>
+        <source>Take custody</source>
+        <translation>保管</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>退还</translation>
+    </message>
+    <message>
+        <source>Confiscate</source>
+        <translation>没收</translation>
+    </message>
+    <message>
+        <source>Transfer to judicial organs</source>
+        <translation>随案移送司法机关</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::FileCaseDialog</name>
+    <message>
+        <source>Open a case from a lead</source>
+        <translation>由问题线索立案</translation>
+    </message>
+    <message>
+        <source>lead number, or its uid</source>
+        <translation>线索编号或其 UID</translation>
+    </message>
+    <message>
+        <source>empty: named after the first subject</source>
+        <translation>留空：以第一名被反映人命名</translation>
+    </message>
+    <message>
+        <source>Leads that carry a 立案审查 disposition or an approved preliminary verification can be filed as a case. The case number comes from the numbering registry.</source>
+        <translation>具有“立案审查”处置决定或经批准的初步核实的问题线索可以立案。案件编号由编号登记簿生成。</translation>
+    </message>
+    <message>
+        <source>&amp;Lead:</source>
+        <translation>问题线索(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Eligible leads:</source>
+        <translation>可立案的线索(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Case &amp;title:</source>
+        <translation>案件名称(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Open case</source>
+        <translation>立案(&amp;O)</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2（%3）</translation>
+    </message>
+    <message>
+        <source>Choose the lead to open the case from.</source>
+        <translation>请选择据以立案的问题线索。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::FormDialog</name>
+    <message>
+        <source>Fill in %1.</source>
+        <translation>请填写%1。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::IdentityGrantsDialog</name>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>批准(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Re&amp;fuse</source>
+        <translation>不予批准(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Identity access requests</source>
+        <translation>身份查阅申请</translation>
+    </message>
+    <message>
+        <source>Each request asks to see one protected reporter or witness. An approved grant is valid for the days you set, and every view under it is recorded.</source>
+        <translation>每项申请针对一名受保护的举报人或证人。经批准的身份查阅授权在您设定的天数内有效，据此进行的每次查阅均予以记录。</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>申请时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <source> day(s)</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Note for the record</source>
+        <translation>备注（记录在案）</translation>
+    </message>
+    <message>
+        <source>&amp;Valid for:</source>
+        <translation>有效期(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>No request is waiting for a decision.</source>
+        <translation>没有待决定的申请。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approved for %n day(s).</source>
+        <translation>
+            <numerusform>已批准，有效期 %n 天。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Say why the request is refused.</source>
+        <translation>请说明不予批准的理由。</translation>
+    </message>
+    <message>
+        <source>The request was refused.</source>
+        <translation>已不予批准该申请。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::IntakeCountersPanel</name>
+    <message>
+        <source>Reports and leads</source>
+        <translation>信访举报和问题线索</translation>
+    </message>
+    <message>
+        <source>New reports, not yet screened:</source>
+        <translation>尚未甄别的新信访举报件：</translation>
+    </message>
+    <message>
+        <source>Leads due for review:</source>
+        <translation>到期待排查的问题线索：</translation>
+    </message>
+    <message>
+        <source>Held leads due again:</source>
+        <translation>暂存待查到期的问题线索：</translation>
+    </message>
+    <message>
+        <source>Transfers with overdue feedback:</source>
+        <translation>反馈逾期的移送：</translation>
+    </message>
+    <message>
+        <source>Overdue follow-ups:</source>
+        <translation>逾期的跟进任务：</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::LeadDetailDialog</name>
+    <message>
+        <source>Lead</source>
+        <translation>问题线索</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Cadre level</source>
+        <translation>干部管理权限</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收到日期</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>来源渠道</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>办理经过(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Subjects</source>
+        <translation>被反映人(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>信访举报件(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>登记问题线索</translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation>作出处置决定</translation>
+    </message>
+    <message>
+        <source>Staff assigned</source>
+        <translation>分配办理人员</translation>
+    </message>
+    <message>
+        <source>Viewed (confidential)</source>
+        <translation>查阅（涉密）</translation>
+    </message>
+    <message>
+        <source>Report registered</source>
+        <translation>登记信访举报件</translation>
+    </message>
+    <message>
+        <source>Report screened</source>
+        <translation>甄别信访举报件</translation>
+    </message>
+    <message>
+        <source>Collective review</source>
+        <translation>集体排查</translation>
+    </message>
+    <message>
+        <source>Transfer feedback</source>
+        <translation>移送反馈</translation>
+    </message>
+    <message>
+        <source>Follow-up done</source>
+        <translation>完成跟进任务</translation>
+    </message>
+    <message>
+        <source>Lead %1</source>
+        <translation>问题线索 %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Source: %1    Allegation: %2    Sector: %3</source>
+        <translation>来源：%1    问题类别：%2    所属领域：%3</translation>
+    </message>
+    <message>
+        <source>Jurisdiction: %1    Confidentiality: %2</source>
+        <translation>管辖：%1    密级：%2</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>暂无</translation>
+    </message>
+    <message>
+        <source>; next review %1</source>
+        <translation>；下次排查 %1</translation>
+    </message>
+    <message>
+        <source>Current disposition: %1</source>
+        <translation>当前处置方式：%1</translation>
+    </message>
+    <message>
+        <source>No report is linked to this lead.</source>
+        <translation>本问题线索未关联信访举报件。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::LeadFilterBar</name>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Subject name or ID number</source>
+        <translation>被反映人姓名或身份证号码</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Re&amp;gistered</source>
+        <translation>登记日期(&amp;G)</translation>
+    </message>
+    <message>
+        <source>O&amp;verdue only</source>
+        <translation>仅显示逾期(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Search the summaries (Ctrl+F)</source>
+        <translation>搜索摘要（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Any source</source>
+        <translation>全部来源</translation>
+    </message>
+    <message>
+        <source>Any sector</source>
+        <translation>全部领域</translation>
+    </message>
+    <message>
+        <source>Registered from</source>
+        <translation>登记日期起</translation>
+    </message>
+    <message>
+        <source>Registered to</source>
+        <translation>登记日期止</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>清除筛选条件(&amp;L)</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::LeadTableModel</name>
+    <message>
+        <source>%1 · overdue</source>
+        <translation>%1 · 已逾期</translation>
+    </message>
+    <message>
+        <source>Disposition: %1</source>
+        <translation>处置方式：%1</translation>
+    </message>
+    <message>
+        <source>The next review date has passed.</source>
+        <translation>下次排查日期已过。</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Subjects</source>
+        <translation>被反映人</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>所属领域</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>登记日期</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>下次排查</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::LeadsPage</name>
+    <message>
+        <source>&amp;Open lead</source>
+        <translation>打开线索(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Collective re&amp;view…</source>
+        <translation>集体排查(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Lead library</source>
+        <translation>问题线索库</translation>
+    </message>
+    <message>
+        <source>Open the selected lead (Enter)</source>
+        <translation>打开所选线索（Enter）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) loaded</source>
+        <translation>
+            <numerusform>已加载 %n 条问题线索</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n lead(s) shown; scroll for more</source>
+        <translation>
+            <numerusform>显示 %n 条问题线索中的 %1 条；滚动可查看更多</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s)</source>
+        <translation>
+            <numerusform>%n 条问题线索</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2199,18 +5917,6 @@ Run 'qingfeng-cli VERB --help' for the options of a verb.</source>
         <translation>系统管理</translation>
     </message>
     <message>
-        <source>Registering reports (信访举报件) received by letter, visit, phone or online, and protecting reporters' identities.</source>
-        <translation>登记来信、来访、来电、网络举报等渠道收到的信访举报件，并保护举报人身份信息。</translation>
-    </message>
-    <message>
-        <source>The lead library: registering leads, collective review and the choice of disposition.</source>
-        <translation>问题线索库：线索登记、集体排查和处置方式的确定。</translation>
-    </message>
-    <message>
-        <source>Cases from filing to archiving: team, measures, evidence, review and decision.</source>
-        <translation>案件从立案到归档的全过程：办案组、审查调查措施、证据、审理和处理决定。</translation>
-    </message>
-    <message>
         <source>Standard documents generated from templates, with document numbers and a print log.</source>
         <translation>依据文书模板生成标准文书，并管理文号和打印登记。</translation>
     </message>
@@ -2233,6 +5939,29 @@ Run 'qingfeng-cli VERB --help' for the options of a verb.</source>
     <message>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>审批事项</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::MeasureValidityDialog</name>
+    <message>
+        <source>Approve the measure</source>
+        <translation>批准该措施</translation>
+    </message>
+    <message>
+        <source>Valid &amp;from:</source>
+        <translation>有效期起(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Valid &amp;until:</source>
+        <translation>有效期至(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>The validity must end after it starts.</source>
+        <translation>有效期的截止时间须晚于起始时间。</translation>
     </message>
 </context>
 <context>
@@ -2329,7 +6058,9 @@ Run 'qingfeng-cli VERB --help' for the options of a verb.</source>
     <name>qf::ui::PasswordFields</name>
     <message numerus="yes">
         <source>At least %n characters</source>
-        <translation><numerusform>至少 %n 个字符</numerusform></translation>
+        <translation>
+            <numerusform>至少 %n 个字符</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Password:</source>
@@ -2341,11 +6072,151 @@ Run 'qingfeng-cli VERB --help' for the options of a verb.</source>
     </message>
     <message numerus="yes">
         <source>The password must have at least %n characters.</source>
-        <translation><numerusform>密码至少需要 %n 个字符。</numerusform></translation>
+        <translation>
+            <numerusform>密码至少需要 %n 个字符。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The two passwords do not match.</source>
         <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::PendingMeasuresPanel</name>
+    <message>
+        <source>Approve &amp;measure…</source>
+        <translation>批准措施(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Refuse m&amp;easure…</source>
+        <translation>不予批准措施(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;its case</source>
+        <translation>打开所属案件(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>审查调查措施</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Requested at</source>
+        <translation>申请时间</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2：%3</translation>
+    </message>
+    <message>
+        <source>Approve the measure</source>
+        <translation>批准该措施</translation>
+    </message>
+    <message>
+        <source>Refuse the measure — %1</source>
+        <translation>不予批准该措施 — %1</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>理由：</translation>
+    </message>
+    <message>
+        <source>Refuse the measure</source>
+        <translation>不予批准该措施</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::PropertyItemDialog</name>
+    <message>
+        <source>Register an item</source>
+        <translation>登记涉案款物</translation>
+    </message>
+    <message>
+        <source>One card per item: describe it as found. For cash and cards give the face value and the number of pieces; the amount is then computed when left empty.</source>
+        <translation>每件款物一张卡片：按查获时的状况描述。现金和银行卡请填写面值和张数；金额留空时将自动计算。</translation>
+    </message>
+    <message>
+        <source>e.g. 100.00</source>
+        <translation>例如：100.00</translation>
+    </message>
+    <message>
+        <source>computed from face value × pieces when empty</source>
+        <translation>留空时按面值 × 数量计算</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>类别(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>描述(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Features (特征):</source>
+        <translation>特征(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Serial &amp;number:</source>
+        <translation>编号(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>种类(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Face &amp;value:</source>
+        <translation>面值(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Pieces:</source>
+        <translation>数量(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>金额(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Currenc&amp;y:</source>
+        <translation>币种(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Describe the item.</source>
+        <translation>请描述该款物。</translation>
+    </message>
+    <message>
+        <source>Give the currency.</source>
+        <translation>请填写币种。</translation>
+    </message>
+    <message>
+        <source>The face value: %1</source>
+        <translation>面值：%1</translation>
+    </message>
+    <message>
+        <source>The amount: %1</source>
+        <translation>金额：%1</translation>
+    </message>
+    <message>
+        <source>Give the amount, or the face value and the number of pieces.</source>
+        <translation>请填写金额，或填写面值和数量。</translation>
     </message>
 </context>
 <context>
@@ -2443,6 +6314,726 @@ Enter the recovery key printed when the vault was created, the user whose passwo
     </message>
 </context>
 <context>
+    <name>qf::ui::ReportIntakeDialog</name>
+    <message>
+        <source>&amp;Real-name report</source>
+        <translation>实名举报(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Add subject</source>
+        <translation>添加被反映人(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve subject</source>
+        <translation>移除被反映人(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Register report</source>
+        <translation>登记信访举报件</translation>
+    </message>
+    <message>
+        <source>Add a subject row (Ctrl+N)</source>
+        <translation>添加一行被反映人（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Remove the current subject row (Ctrl+Delete)</source>
+        <translation>移除当前被反映人行（Ctrl+Delete）</translation>
+    </message>
+    <message>
+        <source>Allegations</source>
+        <translation>问题类别</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>（未提供）</translation>
+    </message>
+    <message>
+        <source>What the report alleges, in the reporter&apos;s terms.</source>
+        <translation>反映的问题，按举报人原话记录。</translation>
+    </message>
+    <message>
+        <source>Save the report (Ctrl+Enter)</source>
+        <translation>保存信访举报件（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>来源渠道(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Recei&amp;ved on:</source>
+        <translation>收到日期(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Reporter (protected: stored apart and masked)</source>
+        <translation>举报人（受保护：单独存储并作遮蔽处理）</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;ID number:</source>
+        <translation>身份证号码(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>地址(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Work unit:</source>
+        <translation>工作单位(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Subjects</source>
+        <translation>被反映人</translation>
+    </message>
+    <message>
+        <source>Tab moves between cells; Ctrl+N adds a row, Ctrl+Delete removes it.</source>
+        <translation>按 Tab 键在单元格间移动；Ctrl+N 添加一行，Ctrl+Delete 删除该行。</translation>
+    </message>
+    <message>
+        <source>A&amp;llegations:</source>
+        <translation>问题类别(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Sec&amp;tor:</source>
+        <translation>所属领域(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary:</source>
+        <translation>摘要(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter saves.</source>
+        <translation>按 Ctrl+Enter 保存。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::ReportTableModel</name>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收到日期</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>来源渠道</translation>
+    </message>
+    <message>
+        <source>Subjects</source>
+        <translation>被反映人</translation>
+    </message>
+    <message>
+        <source>Allegations</source>
+        <translation>问题类别</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Screening</source>
+        <translation>甄别情况</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::ReporterIdentityPanel</name>
+    <message>
+        <source>Reporter (protected)</source>
+        <translation>举报人（受保护）</translation>
+    </message>
+    <message>
+        <source>Re&amp;quest access…</source>
+        <translation>申请查阅(&amp;Q)…</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w identity</source>
+        <translation>显示身份(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Choose a report to see its reporter.</source>
+        <translation>请选择一件信访举报件以查看其举报人。</translation>
+    </message>
+    <message>
+        <source>No reporter details were recorded.</source>
+        <translation>未记录举报人信息。</translation>
+    </message>
+    <message>
+        <source>Anonymous report.</source>
+        <translation>匿名举报。</translation>
+    </message>
+    <message>
+        <source>Witness %1</source>
+        <translation>证人 %1</translation>
+    </message>
+    <message>
+        <source>Reporter %1</source>
+        <translation>举报人 %1</translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation>姓名：%1</translation>
+    </message>
+    <message>
+        <source>ID number: %1</source>
+        <translation>身份证号码：%1</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>电话：%1</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>地址：%1</translation>
+    </message>
+    <message>
+        <source>Work unit: %1</source>
+        <translation>工作单位：%1</translation>
+    </message>
+    <message>
+        <source>Shown under your approved grant. This view has been recorded in the audit trail.</source>
+        <translation>依据您已获批准的身份查阅授权显示。本次查阅已记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Request access to an identity</source>
+        <translation>申请查阅身份信息</translation>
+    </message>
+    <message>
+        <source>Why do you need to see this reporter&apos;s identity? An approver decides; the request is recorded.</source>
+        <translation>您为何需要查阅该举报人的身份信息？由审批人决定；本申请将予以记录。</translation>
+    </message>
+    <message>
+        <source>Your request has been sent to an approver. Once approved, use Show identity.</source>
+        <translation>您的申请已发送给审批人。获批准后，请使用“显示身份”。</translation>
+    </message>
+    <message>
+        <source>You cannot see this identity: you hold no approved, unexpired grant for it. Use Request access… and wait for an approver.</source>
+        <translation>您无法查阅该身份信息：您没有针对该身份的有效身份查阅授权。请使用“申请查阅…”并等待审批人审批。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::ReportsPage</name>
+    <message>
+        <source>Recei&amp;ved</source>
+        <translation>收到日期(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Register report…</source>
+        <translation>登记信访举报件(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Screen…</source>
+        <translation>甄别(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Identity requests…</source>
+        <translation>身份查阅申请(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>信访举报</translation>
+    </message>
+    <message>
+        <source>Any screening</source>
+        <translation>全部甄别状态</translation>
+    </message>
+    <message>
+        <source>Any channel</source>
+        <translation>全部来源渠道</translation>
+    </message>
+    <message>
+        <source>Received from</source>
+        <translation>收到日期起</translation>
+    </message>
+    <message>
+        <source>Received to</source>
+        <translation>收到日期止</translation>
+    </message>
+    <message>
+        <source>Search the summaries (Ctrl+F)</source>
+        <translation>搜索摘要（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Screen the selected report (Enter)</source>
+        <translation>甄别所选信访举报件（Enter）</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) loaded; scroll for more</source>
+        <translation>
+            <numerusform>已加载 %n 件信访举报件；滚动可查看更多</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s)</source>
+        <translation>
+            <numerusform>%n 件信访举报件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No report selected.</source>
+        <translation>未选择信访举报件。</translation>
+    </message>
+    <message>
+        <source>Channel: %1</source>
+        <translation>来源渠道：%1</translation>
+    </message>
+    <message>
+        <source>Received: %1</source>
+        <translation>收到日期：%1</translation>
+    </message>
+    <message>
+        <source>Registered by %1</source>
+        <translation>登记人：%1</translation>
+    </message>
+    <message>
+        <source>Real-name report</source>
+        <translation>实名举报</translation>
+    </message>
+    <message>
+        <source>Anonymous report</source>
+        <translation>匿名举报</translation>
+    </message>
+    <message>
+        <source>Subjects:</source>
+        <translation>被反映人：</translation>
+    </message>
+    <message>
+        <source>  %1, %2 %3</source>
+        <translation>  %1，%2 %3</translation>
+    </message>
+    <message>
+        <source> (ID number invalid)</source>
+        <translation>（身份证号码无效）</translation>
+    </message>
+    <message>
+        <source>Screening: %1</source>
+        <translation>甄别情况：%1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>理由：%1</translation>
+    </message>
+    <message>
+        <source>The report was registered.</source>
+        <translation>信访举报件已登记。</translation>
+    </message>
+    <message>
+        <source>This report was already screened: %1.</source>
+        <translation>该信访举报件已甄别：%1。</translation>
+    </message>
+    <message>
+        <source>The screening was recorded.</source>
+        <translation>甄别结果已记录。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::ReviewMeetingDialog</name>
+    <message>
+        <source>I have read this record and si&amp;gn it as %1</source>
+        <translation>我已阅读本记录，并以 %1 的身份签署(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Record meeting</source>
+        <translation>记录会议(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Collective review of leads</source>
+        <translation>问题线索集体排查</translation>
+    </message>
+    <message>
+        <source>%1 (quorum %2)</source>
+        <translation>%1（法定人数 %2）</translation>
+    </message>
+    <message>
+        <source>Conclusion of the meeting</source>
+        <translation>会议结论</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>&amp;Add member</source>
+        <translation>添加成员(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve member</source>
+        <translation>移除成员(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule:</source>
+        <translation>排查计划(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Held on:</source>
+        <translation>召开日期(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Attendance and opinions</source>
+        <translation>出席情况和意见</translation>
+    </message>
+    <message>
+        <source>Record to sign</source>
+        <translation>待签署的记录</translation>
+    </message>
+    <message>
+        <source>Agenda: leads due by %1</source>
+        <translation>议程：%1 前到期排查的问题线索</translation>
+    </message>
+    <message>
+        <source>Present: %1 of the required %2 — quorum reached</source>
+        <translation>到会：%1 人，应到 %2 人 — 达到法定人数</translation>
+    </message>
+    <message>
+        <source>Present: %1 of the required %2 — no quorum</source>
+        <translation>到会：%1 人，应到 %2 人 — 未达法定人数</translation>
+    </message>
+    <message>
+        <source>Held on %1</source>
+        <translation>召开日期：%1</translation>
+    </message>
+    <message>
+        <source>Present: %1</source>
+        <translation>出席：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Absent: %1</source>
+        <translation>缺席：%1</translation>
+    </message>
+    <message>
+        <source>Dissent by %1: %2</source>
+        <translation>%1 的不同意见：%2</translation>
+    </message>
+    <message>
+        <source>, next review %1</source>
+        <translation>，下次排查 %1</translation>
+    </message>
+    <message>
+        <source>, to %1</source>
+        <translation>，移交 %1</translation>
+    </message>
+    <message>
+        <source>reason missing</source>
+        <translation>缺少理由</translation>
+    </message>
+    <message>
+        <source>No disposition chosen yet.</source>
+        <translation>尚未选择处置方式。</translation>
+    </message>
+    <message>
+        <source>Sign the record before saving it.</source>
+        <translation>请先签署记录再保存。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::ScreeningDialog</name>
+    <message>
+        <source>&amp;Record</source>
+        <translation>记录(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Screen report</source>
+        <translation>甄别信访举报件</translation>
+    </message>
+    <message>
+        <source>%1, received %2. Subjects: %3.
+%4</source>
+        <translation>%1，收到日期 %2。被反映人：%3。
+%4</translation>
+    </message>
+    <message>
+        <source>none named</source>
+        <translation>未列明</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Register as a new lead</source>
+        <translation>登记为新问题线索</translation>
+    </message>
+    <message>
+        <source>Attach to an existing lead</source>
+        <translation>并入已有问题线索</translation>
+    </message>
+    <message>
+        <source>Forward to the agency with jurisdiction</source>
+        <translation>移交有管辖权机关</translation>
+    </message>
+    <message>
+        <source>File for reference</source>
+        <translation>存档备查</translation>
+    </message>
+    <message>
+        <source>The report is kept for reference; no lead is opened.</source>
+        <translation>该信访举报件存档备查，不新立问题线索。</translation>
+    </message>
+    <message>
+        <source>Required: why this outcome.</source>
+        <translation>必填：说明作出此结果的理由。</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>甄别结果(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>R&amp;eason:</source>
+        <translation>理由(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>线索来源(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Allegation:</source>
+        <translation>问题类别(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Jurisdiction (cadre level):</source>
+        <translation>管辖（干部管理权限）(&amp;J)：</translation>
+    </message>
+    <message>
+        <source>Confidential&amp;ity:</source>
+        <translation>密级(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Leads to attach to</source>
+        <translation>拟并入的问题线索</translation>
+    </message>
+    <message>
+        <source>Another lead: type the start of its number and press Enter</source>
+        <translation>其他问题线索：输入其编号开头部分后按 Enter</translation>
+    </message>
+    <message>
+        <source>Possible &amp;duplicates (by ID number, or name and unit):</source>
+        <translation>可能重复的线索（按身份证号码，或姓名和单位）(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>A&amp;gency:</source>
+        <translation>接收机关(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Materials:</source>
+        <translation>移送材料(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Feedback due:</source>
+        <translation>反馈期限(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2（%3）</translation>
+    </message>
+    <message>
+        <source>No possible duplicate was found.</source>
+        <translation>未发现可能重复的线索。</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Give the reason for this outcome.</source>
+        <translation>请填写作出此结果的理由。</translation>
+    </message>
+    <message>
+        <source>Choose the lead to attach the report to.</source>
+        <translation>请选择该信访举报件要并入的问题线索。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::SecondSignerDialog</name>
+    <message>
+        <source>Signed by you (%1) and by a second person present at this workstation, who confirms with their own password:</source>
+        <translation>由您（%1）与本工作站现场的第二人共同签字，第二人须输入其本人的密码确认：</translation>
+    </message>
+    <message>
+        <source>Second person&apos;s &amp;user name:</source>
+        <translation>第二人用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Second person&apos;s pass&amp;word:</source>
+        <translation>第二人密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>例如：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>The second person types their user name and password.</source>
+        <translation>第二人须输入其用户名和密码。</translation>
+    </message>
+    <message>
+        <source>The second person must be someone other than you.</source>
+        <translation>第二人须为您以外的其他人。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::StageBar</name>
+    <message>
+        <source>Current stage: %1</source>
+        <translation>当前阶段：%1</translation>
+    </message>
+    <message>
+        <source>This is the final stage.</source>
+        <translation>这是最后一个阶段。</translation>
+    </message>
+    <message>
+        <source>No transition leads out of this stage.</source>
+        <translation>本阶段没有可流转的下一阶段。</translation>
+    </message>
+    <message>
+        <source>Next: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>下一阶段：&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>No conditions.</source>
+        <translation>无前置条件。</translation>
+    </message>
+    <message>
+        <source>Takes effect when requested.</source>
+        <translation>提出申请即生效。</translation>
+    </message>
+    <message>
+        <source>Approved by: %1</source>
+        <translation>审批角色：%1</translation>
+    </message>
+    <message>
+        <source>Requested by: %1. %2</source>
+        <translation>申请角色：%1。%2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Request pending approval</source>
+        <translation>申请待审批</translation>
+    </message>
+    <message>
+        <source>&amp;Request…</source>
+        <translation>申请(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Request the move to %1</source>
+        <translation>申请转入%1</translation>
+    </message>
+    <message>
+        <source>Every condition must be met first.</source>
+        <translation>须先满足全部条件。</translation>
+    </message>
+    <message>
+        <source>Request: %1</source>
+        <translation>申请：%1</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>说明：</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>申请</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::SubjectsTableWidget</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Cadre level</source>
+        <translation>干部管理权限</translation>
+    </message>
+    <message>
+        <source>Subjects</source>
+        <translation>被反映人</translation>
+    </message>
+    <message>
+        <source>Subject %1 (%2): %3</source>
+        <translation>第 %1 名被反映人（%2）：%3</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::TalkRecordDialog</name>
+    <message>
+        <source>Record a talk</source>
+        <translation>记录谈话</translation>
+    </message>
+    <message>
+        <source>user names, separated by commas (at least two)</source>
+        <translation>用户名，以逗号分隔（至少两人）</translation>
+    </message>
+    <message>
+        <source>Q: … A: …</source>
+        <translation>问：… 答：…</translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation>谈话地点(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Started:</source>
+        <translation>开始时间(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Ended:</source>
+        <translation>结束时间(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Person talked to:</source>
+        <translation>谈话对象(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Staff &amp;present:</source>
+        <translation>在场工作人员(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Questions and answers:</source>
+        <translation>问答内容(&amp;Q)：</translation>
+    </message>
+</context>
+<context>
     <name>qf::ui::UsersPage</name>
     <message>
         <source>&amp;Add user…</source>
@@ -2521,7 +7112,7 @@ Enter the recovery key printed when the vault was created, the user whose passwo
         <translation>停用用户</translation>
     </message>
     <message>
-        <source>Disable %1? The account's key slot is deleted, so it can no longer open the vault. Its history stays in the audit trail.</source>
+        <source>Disable %1? The account&apos;s key slot is deleted, so it can no longer open the vault. Its history stays in the audit trail.</source>
         <translation>确定停用 %1 吗？该账户的密钥槽将被删除，从此不能再打开数据库保险库。其操作记录仍保留在审计日志中。</translation>
     </message>
     <message>
@@ -2564,7 +7155,7 @@ Enter the recovery key printed when the vault was created, the user whose passwo
 <context>
     <name>qf::workflow</name>
     <message>
-        <source>no valid collective decision of meeting type '%1' is recorded for this case</source>
+        <source>no valid collective decision of meeting type &apos;%1&apos; is recorded for this case</source>
         <translation>本案没有“%1”类会议的有效集体研究决定</translation>
     </message>
     <message>
@@ -2584,7 +7175,7 @@ Enter the recovery key printed when the vault was created, the user whose passwo
         <translation>仍有未结束的审查调查措施：请先记录执行情况或予以终止</translation>
     </message>
     <message>
-        <source>no review record of kind '%1' is on file</source>
+        <source>no review record of kind &apos;%1&apos; is on file</source>
         <translation>没有“%1”类审理记录</translation>
     </message>
     <message>
@@ -2616,7 +7207,7 @@ Enter the recovery key printed when the vault was created, the user whose passwo
         <translation>未知的校验条件</translation>
     </message>
     <message>
-        <source>Transition '%1' is blocked by guard '%2': %3.</source>
+        <source>Transition &apos;%1&apos; is blocked by guard &apos;%2&apos;: %3.</source>
         <translation>流转“%1”未通过校验条件“%2”：%3。</translation>
     </message>
 </context>
@@ -2627,15 +7218,15 @@ Enter the recovery key printed when the vault was created, the user whose passwo
         <translation>案件流程定义已替换（%1 个阶段，%2 个流转）</translation>
     </message>
     <message>
-        <source>The workflow has no transition '%1'.</source>
+        <source>The workflow has no transition &apos;%1&apos;.</source>
         <translation>流程中没有流转“%1”。</translation>
     </message>
     <message>
-        <source>Transition '%1' does not start from the case's stage '%2'.</source>
+        <source>Transition &apos;%1&apos; does not start from the case&apos;s stage &apos;%2&apos;.</source>
         <translation>流转“%1”的起点不是案件当前阶段“%2”。</translation>
     </message>
     <message>
-        <source>Only %1 assigned to this case may request '%2'.</source>
+        <source>Only %1 assigned to this case may request &apos;%2&apos;.</source>
         <translation>只有分配到本案的%1可以申请“%2”。</translation>
     </message>
     <message>
@@ -2659,11 +7250,11 @@ Enter the recovery key printed when the vault was created, the user whose passwo
         <translation>不能审批本人提出的申请。</translation>
     </message>
     <message>
-        <source>The case is no longer in stage '%1'.</source>
+        <source>The case is no longer in stage &apos;%1&apos;.</source>
         <translation>案件已不在“%1”阶段。</translation>
     </message>
     <message>
-        <source>The workflow no longer has transition '%1'.</source>
+        <source>The workflow no longer has transition &apos;%1&apos;.</source>
         <translation>流程中已不再有流转“%1”。</translation>
     </message>
     <message>
@@ -2706,7 +7297,7 @@ Enter the recovery key printed when the vault was created, the user whose passwo
         <translation>流程须包含办理阶段</translation>
     </message>
     <message>
-        <source>unknown stage '%1'</source>
+        <source>unknown stage &apos;%1&apos;</source>
         <translation>未知阶段“%1”</translation>
     </message>
     <message>
@@ -2714,27 +7305,27 @@ Enter the recovery key printed when the vault was created, the user whose passwo
         <translation>流转须有唯一标识</translation>
     </message>
     <message>
-        <source>'from' lists no stage</source>
+        <source>&apos;from&apos; lists no stage</source>
         <translation>“from”未列出任何阶段</translation>
     </message>
     <message>
-        <source>unknown stage '%1' in 'from'</source>
+        <source>unknown stage &apos;%1&apos; in &apos;from&apos;</source>
         <translation>“from”中有未知阶段“%1”</translation>
     </message>
     <message>
-        <source>unknown stage '%1' in 'to'</source>
+        <source>unknown stage &apos;%1&apos; in &apos;to&apos;</source>
         <translation>“to”中有未知阶段“%1”</translation>
     </message>
     <message>
-        <source>'request' names no role</source>
+        <source>&apos;request&apos; names no role</source>
         <translation>“request”未指定角色</translation>
     </message>
     <message>
-        <source>unknown role '%1'</source>
+        <source>unknown role &apos;%1&apos;</source>
         <translation>未知角色“%1”</translation>
     </message>
     <message>
-        <source>unknown guard '%1'</source>
+        <source>unknown guard &apos;%1&apos;</source>
         <translation>未知的校验条件“%1”</translation>
     </message>
 </context>

@@ -81,6 +81,72 @@ const QList<Verb>& verbs()
                            "Creates a demo vault if absent, with one demo user per role and fixed demo passwords,\n"
                            "and writes each password to <login>.password beside the vault. Running it again\n"
                            "changes nothing and prints the users again.")},
+        {"archive export",
+         kLoginOptions + QStringList{QStringLiteral("case"), QStringLiteral("lead"), QStringLiteral("all"),
+                                     QStringLiteral("passphrase-file"), QStringLiteral("recipient"), QStringLiteral("o"),
+                                     QStringLiteral("out"), QStringLiteral("include-identities")},
+         runArchiveExport,
+         QT_TRANSLATE_NOOP("qf::cli::CliText",
+                           "Usage: qingfeng-cli archive export --vault FILE --user AUDITOR [--password-file FILE]\n"
+                           "           (--case UID... | --lead UID... | --all)\n"
+                           "           (--passphrase-file FILE | --recipient KEYFILE...) -o OUT [--include-identities]\n"
+                           "Writes a signed, encrypted archive. Without --passphrase-file or --recipient the passphrase\n"
+                           "is asked for twice. Protected identities are included only with --include-identities and\n"
+                           "an approved grant.")},
+        {"archive verify",
+         kLoginOptions + QStringList{QStringLiteral("passphrase-file")},
+         runArchiveVerify,
+         QT_TRANSLATE_NOOP("qf::cli::CliText",
+                           "Usage: qingfeng-cli archive verify ARCHIVE [--passphrase-file FILE]\n"
+                           "           [--vault FILE --user LOGIN [--password-file FILE]] [--json]\n"
+                           "Checks an archive without importing it. With a vault, the vault's workstation key opens\n"
+                           "archives addressed to it and the signer is judged against its trust list.\n"
+                           "Exit codes: 0 intact, 3 wrong passphrase or key, 4 damaged, 6 signature or hash\n"
+                           "mismatch, 7 untrusted signer.")},
+        {"archive inspect",
+         kLoginOptions + QStringList{QStringLiteral("passphrase-file")},
+         runArchiveInspect,
+         QT_TRANSLATE_NOOP("qf::cli::CliText",
+                           "Usage: qingfeng-cli archive inspect ARCHIVE [--passphrase-file FILE]\n"
+                           "           [--vault FILE --user LOGIN [--password-file FILE]] [--json]\n"
+                           "Lists the entries of an archive (after checking it).")},
+        {"archive import",
+         kLoginOptions + QStringList{QStringLiteral("passphrase-file"), QStringLiteral("override-untrusted")},
+         runArchiveImport,
+         QT_TRANSLATE_NOOP("qf::cli::CliText",
+                           "Usage: qingfeng-cli archive import ARCHIVE --vault FILE --user LOGIN [--password-file FILE]\n"
+                           "           [--passphrase-file FILE] [--override-untrusted REASON] [--json]\n"
+                           "Verifies, then imports in one transaction. Local records that differ are kept and listed\n"
+                           "as conflicts. Only an administrator may accept an untrusted signer, with a reason.")},
+        {"trust add", kLoginOptions + QStringList{QStringLiteral("label")}, runTrustAdd,
+         QT_TRANSLATE_NOOP("qf::cli::CliText",
+                           "Usage: qingfeng-cli trust add KEYFILE --label TEXT --vault FILE --user ADMIN "
+                           "[--password-file FILE]\n"
+                           "Trusts another workstation's public key. Compare its fingerprint with the sender first.")},
+        {"trust list", kLoginOptions, runTrustList,
+         QT_TRANSLATE_NOOP("qf::cli::CliText",
+                           "Usage: qingfeng-cli trust list --vault FILE --user LOGIN [--password-file FILE] [--json]")},
+        {"trust revoke",
+         kLoginOptions + QStringList{QStringLiteral("fingerprint"), QStringLiteral("reason")},
+         runTrustRevoke,
+         QT_TRANSLATE_NOOP("qf::cli::CliText",
+                           "Usage: qingfeng-cli trust revoke --fingerprint FP --reason TEXT --vault FILE --user ADMIN\n"
+                           "           [--password-file FILE]")},
+        {"workstation key", kLoginOptions + QStringList{QStringLiteral("o"), QStringLiteral("out")}, runWorkstationKey,
+         QT_TRANSLATE_NOOP("qf::cli::CliText",
+                           "Usage: qingfeng-cli workstation key --vault FILE --user LOGIN [--password-file FILE]\n"
+                           "           [-o KEYFILE] [--json]\n"
+                           "Prints this vault's workstation public key and fingerprint (or writes the key file).")},
+        {"backup", kLoginOptions + QStringList{QStringLiteral("out")}, runBackup,
+         QT_TRANSLATE_NOOP("qf::cli::CliText",
+                           "Usage: qingfeng-cli backup --out DIR --vault FILE --user ADMIN [--password-file FILE]\n"
+                           "Writes a backup set (encrypted database, key file, checksums) into DIR and keeps the\n"
+                           "newest sets as the vault's backup_keep setting says (default 10).")},
+        {"restore", kLoginOptions + QStringList{QStringLiteral("from")}, runRestore,
+         QT_TRANSLATE_NOOP("qf::cli::CliText",
+                           "Usage: qingfeng-cli restore --from SETDIR --vault FILE --user ADMIN [--password-file FILE]\n"
+                           "Checks the backup set completely, moves the current vault aside and puts the backup in\n"
+                           "its place. The vault must be closed everywhere.")},
     };
     return table;
 }
@@ -97,6 +163,10 @@ const char* const kGeneralUsage = QT_TRANSLATE_NOOP(
                         "  info           show facts about a vault\n"
                         "  audit verify   verify the audit chain\n"
                         "  demo           create a demo vault with one user per role\n"
+                        "  archive export|verify|inspect|import   signed, encrypted archives\n"
+                        "  trust add|list|revoke                 other workstations' keys\n"
+                        "  workstation key                       this vault's public key\n"
+                        "  backup, restore                       backup sets of the whole vault\n"
                         "\n"
                         "Global options:\n"
                         "  --vault FILE          the vault; its key file FILE.keys sits beside it\n"
@@ -123,7 +193,8 @@ const Verb* findVerb(const QString& name)
 
 bool isGroup(const QString& word)
 {
-    return word == QLatin1String("user") || word == QLatin1String("audit");
+    return word == QLatin1String("user") || word == QLatin1String("audit") || word == QLatin1String("archive") ||
+           word == QLatin1String("trust") || word == QLatin1String("workstation");
 }
 
 // The one place that loads translations for the CLI. An empty language follows the system locale. The catalog is
@@ -210,6 +281,11 @@ int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err, Pas
         out << usageText(name) << Qt::endl;
         return ExitOk;
     }
+    // A few verbs take one file name as a positional argument.
+    static const QStringList takesInput = {QStringLiteral("archive verify"), QStringLiteral("archive inspect"),
+                                           QStringLiteral("archive import"), QStringLiteral("trust add")};
+    if (words.size() == 1 && takesInput.contains(name))
+        options.values.insert(QStringLiteral("input"), words.takeFirst());
     // Stray words are not echoed: they may be a password typed where it does not belong.
     if (!words.isEmpty())
         return usageError(err,

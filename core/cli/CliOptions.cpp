@@ -34,13 +34,31 @@ const QStringList& valueOptionNames()
         QStringLiteral("recovery-key-file"),
         QStringLiteral("scale"),
         QStringLiteral("seed"),
+        QStringLiteral("case"),
+        QStringLiteral("lead"),
+        QStringLiteral("passphrase-file"),
+        QStringLiteral("recipient"),
+        QStringLiteral("o"),
+        QStringLiteral("out"),
+        QStringLiteral("override-untrusted"),
+        QStringLiteral("label"),
+        QStringLiteral("fingerprint"),
+        QStringLiteral("reason"),
+        QStringLiteral("from"),
     };
     return names;
 }
 
 const QStringList& flagNames()
 {
-    static const QStringList names = {QStringLiteral("json"), QStringLiteral("help"), QStringLiteral("version")};
+    static const QStringList names = {QStringLiteral("json"), QStringLiteral("help"), QStringLiteral("version"),
+                                      QStringLiteral("all"), QStringLiteral("include-identities")};
+    return names;
+}
+
+const QStringList& repeatableOptionNames()
+{
+    static const QStringList names = {QStringLiteral("recipient"), QStringLiteral("case"), QStringLiteral("lead")};
     return names;
 }
 
@@ -80,14 +98,16 @@ Result<CliOptions> parseArguments(const QStringList& arguments)
         }
         if (!valueOptionNames().contains(name))
             return makeError(ErrorCode::Usage, CliText::tr("Unknown option --%1.").arg(name));
-        if (options.values.contains(name))
+        if (options.values.contains(name) && !repeatableOptionNames().contains(name))
             return makeError(ErrorCode::Usage, CliText::tr("The option --%1 is given twice.").arg(name));
         if (!hasInlineValue) {
             if (i + 1 >= arguments.size() || arguments.at(i + 1).startsWith(QLatin1String("--")))
                 return makeError(ErrorCode::Usage, CliText::tr("The option --%1 needs a value.").arg(name));
             inlineValue = arguments.at(++i);
         }
-        options.values.insert(name, inlineValue);
+        if (!options.values.contains(name))
+            options.values.insert(name, inlineValue);
+        options.lists[name] << inlineValue;
         options.given << name;
     }
     return options;

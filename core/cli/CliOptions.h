@@ -15,6 +15,7 @@ struct CliOptions
     QStringList positionals;
     QHash<QString, QString> values;
     QSet<QString> flags;
+    QHash<QString, QStringList> lists; // every value of each option, for those that may be repeated (--recipient)
     QStringList given; // option and flag names in the order given, for per-verb checks
 
     bool has(const QString& name) const { return values.contains(name); }
@@ -25,6 +26,8 @@ struct CliOptions
 // Options that take a value, and switches. Anything else starting with "-" is a usage error.
 const QStringList& valueOptionNames();
 const QStringList& flagNames();
+// Value options that may be given more than once.
+const QStringList& repeatableOptionNames();
 
 // Parses the arguments (without the program name). Never echoes a stray argument back, because a user who typed
 // a password on the command line should not see it repeated in a log.

@@ -13,5 +13,15 @@ Status runUserDisable(CliContext& context);
 Status runInfo(CliContext& context);
 Status runAuditVerify(CliContext& context);
 Status runDemo(CliContext& context);
+Status runArchiveExport(CliContext& context);
+Status runArchiveVerify(CliContext& context);
+Status runArchiveInspect(CliContext& context);
+Status runArchiveImport(CliContext& context);
+Status runTrustAdd(CliContext& context);
+Status runTrustList(CliContext& context);
+Status runTrustRevoke(CliContext& context);
+Status runWorkstationKey(CliContext& context);
+Status runBackup(CliContext& context);
+Status runRestore(CliContext& context);
 
 } // namespace qf::cli

@@ -18,9 +18,12 @@ QByteArray run(const QString& program, const QStringList& arguments)
 constexpr double kPointsToMm = 25.4 / 72.0;
 } // namespace
 
+// Compatibility normalisation: the PDF's ToUnicode map may name a CJK radical (⽴) for the glyph of the ideograph
+// (立) it shares with it; NFKC folds them back.
 QString pdfText(const QString& pdfPath)
 {
-    return QString::fromUtf8(run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdfPath, QStringLiteral("-")}));
+    return QString::fromUtf8(run(QStringLiteral("pdftotext"), {pdfPath, QStringLiteral("-")}))
+        .normalized(QString::NormalizationForm_KC);
 }
 
 QList<PdfWord> pdfWords(const QString& pdfPath)
@@ -39,7 +42,8 @@ QList<PdfWord> pdfWords(const QString& pdfPath)
             const double y0 = attributes.value(QLatin1String("yMin")).toDouble() * kPointsToMm;
             const double x1 = attributes.value(QLatin1String("xMax")).toDouble() * kPointsToMm;
             const double y1 = attributes.value(QLatin1String("yMax")).toDouble() * kPointsToMm;
-            words << PdfWord{page, xml.readElementText(), QRectF(QPointF(x0, y0), QPointF(x1, y1))};
+            words << PdfWord{page, xml.readElementText().normalized(QString::NormalizationForm_KC),
+                             QRectF(QPointF(x0, y0), QPointF(x1, y1))};
         }
     }
     return words;

@@ -1,0 +1,417 @@
+#include "archive/ArchiveImporter.h"
+
+#include "archive/ArchiveFormat.h"
+#include "archive/ArchiveVerifier.h"
+#include "archive/RecordCatalog.h"
+#include "audit/AuditTrail.h"
+#include "crypto/Mac.h"
+#include "storage/Sql.h"
+#include "storage/Transaction.h"
+
+#include <QCoreApplication>
+
+namespace qf::archive {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("qf::archive::ArchiveImporter", text);
+}
+
+struct Deferred
+{
+    QString table;
+    qint64 rowId = 0;
+    QString column;
+    QString refTable;
+    QString refUid;
+};
+
+class ImportVisitor final : public ArchiveVisitor
+{
+public:
+    ImportVisitor(const QSqlDatabase& db, ImportResult& result, QString sourceTag)
+        : m_db(db), m_catalog(db), m_result(result), m_sourceTag(std::move(sourceTag))
+    {
+    }
+    Status prepare() { return m_catalog.load(); }
+
+    Status manifest(const Manifest& manifest, const SignerInfo&) override
+    {
+        for (const ManifestEntry& entry : manifest.entries)
+            if (entry.kind == EntryKind::Attachment)
+                m_contentHash.insert(entry.uid, entry.sha256);
+        return {};
+    }
+    Status record(const ManifestEntry& entry, const QByteArray& bytes) override
+    {
+        if (m_inserted)
+            return makeError(ErrorCode::Invalid, tr("The archive has records after attachment contents."));
+        auto doc = RecordCatalog::parseDoc(bytes, entry);
+        if (!doc.ok())
+            return doc.error();
+        QF_TRY(m_catalog.validate(doc.value()));
+        m_docs[doc->type] << std::move(doc.value());
+        return {};
+    }
+    Status attachmentBegin(const ManifestEntry& entry) override
+    {
+        QF_TRY(insertAll());
+        m_currentId = m_pendingContent.value(entry.uid, 0);
+        m_seq = 0;
+        m_buffer.clear();
+        return {};
+    }
+    Status attachmentData(const ManifestEntry&, QByteArrayView data) override
+    {
+        if (m_currentId == 0)
+            return {};
+        m_buffer.append(data.data(), data.size());
+        while (m_buffer.size() >= format::kDataChunkBytes) {
+            QF_TRY(storeChunk(m_buffer.left(format::kDataChunkBytes)));
+            m_buffer.remove(0, format::kDataChunkBytes);
+        }
+        return {};
+    }
+    Status attachmentEnd(const ManifestEntry& entry) override
+    {
+        if (m_currentId != 0 && !m_buffer.isEmpty())
+            QF_TRY(storeChunk(m_buffer));
+        m_buffer.clear();
+        m_pendingContent.remove(entry.uid);
+        m_currentId = 0;
+        return {};
+    }
+    Status finish()
+    {
+        QF_TRY(insertAll());
+        if (!m_pendingContent.isEmpty())
+            return makeError(ErrorCode::VerificationFailed, tr("An attachment in the archive has no content."));
+        for (const Deferred& deferred : std::as_const(m_deferred)) {
+            auto id = resolve(deferred.refTable, deferred.refUid);
+            if (!id.ok())
+                return id.error();
+            if (id.value() == 0) {
+                m_result.conflicts << ImportConflict{deferred.table, deferred.refUid,
+                                                     tr("the reference %1 points at a record that is neither in the "
+                                                        "archive nor in this vault; it was left empty")
+                                                         .arg(deferred.column)};
+                continue;
+            }
+            QF_TRY(storage::execute(m_db, QStringLiteral("UPDATE %1 SET %2 = ? WHERE rowid = ?")
+                                              .arg(deferred.table, deferred.column),
+                                    {id.value(), deferred.rowId}));
+        }
+        return {};
+    }
+    const QList<QPair<QString, QString>>& added() const { return m_added; }
+
+private:
+    Status storeChunk(const QByteArray& chunk)
+    {
+        const QByteArray hash = crypto::sha256(chunk);
+        auto existing = storage::querySingleValue(m_db, QStringLiteral("SELECT id FROM attachment_chunk WHERE sha256 = ?"),
+                                                  {hash});
+        if (!existing.ok())
+            return existing.error();
+        qint64 chunkId = existing->toLongLong();
+        if (existing->isNull()) {
+            auto inserted = storage::runQuery(
+                m_db, QStringLiteral("INSERT INTO attachment_chunk (sha256, size, data) VALUES (?, ?, ?)"),
+                {hash, chunk.size(), chunk});
+            if (!inserted.ok())
+                return inserted.error();
+            chunkId = inserted->lastInsertId().toLongLong();
+        }
+        return storage::execute(m_db,
+                                QStringLiteral("INSERT INTO attachment_part (attachment_id, seq, chunk_id) VALUES (?, ?, ?)"),
+                                {m_currentId, m_seq++, chunkId})
+            .ok()
+                   ? Status()
+                   : makeError(ErrorCode::Database, tr("Cannot store an attachment part."));
+    }
+
+    // The local id of a record by uid: imported in this run, or already in the vault. 0 if neither.
+    Result<qint64> resolve(const QString& table, const QString& uid)
+    {
+        if (auto it = m_localIds.constFind(table + u'/' + uid); it != m_localIds.constEnd())
+            return it.value();
+        auto id = storage::querySingleValue(m_db, QStringLiteral("SELECT id FROM %1 WHERE uid = ?").arg(table), {uid});
+        if (!id.ok())
+            return id.error();
+        return id->isNull() ? 0 : id->toLongLong();
+    }
+
+    Status importUser(const RecordDoc& doc)
+    {
+        auto local = resolve(QString::fromLatin1(RecordCatalog::kUserType), doc.uid);
+        if (!local.ok())
+            return local.error();
+        if (local.value() != 0) {
+            m_localIds.insert(QStringLiteral("app_user/") + doc.uid, local.value());
+            return {};
+        }
+        // Someone from another vault: a disabled placeholder with no key slot and no role, named after its origin.
+        const QString base = doc.fields.value(QStringLiteral("login")).toString() + u'@' + m_sourceTag;
+        QString login = base;
+        for (int n = 2;; ++n) {
+            auto taken = storage::querySingleValue(m_db, QStringLiteral("SELECT 1 FROM app_user WHERE login = ?"), {login});
+            if (!taken.ok())
+                return taken.error();
+            if (taken->isNull())
+                break;
+            login = base + u'-' + QString::number(n);
+        }
+        auto inserted = storage::runQuery(
+            m_db,
+            QStringLiteral("INSERT INTO app_user (uid, login, display_name, disabled, needs_password_reset, created_at) "
+                           "VALUES (?, ?, ?, 1, 1, ?)"),
+            {doc.uid, login, doc.fields.value(QStringLiteral("display_name")).toString(), audit::nowUtcIso()});
+        if (!inserted.ok())
+            return inserted.error();
+        m_localIds.insert(QStringLiteral("app_user/") + doc.uid, inserted->lastInsertId().toLongLong());
+        m_added << qMakePair(QString::fromLatin1(RecordCatalog::kUserType), doc.uid);
+        ++m_result.added;
+        m_result.addedByType[doc.type] += 1;
+        return {};
+    }
+
+    Status importRecord(const RecordDoc& doc)
+    {
+        const TableInfo* info = m_catalog.table(doc.type);
+        if (info->hasUid) {
+            auto local = resolve(doc.type, doc.uid);
+            if (!local.ok())
+                return local.error();
+            if (local.value() != 0) {
+                m_localIds.insert(doc.type + u'/' + doc.uid, local.value());
+                auto mine = m_catalog.docForRow(doc.type, local.value());
+                if (!mine.ok())
+                    return mine.error();
+                if (mine->canonical() == doc.canonical()) {
+                    ++m_result.unchanged;
+                } else {
+                    m_result.conflicts << ImportConflict{doc.type, doc.uid, describeDifference(mine.value(), doc)};
+                }
+                return {};
+            }
+        }
+        if (doc.type == QLatin1String("attachment")) {
+            // The same content may already be here under another uid: use it.
+            const QByteArray sha = QByteArray::fromHex(doc.fields.value(QStringLiteral("sha256")).toString().toLatin1());
+            if (!crypto::constantTimeEquals(sha, m_contentHash.value(doc.uid)))
+                return makeError(ErrorCode::VerificationFailed,
+                                 tr("Attachment %1 does not match its content entry.").arg(doc.uid));
+            auto same = storage::querySingleValue(m_db, QStringLiteral("SELECT id FROM attachment WHERE sha256 = ?"), {sha});
+            if (!same.ok())
+                return same.error();
+            if (!same->isNull()) {
+                m_localIds.insert(doc.type + u'/' + doc.uid, same->toLongLong());
+                ++m_result.unchanged;
+                return {};
+            }
+        }
+        QStringList columns;
+        QVariantList values;
+        QList<Deferred> deferred;
+        for (const ColumnInfo& column : info->columns) {
+            const QJsonValue value = doc.fields.value(column.name);
+            columns << column.name;
+            if (value.isNull()) {
+                values << QVariant(QMetaType(column.kind == ColumnInfo::Kind::Integer ? QMetaType::LongLong
+                                                                                      : QMetaType::QString));
+            } else if (!column.refTable.isEmpty()) {
+                auto id = resolve(column.refTable, value.toString());
+                if (!id.ok())
+                    return id.error();
+                if (id.value() == 0) {
+                    if (column.notNull) {
+                        m_result.conflicts << ImportConflict{doc.type, doc.uid,
+                                                             tr("not imported: it refers to %1 %2, which is neither in "
+                                                                "the archive nor in this vault")
+                                                                 .arg(column.refTable, value.toString())};
+                        return {};
+                    }
+                    deferred << Deferred{doc.type, 0, column.name, column.refTable, value.toString()};
+                    values << QVariant(QMetaType(QMetaType::LongLong));
+                } else {
+                    values << id.value();
+                }
+            } else if (column.kind == ColumnInfo::Kind::Integer) {
+                values << value.toInteger();
+            } else if (column.kind == ColumnInfo::Kind::Blob) {
+                values << QByteArray::fromHex(value.toString().toLatin1());
+            } else {
+                values << value.toString();
+            }
+        }
+        if (!info->hasUid) {
+            // Rows without a uid are the same row if every field is the same.
+            QStringList match;
+            for (const QString& column : std::as_const(columns))
+                match << column + QStringLiteral(" IS ?");
+            auto existing = storage::querySingleValue(
+                m_db, QStringLiteral("SELECT rowid FROM %1 WHERE %2 LIMIT 1").arg(doc.type, match.join(QStringLiteral(" AND "))),
+                values);
+            if (!existing.ok())
+                return existing.error();
+            if (!existing->isNull()) {
+                ++m_result.unchanged;
+                return {};
+            }
+        } else {
+            columns << QStringLiteral("uid");
+            values << doc.uid;
+        }
+        QStringList marks;
+        for (qsizetype i = 0; i < columns.size(); ++i)
+            marks << QStringLiteral("?");
+        auto inserted = storage::runQuery(
+            m_db, QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(doc.type, columns.join(u','), marks.join(u',')),
+            values);
+        if (!inserted.ok()) {
+            // A rule of this vault refuses it (a number already in use, for example): report, keep going.
+            m_result.conflicts << ImportConflict{doc.type, doc.uid,
+                                                 tr("not imported: this vault refuses it (%1)").arg(inserted.message())};
+            return {};
+        }
+        const qint64 rowId = inserted->lastInsertId().toLongLong();
+        if (info->hasUid)
+            m_localIds.insert(doc.type + u'/' + doc.uid, rowId);
+        for (Deferred& item : deferred) {
+            item.rowId = rowId;
+            m_deferred << item;
+        }
+        if (doc.type == QLatin1String("attachment"))
+            m_pendingContent.insert(doc.uid, rowId);
+        if (info->hasUid)
+            m_added << qMakePair(doc.type, doc.uid);
+        ++m_result.added;
+        m_result.addedByType[doc.type] += 1;
+        return {};
+    }
+
+    static QString describeDifference(const RecordDoc& mine, const RecordDoc& theirs)
+    {
+        QStringList fields;
+        for (auto it = theirs.fields.constBegin(); it != theirs.fields.constEnd(); ++it)
+            if (mine.fields.value(it.key()) != it.value())
+                fields << it.key();
+        QString newer;
+        for (const char* stamp : {"updated_at", "stage_since", "decided_at", "recorded_at"}) {
+            const QString key = QString::fromLatin1(stamp);
+            if (fields.contains(key)) {
+                newer = mine.fields.value(key).toString() > theirs.fields.value(key).toString()
+                            ? tr(" The local record is newer.")
+                            : tr(" The archive's record is newer; the local one was still kept.");
+                break;
+            }
+        }
+        return tr("differs from the local record in %1; the local record was kept.").arg(fields.join(QStringLiteral(", "))) +
+               newer;
+    }
+
+    Status insertAll()
+    {
+        if (m_inserted)
+            return {};
+        m_inserted = true;
+        for (const QString& type : RecordCatalog::importOrder())
+            for (const RecordDoc& doc : m_docs.value(type))
+                QF_TRY(type == QLatin1String(RecordCatalog::kUserType) ? importUser(doc) : importRecord(doc));
+        return {};
+    }
+
+    QSqlDatabase m_db;
+    RecordCatalog m_catalog;
+    ImportResult& m_result;
+    QString m_sourceTag;
+    QHash<QString, QList<RecordDoc>> m_docs;
+    QHash<QString, qint64> m_localIds;
+    QHash<QString, QByteArray> m_contentHash;
+    QHash<QString, qint64> m_pendingContent;
+    QList<Deferred> m_deferred;
+    QList<QPair<QString, QString>> m_added;
+    bool m_inserted = false;
+    qint64 m_currentId = 0;
+    qint64 m_seq = 0;
+    QByteArray m_buffer;
+};
+
+} // namespace
+
+Result<ImportResult> ArchiveImporter::importArchive(const ImportOptions& options)
+{
+    const bool admin = m_session.can(access::Permission::ManageKeys);
+    QF_TRY(m_session.require(admin ? access::Permission::ManageKeys : access::Permission::ExportArchive));
+    const QSqlDatabase db = m_session.database();
+    crypto::SecretBytes secretHolder;
+    auto keys = ArchiveVerifier::keysFor(&m_session, options.passphrase, secretHolder);
+    if (!keys.ok())
+        return keys.error();
+
+    // Verify everything before touching the vault.
+    VerifyReport report = ArchiveVerifier::verify(options.path, keys.value(), &db, options.progress, options.cancel);
+    const QString reason = options.overrideUntrustedReason.trimmed();
+    if (!report.passed()) {
+        if (report.failure->code != ErrorCode::UntrustedSigner)
+            return *report.failure;
+        if (reason.isEmpty()) {
+            (void)m_session.auditStandalone({QStringLiteral("archive.import_refused"), QStringLiteral("archive"),
+                                             report.manifest.archiveId,
+                                             QStringLiteral("untrusted signer %1").arg(report.signer.fingerprint)});
+            return *report.failure;
+        }
+        if (!admin)
+            return makeError(ErrorCode::PermissionDenied,
+                             tr("Only an administrator may import an archive from an untrusted signer."));
+    }
+
+    ImportResult result;
+    result.archiveId = report.manifest.archiveId;
+    result.signerFingerprint = report.signer.fingerprint;
+    result.trust = report.trust.value_or(SignerTrust::Untrusted);
+
+    auto transaction = storage::Transaction::begin(db);
+    if (!transaction.ok())
+        return transaction.error();
+    ImportVisitor visitor(db, result, normaliseFingerprint(report.signer.fingerprint).left(8));
+    QF_TRY(visitor.prepare());
+    QF_TRY(readArchive(options.path, keys.value(), visitor, options.progress, options.cancel));
+    QF_TRY(visitor.finish());
+    const bool overridden = result.trust == SignerTrust::Untrusted || result.trust == SignerTrust::Revoked;
+    auto logged = storage::runQuery(
+        db,
+        QStringLiteral("INSERT INTO archive_import (archive_id, imported_at, imported_by, signer_fingerprint, "
+                       "source_vault_uid, source_organ, override_reason, added, unchanged, conflicts) VALUES (?, ?, ?, "
+                       "?, ?, ?, ?, ?, ?, ?)"),
+        {result.archiveId, audit::nowUtcIso(), m_session.login(), normaliseFingerprint(result.signerFingerprint),
+         report.manifest.sourceVaultUid, report.manifest.sourceOrgan, overridden ? reason : QString(), result.added,
+         result.unchanged, result.conflicts.size()});
+    if (!logged.ok())
+        return logged.error();
+    const qint64 importId = logged->lastInsertId().toLongLong();
+    for (const auto& record : visitor.added())
+        QF_TRY(storage::execute(db,
+                                QStringLiteral("INSERT OR IGNORE INTO record_provenance (target_type, target_uid, "
+                                               "import_id) VALUES (?, ?, ?)"),
+                                {record.first, record.second, importId}));
+    QString summary = QStringLiteral("archive %1 from %2 (%3), signer %4: %5 added, %6 unchanged, %7 conflicts")
+                          .arg(result.archiveId, report.manifest.sourceOrgan, report.manifest.sourceVaultUid,
+                               result.signerFingerprint)
+                          .arg(result.added)
+                          .arg(result.unchanged)
+                          .arg(result.conflicts.size());
+    if (overridden)
+        summary += QStringLiteral("; UNTRUSTED signer accepted by %1: %2").arg(m_session.login(), reason);
+    auto entry = m_session.auditTrail().append(db, m_session.login(),
+                                               {QStringLiteral("archive.import"), QStringLiteral("archive"),
+                                                result.archiveId, summary});
+    if (!entry.ok())
+        return entry.error();
+    QF_TRY(transaction->commit());
+    return result;
+}
+
+} // namespace qf::archive

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "access/Session.h"
+#include "archive/ArchiveReader.h"
+#include "archive/TrustList.h"
+
+#include <atomic>
+
+namespace qf::archive {
+
+struct ImportOptions
+{
+    QString path;
+    const crypto::SecretBytes* passphrase = nullptr; // for passphrase archives; recipient archives use the vault key
+    // Accept an archive whose signer is not trusted. Administrators only; the reason is audited.
+    QString overrideUntrustedReason;
+    ReadProgress progress;
+    const std::atomic_bool* cancel = nullptr;
+};
+
+struct ImportConflict
+{
+    QString type;
+    QString uid;
+    QString reason;
+};
+
+struct ImportResult
+{
+    QString archiveId;
+    QString signerFingerprint;
+    SignerTrust trust = SignerTrust::Untrusted;
+    int added = 0;
+    int unchanged = 0;
+    QMap<QString, int> addedByType;
+    QList<ImportConflict> conflicts;
+};
+
+// Imports an archive as one transaction after verifying all of it. Idempotent by record uid; a local record that
+// differs is never overwritten and is listed as a conflict instead. Only our own JSON is parsed, never a database.
+class ArchiveImporter
+{
+public:
+    explicit ArchiveImporter(access::Session& session) : m_session(session) {}
+    Result<ImportResult> importArchive(const ImportOptions& options);
+
+private:
+    access::Session& m_session;
+};
+
+} // namespace qf::archive

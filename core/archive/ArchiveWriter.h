@@ -1,0 +1,51 @@
+#pragma once
+
+#include "common/Result.h"
+#include "crypto/PasswordKdf.h"
+#include "crypto/SecretBytes.h"
+
+#include <QByteArrayList>
+#include <QIODevice>
+
+#include <memory>
+
+namespace qf::archive {
+
+// Who can open an archive: everyone who knows a passphrase, or the holders of the listed workstation keys.
+struct ArchiveKeying
+{
+    const crypto::SecretBytes* passphrase = nullptr; // passphrase mode when set
+    crypto::KdfParams kdf = crypto::KdfParams::production();
+    QByteArrayList recipients; // Ed25519 workstation public keys; each gets the content key in a sealed box
+};
+
+// Writes the archive format (docs/archive-format.md) to a device: header, encrypted message stream, signed trailer.
+// The caller writes the manifest first, then each entry in manifest order, then calls finish().
+class ArchiveWriter
+{
+public:
+    static Result<std::unique_ptr<ArchiveWriter>> start(QIODevice& out, const ArchiveKeying& keying);
+    ~ArchiveWriter();
+    ArchiveWriter(const ArchiveWriter&) = delete;
+    ArchiveWriter& operator=(const ArchiveWriter&) = delete;
+
+    Status writeManifest(const QByteArray& manifestJson);
+    Status beginEntry(quint32 index);
+    // At most format::kDataChunkBytes per call.
+    Status writeData(QByteArrayView data);
+    // Ends the stream and appends the Ed25519 signature (64-byte libsodium secret key) over header and manifest.
+    Status finish(const crypto::SecretBytes& signingKey, const QByteArray& publicKey);
+
+private:
+    ArchiveWriter(QIODevice& out) : m_out(out) {}
+    Status push(char type, QByteArrayView body, bool final);
+    Status writeRaw(QByteArrayView bytes);
+
+    QIODevice& m_out;
+    crypto::SecretBytes m_state;
+    QByteArray m_headerSum;
+    QByteArray m_manifestBytes;
+    bool m_finished = false;
+};
+
+} // namespace qf::archive

@@ -1,0 +1,197 @@
+#include "archive/Manifest.h"
+
+#include "archive/ArchiveFormat.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
+
+namespace qf::archive {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("qf::archive::Manifest", text);
+}
+
+Error invalid(const QString& detail)
+{
+    return makeError(ErrorCode::Invalid,
+                     tr("The archive's manifest is not acceptable: %1. Nothing was imported; ask the sender for a new "
+                        "archive.")
+                         .arg(detail));
+}
+
+bool plainText(const QJsonValue& value, qint64 maxChars)
+{
+    return value.isString() && value.toString().size() <= maxChars;
+}
+
+bool isUidText(const QString& uid)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9_.:-]{1,80}$"));
+    return pattern.match(uid).hasMatch();
+}
+
+bool isTypeName(const QString& type)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[a-z_]{1,40}$"));
+    return pattern.match(type).hasMatch();
+}
+
+} // namespace
+
+QByteArray Manifest::toJson() const
+{
+    QJsonArray entryArray;
+    for (const ManifestEntry& entry : entries)
+        entryArray.append(QJsonObject{
+            {QStringLiteral("kind"), entry.kind == EntryKind::Record ? QStringLiteral("record")
+                                                                     : QStringLiteral("attachment")},
+            {QStringLiteral("type"), entry.type},
+            {QStringLiteral("uid"), entry.uid},
+            {QStringLiteral("size"), entry.size},
+            {QStringLiteral("sha256"), QString::fromLatin1(entry.sha256.toHex())}});
+    QJsonObject countObject;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        countObject.insert(it.key(), it.value());
+    const QJsonObject root{
+        {QStringLiteral("format"), QStringLiteral("qingfeng-archive")},
+        {QStringLiteral("version"), format::kVersion},
+        {QStringLiteral("archive_id"), archiveId},
+        {QStringLiteral("created_at"), createdAt},
+        {QStringLiteral("creator"), creator},
+        {QStringLiteral("source"), QJsonObject{{QStringLiteral("vault_uid"), sourceVaultUid},
+                                               {QStringLiteral("organ"), sourceOrgan},
+                                               {QStringLiteral("workstation"), sourceFingerprint}}},
+        {QStringLiteral("scope"), QJsonObject{{QStringLiteral("kind"), scopeKind},
+                                              {QStringLiteral("uids"), QJsonArray::fromStringList(scopeUids)}}},
+        {QStringLiteral("identities_included"), identitiesIncluded},
+        {QStringLiteral("audit_head"), QJsonObject{{QStringLiteral("count"), auditCount},
+                                                   {QStringLiteral("last_hash"), auditLastHash},
+                                                   {QStringLiteral("last_at"), auditLastAt}}},
+        {QStringLiteral("counts"), countObject},
+        {QStringLiteral("entries"), entryArray},
+    };
+    return QJsonDocument(root).toJson(QJsonDocument::Compact);
+}
+
+Result<Manifest> Manifest::fromJson(const QByteArray& bytes)
+{
+    if (bytes.size() > format::kMaxManifestBytes)
+        return invalid(tr("it is larger than %1 MiB").arg(format::kMaxManifestBytes / (1024 * 1024)));
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject())
+        return invalid(tr("it is not well-formed JSON (%1)").arg(parseError.errorString()));
+    const QJsonObject root = document.object();
+    if (root.value(QStringLiteral("format")).toString() != QLatin1String("qingfeng-archive") ||
+        root.value(QStringLiteral("version")).toInt(-1) != format::kVersion)
+        return invalid(tr("unknown format or version"));
+    Manifest m;
+    const QJsonObject source = root.value(QStringLiteral("source")).toObject();
+    const QJsonObject scope = root.value(QStringLiteral("scope")).toObject();
+    const QJsonObject head = root.value(QStringLiteral("audit_head")).toObject();
+    for (const QJsonValue& value : {root.value(QStringLiteral("archive_id")), root.value(QStringLiteral("created_at")),
+                                    root.value(QStringLiteral("creator")), source.value(QStringLiteral("vault_uid")),
+                                    source.value(QStringLiteral("organ")), source.value(QStringLiteral("workstation")),
+                                    scope.value(QStringLiteral("kind")), head.value(QStringLiteral("last_hash")),
+                                    head.value(QStringLiteral("last_at"))})
+        if (!plainText(value, 512))
+            return invalid(tr("a required text field is missing or too long"));
+    m.archiveId = root.value(QStringLiteral("archive_id")).toString();
+    if (!isUidText(m.archiveId))
+        return invalid(tr("the archive id is not valid"));
+    m.createdAt = root.value(QStringLiteral("created_at")).toString();
+    m.creator = root.value(QStringLiteral("creator")).toString();
+    m.sourceVaultUid = source.value(QStringLiteral("vault_uid")).toString();
+    m.sourceOrgan = source.value(QStringLiteral("organ")).toString();
+    m.sourceFingerprint = source.value(QStringLiteral("workstation")).toString();
+    m.scopeKind = scope.value(QStringLiteral("kind")).toString();
+    if (!QStringList{QStringLiteral("case"), QStringLiteral("cases"), QStringLiteral("leads"), QStringLiteral("vault")}
+             .contains(m.scopeKind))
+        return invalid(tr("unknown scope \"%1\"").arg(m.scopeKind.left(40)));
+    const QJsonArray scopeUids = scope.value(QStringLiteral("uids")).toArray();
+    if (scopeUids.size() > format::kMaxStringList)
+        return invalid(tr("too many scope entries"));
+    for (const QJsonValue& uid : scopeUids) {
+        if (!uid.isString() || !isUidText(uid.toString()))
+            return invalid(tr("a scope uid is not valid"));
+        m.scopeUids << uid.toString();
+    }
+    const QJsonValue identities = root.value(QStringLiteral("identities_included"));
+    if (!identities.isBool())
+        return invalid(tr("identities_included is missing"));
+    m.identitiesIncluded = identities.toBool();
+    const QJsonValue auditCount = head.value(QStringLiteral("count"));
+    if (!auditCount.isDouble() || auditCount.toDouble() < 0 || auditCount.toDouble() > 1e15)
+        return invalid(tr("the audit head count is not valid"));
+    m.auditCount = auditCount.toInteger();
+    m.auditLastHash = head.value(QStringLiteral("last_hash")).toString();
+    m.auditLastAt = head.value(QStringLiteral("last_at")).toString();
+
+    const QJsonObject counts = root.value(QStringLiteral("counts")).toObject();
+    if (counts.size() > 100)
+        return invalid(tr("too many record types"));
+    for (auto it = counts.constBegin(); it != counts.constEnd(); ++it) {
+        const double count = it.value().toDouble(-1);
+        if (!it.value().isDouble() || count < 0 || count > double(format::kMaxEntries) || !isTypeName(it.key()))
+            return invalid(tr("the count for \"%1\" is absurd").arg(it.key().left(40)));
+        m.counts.insert(it.key(), it.value().toInteger());
+    }
+    const QJsonValue entriesValue = root.value(QStringLiteral("entries"));
+    if (!entriesValue.isArray())
+        return invalid(tr("the entry list is missing"));
+    const QJsonArray entries = entriesValue.toArray();
+    if (entries.size() > format::kMaxEntries)
+        return invalid(tr("it lists %1 entries, more than the limit of %2").arg(entries.size()).arg(format::kMaxEntries));
+    QSet<QString> seen;
+    QMap<QString, qint64> tally;
+    qint64 total = 0;
+    for (const QJsonValue& value : entries) {
+        const QJsonObject object = value.toObject();
+        ManifestEntry entry;
+        const QString kind = object.value(QStringLiteral("kind")).toString();
+        if (kind == QLatin1String("record"))
+            entry.kind = EntryKind::Record;
+        else if (kind == QLatin1String("attachment"))
+            entry.kind = EntryKind::Attachment;
+        else
+            return invalid(tr("an entry has an unknown kind"));
+        entry.type = object.value(QStringLiteral("type")).toString();
+        entry.uid = object.value(QStringLiteral("uid")).toString();
+        if (!isTypeName(entry.type) || !isUidText(entry.uid))
+            return invalid(tr("an entry has an invalid type or uid"));
+        if (entry.kind == EntryKind::Attachment && entry.type != QLatin1String("attachment"))
+            return invalid(tr("attachment bytes must have the type \"attachment\""));
+        const QJsonValue size = object.value(QStringLiteral("size"));
+        const qint64 limit = entry.kind == EntryKind::Record ? format::kMaxRecordBytes : format::kMaxAttachmentBytes;
+        if (!size.isDouble() || size.toDouble() < 0 || size.toDouble() > double(limit))
+            return invalid(tr("entry %1 has an absurd size").arg(entry.uid));
+        entry.size = size.toInteger();
+        total += entry.size;
+        if (total > format::kMaxTotalBytes)
+            return invalid(tr("the entries add up to more than the size limit"));
+        entry.sha256 = QByteArray::fromHex(object.value(QStringLiteral("sha256")).toString().toLatin1());
+        if (entry.sha256.size() != 32)
+            return invalid(tr("entry %1 has no valid SHA-256").arg(entry.uid));
+        const QString key = (entry.kind == EntryKind::Record ? QStringLiteral("r/") : QStringLiteral("a/")) +
+                            entry.type + u'/' + entry.uid;
+        if (seen.contains(key))
+            return invalid(tr("the uid %1 appears twice (type %2)").arg(entry.uid, entry.type));
+        seen.insert(key);
+        tally[entry.kind == EntryKind::Record ? entry.type : kAttachmentContent] += 1;
+        m.entries << entry;
+    }
+    if (tally != m.counts)
+        return makeError(ErrorCode::VerificationFailed,
+                         tr("The archive's manifest counts do not match its entry list; the archive was altered or "
+                            "made by a faulty program. Nothing was imported."));
+    return m;
+}
+
+} // namespace qf::archive

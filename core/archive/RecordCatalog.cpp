@@ -1,0 +1,384 @@
+#include "archive/RecordCatalog.h"
+
+#include "archive/ArchiveFormat.h"
+#include "crypto/Mac.h"
+#include "storage/SettingsRepository.h"
+#include "storage/Sql.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSqlRecord>
+
+namespace qf::archive {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("qf::archive::RecordCatalog", text);
+}
+
+Error invalidRecord(const QString& type, const QString& uid, const QString& detail)
+{
+    return makeError(ErrorCode::Invalid, tr("Record %1 (%2) in the archive is not acceptable: %3. Nothing was "
+                                            "imported.")
+                                             .arg(uid.left(80), type.left(40), detail));
+}
+
+// How the rows of each table are found from the scope. {t} stands for the ids already collected for table t;
+// {case_root} and {lead_root} for the scope's own records. Listed in collection order.
+struct Step
+{
+    const char* table;
+    const char* where;
+};
+
+constexpr Step kSteps[] = {
+    {"case_file", "id IN ({case_root})"},
+    {"lead", "id IN ({lead_root}) OR id IN (SELECT lead_id FROM case_file WHERE id IN ({case_file}))"},
+    {"report", "lead_id IN ({lead})"},
+    {"lead_subject", "lead_id IN ({lead})"},
+    {"report_subject", "report_id IN ({report})"},
+    {"person", "id IN (SELECT person_id FROM lead_subject WHERE lead_id IN ({lead})) OR id IN (SELECT person_id FROM "
+               "report_subject WHERE report_id IN ({report}))"},
+    {"protected_identity", "report_id IN ({report})"},
+    {"follow_up_task", "lead_id IN ({lead})"},
+    {"transfer_out", "lead_id IN ({lead}) OR report_id IN ({report})"},
+    {"case_team", "case_id IN ({case_file})"},
+    {"transition_request", "case_id IN ({case_file})"},
+    {"deadline", "case_id IN ({case_file})"},
+    {"deadline_extension", "deadline_id IN ({deadline})"},
+    {"collective_decision", "case_id IN ({case_file})"},
+    {"decision_member", "decision_id IN ({collective_decision})"},
+    {"measure", "case_id IN ({case_file})"},
+    {"talk_record", "case_id IN ({case_file})"},
+    {"recusal", "case_id IN ({case_file})"},
+    {"supervision", "case_id IN ({case_file})"},
+    {"supervision_report", "supervision_id IN ({supervision})"},
+    {"joint_partner", "case_id IN ({case_file})"},
+    {"jurisdiction_dispute", "case_id IN ({case_file}) OR lead_id IN ({lead})"},
+    {"dispute_step", "dispute_id IN ({jurisdiction_dispute})"},
+    {"review_record", "case_id IN ({case_file})"},
+    {"appeal", "case_id IN ({case_file})"},
+    {"evidence_item", "case_id IN ({case_file})"},
+    {"evidence_attachment", "evidence_id IN ({evidence_item})"},
+    {"attachment", "id IN (SELECT attachment_id FROM evidence_attachment WHERE evidence_id IN ({evidence_item}))"},
+    {"custody_event", "evidence_id IN ({evidence_item})"},
+    {"property_item", "case_id IN ({case_file})"},
+    {"property_action", "item_id IN ({property_item})"},
+};
+
+QString idList(const QList<qint64>& ids)
+{
+    if (ids.isEmpty())
+        return QStringLiteral("NULL");
+    QStringList parts;
+    parts.reserve(ids.size());
+    for (qint64 id : ids)
+        parts << QString::number(id);
+    return parts.join(u',');
+}
+
+constexpr qint64 kMaxJsonInteger = 9007199254740992LL; // 2^53
+
+} // namespace
+
+QString ExportScope::kindName() const
+{
+    switch (kind) {
+    case Kind::Case:
+        return QStringLiteral("case");
+    case Kind::Cases:
+        return QStringLiteral("cases");
+    case Kind::Leads:
+        return QStringLiteral("leads");
+    case Kind::Vault:
+        return QStringLiteral("vault");
+    }
+    return {};
+}
+
+QByteArray RecordDoc::canonical() const
+{
+    // QJsonObject keeps its keys sorted, so the compact form is canonical.
+    return QJsonDocument(QJsonObject{{QStringLiteral("type"), type},
+                                     {QStringLiteral("uid"), uid},
+                                     {QStringLiteral("fields"), fields}})
+        .toJson(QJsonDocument::Compact);
+}
+
+QString syntheticUid(const QString& vaultUid, const QString& table, qint64 rowId)
+{
+    const QByteArray seed = (vaultUid + u'/' + table + u'/' + QString::number(rowId)).toUtf8();
+    return QStringLiteral("row-") + QString::fromLatin1(crypto::sha256(seed).left(16).toHex());
+}
+
+const QStringList& RecordCatalog::importOrder()
+{
+    static const QStringList order = {
+        QString::fromLatin1(kUserType), QStringLiteral("person"),    QStringLiteral("lead"),
+        QStringLiteral("report"),       QStringLiteral("lead_subject"), QStringLiteral("report_subject"),
+        QStringLiteral("protected_identity"), QStringLiteral("follow_up_task"), QStringLiteral("transfer_out"),
+        QStringLiteral("case_file"),    QStringLiteral("case_team"), QStringLiteral("transition_request"),
+        QStringLiteral("deadline"),     QStringLiteral("deadline_extension"), QStringLiteral("collective_decision"),
+        QStringLiteral("decision_member"), QStringLiteral("measure"), QStringLiteral("talk_record"),
+        QStringLiteral("recusal"),      QStringLiteral("supervision"), QStringLiteral("supervision_report"),
+        QStringLiteral("joint_partner"), QStringLiteral("jurisdiction_dispute"), QStringLiteral("dispute_step"),
+        QStringLiteral("review_record"), QStringLiteral("appeal"),   QStringLiteral("attachment"),
+        QStringLiteral("evidence_item"), QStringLiteral("evidence_attachment"), QStringLiteral("custody_event"),
+        QStringLiteral("property_item"), QStringLiteral("property_action"),
+    };
+    return order;
+}
+
+Status RecordCatalog::load()
+{
+    auto uid = storage::SettingsRepository(m_db).value(storage::settingkeys::vaultUid);
+    if (!uid.ok())
+        return uid.error();
+    m_vaultUid = uid.value();
+    for (const QString& type : importOrder()) {
+        if (type == QLatin1String(kUserType))
+            continue;
+        TableInfo info;
+        info.name = type;
+        QHash<QString, QString> refs;
+        auto keys = storage::runQuery(m_db, QStringLiteral("PRAGMA foreign_key_list(%1)").arg(type));
+        if (!keys.ok())
+            return keys.error();
+        while (keys->next())
+            refs.insert(keys->value(3).toString(), keys->value(2).toString());
+        auto columns = storage::runQuery(m_db, QStringLiteral("PRAGMA table_info(%1)").arg(type));
+        if (!columns.ok())
+            return columns.error();
+        while (columns->next()) {
+            const QString name = columns->value(1).toString();
+            if (name == QLatin1String("uid")) {
+                info.hasUid = true;
+                continue;
+            }
+            if (name == QLatin1String("id") && columns->value(5).toInt() == 1) {
+                info.hasId = true;
+                continue;
+            }
+            ColumnInfo column;
+            column.name = name;
+            const QString declared = columns->value(2).toString().toUpper();
+            column.kind = declared.contains(QLatin1String("INT"))    ? ColumnInfo::Kind::Integer
+                          : declared.contains(QLatin1String("BLOB")) ? ColumnInfo::Kind::Blob
+                                                                     : ColumnInfo::Kind::Text;
+            column.notNull = columns->value(3).toInt() != 0;
+            column.refTable = refs.value(name);
+            info.columns << column;
+        }
+        if (info.columns.isEmpty())
+            return makeError(ErrorCode::Failed, QStringLiteral("archive catalog: no table %1").arg(type));
+        m_tables.insert(type, info);
+    }
+    return {};
+}
+
+const TableInfo* RecordCatalog::table(const QString& type) const
+{
+    auto it = m_tables.constFind(type);
+    return it == m_tables.constEnd() ? nullptr : &it.value();
+}
+
+Result<QHash<QString, QList<qint64>>> RecordCatalog::collect(const ExportScope& scope) const
+{
+    QHash<QString, QList<qint64>> ids;
+    const bool everything = scope.kind == ExportScope::Kind::Vault;
+    const QString rootTable = scope.kind == ExportScope::Kind::Leads ? QStringLiteral("lead") : QStringLiteral("case_file");
+    QList<qint64> roots;
+    if (!everything) {
+        for (const QString& uid : scope.uids) {
+            auto id = storage::querySingleValue(m_db, QStringLiteral("SELECT id FROM %1 WHERE uid = ?").arg(rootTable),
+                                                {uid});
+            if (!id.ok())
+                return id.error();
+            if (id->isNull())
+                return makeError(ErrorCode::NotFound, tr("There is no %1 with the uid %2 in this vault.")
+                                                          .arg(rootTable == QLatin1String("lead") ? tr("lead") : tr("case"),
+                                                               uid));
+            roots << id->toLongLong();
+        }
+    }
+    for (const Step& step : kSteps) {
+        QString where = QString::fromLatin1(step.where);
+        where.replace(QStringLiteral("{case_root}"), rootTable == QLatin1String("case_file") ? idList(roots)
+                                                                                           : QStringLiteral("NULL"));
+        where.replace(QStringLiteral("{lead_root}"), rootTable == QLatin1String("lead") ? idList(roots)
+                                                                                      : QStringLiteral("NULL"));
+        for (auto it = ids.cbegin(); it != ids.cend(); ++it)
+            where.replace(u'{' + it.key() + u'}', idList(it.value()));
+        static const QRegularExpression leftover(QStringLiteral("\\{[a-z_]+\\}"));
+        where.replace(leftover, QStringLiteral("NULL"));
+        if (everything)
+            where = QStringLiteral("1");
+        auto query = storage::runQuery(
+            m_db, QStringLiteral("SELECT rowid FROM %1 WHERE %2 ORDER BY rowid").arg(QLatin1String(step.table), where));
+        if (!query.ok())
+            return query.error();
+        QList<qint64>& list = ids[QString::fromLatin1(step.table)];
+        while (query->next())
+            list << query->value(0).toLongLong();
+    }
+    return ids;
+}
+
+Result<QString> RecordCatalog::uidOf(const QString& table, qint64 id)
+{
+    auto& cache = m_uidCache[table];
+    if (auto it = cache.constFind(id); it != cache.constEnd())
+        return it.value();
+    auto uid = storage::querySingleValue(m_db, QStringLiteral("SELECT uid FROM %1 WHERE id = ?").arg(table), {id});
+    if (!uid.ok())
+        return uid.error();
+    if (uid->isNull())
+        return makeError(ErrorCode::Damaged, tr("A %1 reference points at a missing row.").arg(table));
+    cache.insert(id, uid->toString());
+    return uid->toString();
+}
+
+Result<RecordDoc> RecordCatalog::userDoc(qint64 userId)
+{
+    auto query = storage::runQuery(m_db, QStringLiteral("SELECT uid, login, display_name FROM app_user WHERE id = ?"),
+                                   {userId});
+    if (!query.ok())
+        return query.error();
+    if (!query->next())
+        return makeError(ErrorCode::Damaged, tr("A user reference points at a missing user."));
+    RecordDoc doc;
+    doc.type = QString::fromLatin1(kUserType);
+    doc.uid = query->value(0).toString();
+    doc.fields.insert(QStringLiteral("login"), query->value(1).toString());
+    doc.fields.insert(QStringLiteral("display_name"), query->value(2).toString());
+    return doc;
+}
+
+Result<RecordDoc> RecordCatalog::docForRow(const QString& type, qint64 rowId, QSet<qint64>* usersSeen)
+{
+    const TableInfo* info = table(type);
+    if (!info)
+        return makeError(ErrorCode::Failed, QStringLiteral("archive catalog: unknown type %1").arg(type));
+    QStringList names;
+    for (const ColumnInfo& column : info->columns)
+        names << column.name;
+    if (info->hasUid)
+        names << QStringLiteral("uid");
+    auto query = storage::runQuery(m_db, QStringLiteral("SELECT %1 FROM %2 WHERE rowid = ?").arg(names.join(u','), type),
+                                   {rowId});
+    if (!query.ok())
+        return query.error();
+    if (!query->next())
+        return makeError(ErrorCode::NotFound, QStringLiteral("archive catalog: row %1 of %2 vanished").arg(rowId).arg(type));
+    RecordDoc doc;
+    doc.type = type;
+    doc.uid = info->hasUid ? query->value(static_cast<int>(info->columns.size())).toString()
+                           : syntheticUid(m_vaultUid, type, rowId);
+    for (int i = 0; i < info->columns.size(); ++i) {
+        const ColumnInfo& column = info->columns.at(i);
+        const QVariant value = query->value(i);
+        if (value.isNull()) {
+            doc.fields.insert(column.name, QJsonValue::Null);
+        } else if (!column.refTable.isEmpty()) {
+            if (column.refTable == QLatin1String(kUserType) && usersSeen)
+                usersSeen->insert(value.toLongLong());
+            auto uid = uidOf(column.refTable, value.toLongLong());
+            if (!uid.ok())
+                return uid.error();
+            doc.fields.insert(column.name, uid.value());
+        } else if (column.kind == ColumnInfo::Kind::Integer) {
+            doc.fields.insert(column.name, value.toLongLong());
+        } else if (column.kind == ColumnInfo::Kind::Blob) {
+            doc.fields.insert(column.name, QString::fromLatin1(value.toByteArray().toHex()));
+        } else {
+            doc.fields.insert(column.name, value.toString());
+        }
+    }
+    return doc;
+}
+
+Result<RecordDoc> RecordCatalog::parseDoc(const QByteArray& bytes, const ManifestEntry& entry)
+{
+    if (bytes.size() > format::kMaxRecordBytes)
+        return invalidRecord(entry.type, entry.uid, tr("it is too large"));
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject())
+        return invalidRecord(entry.type, entry.uid, tr("it is not well-formed JSON (%1)").arg(error.errorString()));
+    const QJsonObject root = document.object();
+    if (root.size() != 3 || !root.value(QStringLiteral("fields")).isObject())
+        return invalidRecord(entry.type, entry.uid, tr("it does not have exactly type, uid and fields"));
+    RecordDoc doc;
+    doc.type = root.value(QStringLiteral("type")).toString();
+    doc.uid = root.value(QStringLiteral("uid")).toString();
+    doc.fields = root.value(QStringLiteral("fields")).toObject();
+    if (doc.type != entry.type || doc.uid != entry.uid)
+        return makeError(ErrorCode::VerificationFailed,
+                         tr("Record %1 in the archive does not carry the type and uid its manifest entry names.")
+                             .arg(entry.uid));
+    if (doc.fields.size() > format::kMaxFields)
+        return invalidRecord(entry.type, entry.uid, tr("it has too many fields"));
+    for (auto it = doc.fields.constBegin(); it != doc.fields.constEnd(); ++it) {
+        const QJsonValue value = it.value();
+        if (it.key().size() > 64)
+            return invalidRecord(entry.type, entry.uid, tr("a field name is too long"));
+        if (value.isString()) {
+            if (value.toString().size() > format::kMaxFieldChars)
+                return invalidRecord(entry.type, entry.uid, tr("the field %1 is too long").arg(it.key()));
+        } else if (value.isDouble()) {
+            const double number = value.toDouble();
+            if (number != double(value.toInteger()) || number > double(kMaxJsonInteger) ||
+                number < -double(kMaxJsonInteger))
+                return invalidRecord(entry.type, entry.uid, tr("the field %1 is not a whole number in range").arg(it.key()));
+        } else if (!value.isNull()) {
+            return invalidRecord(entry.type, entry.uid, tr("the field %1 has a value of the wrong kind").arg(it.key()));
+        }
+    }
+    return doc;
+}
+
+Status RecordCatalog::validate(const RecordDoc& doc) const
+{
+    if (doc.type == QLatin1String(kUserType)) {
+        if (doc.fields.size() != 2 || !doc.fields.value(QStringLiteral("login")).isString() ||
+            !doc.fields.value(QStringLiteral("display_name")).isString())
+            return invalidRecord(doc.type, doc.uid, tr("a user needs exactly a login and a display name"));
+        const QString login = doc.fields.value(QStringLiteral("login")).toString();
+        if (login.isEmpty() || login.size() > 64 || doc.fields.value(QStringLiteral("display_name")).toString().size() > 200)
+            return invalidRecord(doc.type, doc.uid, tr("the user's login or name has an impossible length"));
+        return {};
+    }
+    const TableInfo* info = table(doc.type);
+    if (!info)
+        return invalidRecord(doc.type, doc.uid, tr("this vault has no record type of that name"));
+    if (doc.fields.size() != info->columns.size())
+        return invalidRecord(doc.type, doc.uid, tr("it has %1 fields; %2 expected").arg(doc.fields.size()).arg(info->columns.size()));
+    for (const ColumnInfo& column : info->columns) {
+        if (!doc.fields.contains(column.name))
+            return invalidRecord(doc.type, doc.uid, tr("the field %1 is missing").arg(column.name));
+        const QJsonValue value = doc.fields.value(column.name);
+        if (value.isNull()) {
+            if (column.notNull)
+                return invalidRecord(doc.type, doc.uid, tr("the field %1 may not be empty").arg(column.name));
+            continue;
+        }
+        bool right = false;
+        if (!column.refTable.isEmpty())
+            right = value.isString() && !value.toString().isEmpty() && value.toString().size() <= 80;
+        else if (column.kind == ColumnInfo::Kind::Integer)
+            right = value.isDouble();
+        else if (column.kind == ColumnInfo::Kind::Blob)
+            right = value.isString() && value.toString().size() <= 128 &&
+                    QByteArray::fromHex(value.toString().toLatin1()).toHex() == value.toString().toLatin1();
+        else
+            right = value.isString();
+        if (!right)
+            return invalidRecord(doc.type, doc.uid, tr("the field %1 has a value of the wrong kind").arg(column.name));
+    }
+    return {};
+}
+
+} // namespace qf::archive

@@ -1,0 +1,96 @@
+#pragma once
+
+#include "archive/Manifest.h"
+#include "common/Result.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QSet>
+#include <QSqlDatabase>
+
+namespace qf::archive {
+
+// One record as it travels: its type (the table), its uid and its fields. References to other records are written
+// as their uid, references to users as the user's uid, and integer row ids never leave the vault.
+struct RecordDoc
+{
+    QString type;
+    QString uid;
+    QJsonObject fields;
+
+    QByteArray canonical() const; // compact JSON with sorted keys: the bytes that are hashed and signed
+};
+
+struct ColumnInfo
+{
+    enum class Kind
+    {
+        Text,
+        Integer,
+        Blob, // written as lower-case hex
+    };
+    QString name;
+    Kind kind = Kind::Text;
+    bool notNull = false;
+    QString refTable; // set for a foreign key; "app_user" for users
+};
+
+struct TableInfo
+{
+    QString name;
+    bool hasUid = false;
+    bool hasId = false;
+    QList<ColumnInfo> columns; // without id and uid
+};
+
+struct ExportScope
+{
+    enum class Kind
+    {
+        Case,
+        Cases,
+        Leads,
+        Vault,
+    };
+    Kind kind = Kind::Case;
+    QStringList uids;
+    QString kindName() const;
+};
+
+// Which tables travel in an archive, in the order they are imported (parents first), and how a record is turned
+// into a canonical document and back. The column lists come from the vault's own schema; the JSON that arrives is
+// checked against them field by field.
+class RecordCatalog
+{
+public:
+    static const QStringList& importOrder(); // starts with "app_user"
+    static constexpr const char* kUserType = "app_user";
+
+    explicit RecordCatalog(QSqlDatabase db) : m_db(std::move(db)) {}
+    Status load();
+    const TableInfo* table(const QString& type) const;
+
+    // The row ids of each table in the scope, in import order. Protected identities are not included here.
+    Result<QHash<QString, QList<qint64>>> collect(const ExportScope& scope) const;
+    Result<RecordDoc> docForRow(const QString& type, qint64 rowId, QSet<qint64>* usersSeen = nullptr);
+    Result<RecordDoc> userDoc(qint64 userId);
+
+    // Structural checks that need no schema: JSON object, sizes, types of values, and type/uid matching the entry.
+    static Result<RecordDoc> parseDoc(const QByteArray& bytes, const ManifestEntry& entry);
+    // The fields against this vault's schema: every column present, nothing else, each value of the right kind.
+    Status validate(const RecordDoc& doc) const;
+
+    Result<QString> uidOf(const QString& table, qint64 id);
+    QString vaultUid() const { return m_vaultUid; }
+
+private:
+    QSqlDatabase m_db;
+    QString m_vaultUid;
+    QHash<QString, TableInfo> m_tables;
+    QHash<QString, QHash<qint64, QString>> m_uidCache;
+};
+
+// The synthetic uid of a row in a table without one: stable for that row of that vault.
+QString syntheticUid(const QString& vaultUid, const QString& table, qint64 rowId);
+
+} // namespace qf::archive

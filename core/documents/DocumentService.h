@@ -1,0 +1,72 @@
+#pragma once
+
+#include "access/Session.h"
+#include "common/Result.h"
+#include "documents/DocumentLayout.h"
+#include "documents/Template.h"
+
+class QPagedPaintDevice;
+
+namespace qf::documents {
+
+struct DocumentInfo
+{
+    QString uid;
+    QString templateId;
+    QString title;
+    QString targetType;
+    QString targetUid;
+    int version = 1;
+    QString status; // draft, approved, printed, served, superseded
+    QString number;
+    QString createdAt;
+};
+
+struct PrintLogEntry
+{
+    int copyNumber = 0;
+    QString recipient;
+    QString printedBy;
+    QString printedAt;
+    bool includedIdentities = false;
+    QString output; // printer, pdf
+};
+
+struct PrintRequest
+{
+    int copies = 1;
+    QString recipient;
+    bool includeIdentities = false; // only with an approved identity grant
+};
+
+// Documents generated from templates: draft → approved (numbered from the registry, frozen) → printed
+// (every copy logged with its copy number, which is printed on it) → served. A change after approval is a new
+// version; the old one is kept.
+class DocumentService
+{
+public:
+    explicit DocumentService(access::Session& session) : m_session(session) {}
+
+    Result<DocumentInfo> create(const QString& templateId, const QString& recordUid);
+    Status approve(const QString& documentUid);
+    Result<DocumentInfo> newVersion(const QString& documentUid);
+    Status markServed(const QString& documentUid, const QDate& servedOn, const QString& recipient);
+    Result<QList<DocumentInfo>> documentsOf(const QString& recordUid);
+    Result<QList<PrintLogEntry>> printLog(const QString& documentUid);
+
+    // The page layout of a draft or approved document, as it would print (no copy number).
+    Result<DocumentLayout> preview(const QString& documentUid);
+    // Logs every copy and paints them on the device (a printer or a PDF writer). Returns the pages painted.
+    Result<int> print(const QString& documentUid, const PrintRequest& request, QPagedPaintDevice& device,
+                      bool toPdf);
+    Result<int> printToPdf(const QString& documentUid, const PrintRequest& request, const QString& path);
+
+    static DocumentLayout layoutOf(const Template& tmpl, const Fields& fields, const QList<QStringList>& rows,
+                                   const QString& number);
+
+private:
+    Result<DocumentInfo> load(const QString& documentUid);
+    access::Session& m_session;
+};
+
+} // namespace qf::documents

@@ -1,0 +1,244 @@
+#include "ArchiveFixture.h"
+
+#include "archive/ArchiveFormat.h"
+#include "archive/ArchiveWriter.h"
+#include "archive/RecordCatalog.h"
+#include "archive/WorkstationKey.h"
+#include "crypto/Mac.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QUuid>
+#include <catch2/catch.hpp>
+
+using namespace qf;
+using test::ArchiveFixture;
+
+namespace {
+
+QByteArray readAll(const QString& path)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    return file.readAll();
+}
+
+void writeAll(const QString& path, const QByteArray& bytes)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    REQUIRE(file.write(bytes) == bytes.size());
+}
+
+// Expects the import into B to fail with the code and leave B as it was.
+void expectRefused(ArchiveFixture& fixture, const QString& path, ErrorCode code, const char* passphrase,
+                   const QString& messagePart = {})
+{
+    const auto before = fixture.snapshotB();
+    auto imported = fixture.importIntoB(path, passphrase);
+    INFO(path.toStdString() << ": " << imported.message().toStdString());
+    REQUIRE_FALSE(imported.ok());
+    CHECK(imported.code() == code);
+    if (!messagePart.isEmpty())
+        CHECK(imported.message().contains(messagePart));
+    CHECK(fixture.snapshotB() == before);
+}
+
+struct Crafted
+{
+    archive::Manifest manifest;
+    QList<QByteArray> entries;
+};
+
+// A correctly signed and encrypted archive from A's workstation with whatever manifest and entries a test wants.
+void writeCrafted(ArchiveFixture& fixture, const QString& path, const Crafted& crafted)
+{
+    auto auditor = fixture.a().as(QStringLiteral("auditor"));
+    auto key = archive::WorkstationKey::load(auditor->database());
+    REQUIRE(key.ok());
+    QByteArray bytes;
+    QBuffer out(&bytes);
+    REQUIRE(out.open(QIODevice::WriteOnly));
+    const crypto::SecretBytes secret = test::passphrase();
+    archive::ArchiveKeying keying;
+    keying.passphrase = &secret;
+    keying.kdf = crypto::KdfParams::fastForTesting();
+    auto writer = archive::ArchiveWriter::start(out, keying);
+    REQUIRE(writer.ok());
+    REQUIRE((*writer)->writeManifest(crafted.manifest.toJson()).ok());
+    quint32 index = 0;
+    for (const QByteArray& entry : crafted.entries) {
+        REQUIRE((*writer)->beginEntry(index++).ok());
+        for (qsizetype at = 0; at < entry.size(); at += archive::format::kDataChunkBytes)
+            REQUIRE((*writer)->writeData(QByteArrayView(entry).sliced(
+                                             at, std::min<qsizetype>(archive::format::kDataChunkBytes, entry.size() - at)))
+                        .ok());
+    }
+    REQUIRE((*writer)->finish(key->secretKey, key->publicKey).ok());
+    writeAll(path, bytes);
+}
+
+Crafted personArchive(const QList<QByteArray>& documents)
+{
+    Crafted crafted;
+    crafted.manifest.archiveId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    crafted.manifest.createdAt = QStringLiteral("2024-05-01T00:00:00.000Z");
+    crafted.manifest.creator = QStringLiteral("auditor");
+    crafted.manifest.scopeKind = QStringLiteral("leads");
+    for (const QByteArray& document : documents) {
+        const QJsonObject object = QJsonDocument::fromJson(document).object();
+        const QString uid = object.isEmpty() ? QStringLiteral("broken") : object.value(QStringLiteral("uid")).toString();
+        crafted.manifest.entries << archive::ManifestEntry{archive::EntryKind::Record, QStringLiteral("person"), uid,
+                                                           document.size(), crypto::sha256(document)};
+        crafted.manifest.counts[QStringLiteral("person")] += 1;
+        crafted.entries << document;
+    }
+    return crafted;
+}
+
+QByteArray personDocument(const QString& uid, const QString& name)
+{
+    archive::RecordDoc doc;
+    doc.type = QStringLiteral("person");
+    doc.uid = uid;
+    doc.fields = QJsonObject{{QStringLiteral("name"), name},
+                             {QStringLiteral("id_number"), QString()},
+                             {QStringLiteral("id_number_valid"), 0},
+                             {QStringLiteral("unit"), QStringLiteral("某局")},
+                             {QStringLiteral("position"), QString()},
+                             {QStringLiteral("cadre_level"), QString()},
+                             {QStringLiteral("created_at"), QStringLiteral("2024-05-01T00:00:00.000Z")}};
+    return doc.canonical();
+}
+
+} // namespace
+
+TEST_CASE("each damaged archive fails with its own error and leaves the vault untouched", "[archive][bad]")
+{
+    ArchiveFixture fixture;
+    const QString good = fixture.work(QStringLiteral("good.qfa"));
+    REQUIRE(fixture.exportCase(good).ok());
+    fixture.trustAinB();
+    const QByteArray bytes = readAll(good);
+    REQUIRE(bytes.size() > 2 * 1024 * 1024);
+    const QString bad = fixture.work(QStringLiteral("bad.qfa"));
+
+    SECTION("truncated at several offsets")
+    {
+        for (qsizetype cut : {qsizetype(5), qsizetype(40), qsizetype(300), bytes.size() / 3, bytes.size() / 2,
+                              bytes.size() - 200, bytes.size() - 60, bytes.size() - 1}) {
+            writeAll(bad, bytes.left(cut));
+            expectRefused(fixture, bad, ErrorCode::Damaged, ArchiveFixture::kPassphrase);
+        }
+    }
+    SECTION("a bit flipped in the header")
+    {
+        QByteArray flipped = bytes;
+        flipped[40] = static_cast<char>(flipped[40] ^ 0x01);
+        writeAll(bad, flipped);
+        expectRefused(fixture, bad, ErrorCode::Damaged, ArchiveFixture::kPassphrase, QStringLiteral("header"));
+    }
+    SECTION("a bit flipped in the payload")
+    {
+        for (qsizetype at : {bytes.size() / 2, bytes.size() / 5, bytes.size() - 200}) {
+            QByteArray flipped = bytes;
+            flipped[at] = static_cast<char>(flipped[at] ^ 0x10);
+            writeAll(bad, flipped);
+            expectRefused(fixture, bad, ErrorCode::Damaged, ArchiveFixture::kPassphrase);
+        }
+    }
+    SECTION("a bit flipped in the signature or the signer's key")
+    {
+        for (qsizetype at : {bytes.size() - 1, bytes.size() - 64, bytes.size() - 70}) {
+            QByteArray flipped = bytes;
+            flipped[at] = static_cast<char>(flipped[at] ^ 0x80);
+            writeAll(bad, flipped);
+            expectRefused(fixture, bad, ErrorCode::VerificationFailed, ArchiveFixture::kPassphrase,
+                          QStringLiteral("signature"));
+        }
+    }
+    SECTION("wrong passphrase")
+    {
+        expectRefused(fixture, good, ErrorCode::WrongPassword, "not the passphrase at all", QStringLiteral("passphrase"));
+    }
+}
+
+TEST_CASE("signed archives with bad content are refused", "[archive][bad]")
+{
+    ArchiveFixture fixture;
+    REQUIRE(fixture.exportCase(fixture.work(QStringLiteral("make-key.qfa"))).ok());
+    fixture.trustAinB();
+    const QString path = fixture.work(QStringLiteral("crafted.qfa"));
+
+    SECTION("a well-formed crafted archive is accepted (the harness itself works)")
+    {
+        writeCrafted(fixture, path, personArchive({personDocument(QStringLiteral("p-1"), QStringLiteral("张三"))}));
+        auto imported = fixture.importIntoB(path);
+        INFO(imported.message().toStdString());
+        REQUIRE(imported.ok());
+        CHECK(imported->added == 1);
+    }
+    SECTION("an entry hash that does not match the manifest")
+    {
+        Crafted crafted = personArchive({personDocument(QStringLiteral("p-1"), QStringLiteral("张三"))});
+        crafted.entries[0] = personDocument(QStringLiteral("p-1"), QStringLiteral("李四"));
+        writeCrafted(fixture, path, crafted);
+        expectRefused(fixture, path, ErrorCode::VerificationFailed, ArchiveFixture::kPassphrase,
+                      QStringLiteral("SHA-256"));
+    }
+    SECTION("counts that do not add up")
+    {
+        Crafted crafted = personArchive({personDocument(QStringLiteral("p-1"), QStringLiteral("张三"))});
+        crafted.manifest.counts[QStringLiteral("person")] = 2;
+        writeCrafted(fixture, path, crafted);
+        expectRefused(fixture, path, ErrorCode::VerificationFailed, ArchiveFixture::kPassphrase, QStringLiteral("counts"));
+    }
+    SECTION("an absurd count")
+    {
+        Crafted crafted = personArchive({personDocument(QStringLiteral("p-1"), QStringLiteral("张三"))});
+        crafted.manifest.counts[QStringLiteral("person")] = 5000000000LL;
+        writeCrafted(fixture, path, crafted);
+        expectRefused(fixture, path, ErrorCode::Invalid, ArchiveFixture::kPassphrase, QStringLiteral("absurd"));
+    }
+    SECTION("an absurd size")
+    {
+        Crafted crafted = personArchive({personDocument(QStringLiteral("p-1"), QStringLiteral("张三"))});
+        crafted.manifest.entries[0].size = 1LL << 40;
+        writeCrafted(fixture, path, crafted);
+        expectRefused(fixture, path, ErrorCode::Invalid, ArchiveFixture::kPassphrase, QStringLiteral("absurd size"));
+    }
+    SECTION("duplicate uids")
+    {
+        writeCrafted(fixture, path,
+                     personArchive({personDocument(QStringLiteral("p-1"), QStringLiteral("张三")),
+                                    personDocument(QStringLiteral("p-1"), QStringLiteral("李四"))}));
+        expectRefused(fixture, path, ErrorCode::Invalid, ArchiveFixture::kPassphrase, QStringLiteral("twice"));
+    }
+    SECTION("malformed JSON")
+    {
+        Crafted crafted = personArchive({QByteArray("{\"type\":\"person\",\"uid\":\"p-1\",\"fields\":{\"name\":")});
+        writeCrafted(fixture, path, crafted);
+        expectRefused(fixture, path, ErrorCode::Invalid, ArchiveFixture::kPassphrase, QStringLiteral("JSON"));
+    }
+    SECTION("a field that is too long or of the wrong kind")
+    {
+        archive::RecordDoc doc;
+        doc.type = QStringLiteral("person");
+        doc.uid = QStringLiteral("p-2");
+        doc.fields = QJsonObject::fromVariantMap(
+            QJsonDocument::fromJson(personDocument(doc.uid, QStringLiteral("x"))).object().value(QStringLiteral("fields"))
+                .toObject()
+                .toVariantMap());
+        doc.fields.insert(QStringLiteral("name"), QString(archive::format::kMaxFieldChars + 1, u'x'));
+        writeCrafted(fixture, path, personArchive({doc.canonical()}));
+        expectRefused(fixture, path, ErrorCode::Invalid, ArchiveFixture::kPassphrase, QStringLiteral("too long"));
+        doc.fields.insert(QStringLiteral("name"), 12);
+        writeCrafted(fixture, path, personArchive({doc.canonical()}));
+        expectRefused(fixture, path, ErrorCode::Invalid, ArchiveFixture::kPassphrase, QStringLiteral("wrong kind"));
+        doc.fields.insert(QStringLiteral("name"), QStringLiteral("ok"));
+        doc.fields.insert(QStringLiteral("extra_column"), QStringLiteral("x"));
+        writeCrafted(fixture, path, personArchive({doc.canonical()}));
+        expectRefused(fixture, path, ErrorCode::Invalid, ArchiveFixture::kPassphrase);
+    }
+}
