@@ -3,11 +3,13 @@
 
 #include "documents/DocumentService.h"
 #include "documents/NumberingRegistry.h"
+#include "documents/Template.h"
 #include "evidence/EvidenceService.h"
 #include "intake/IdentityService.h"
 #include "intake/ReportService.h"
 #include "storage/Sql.h"
 
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>
 
@@ -205,4 +207,50 @@ TEST_CASE("the lead registration form leaves the reporter out unless a grant is 
     const QString full = dir.filePath(QStringLiteral("full.pdf"));
     REQUIRE(documents::DocumentService(*inv).printToPdf(documentUid, withIdentities, full).ok());
     CHECK(test::pdfText(full).contains(QStringLiteral("钱多多")));
+}
+
+TEST_CASE("every template in the catalog renders from real records with its number, title and page numbers", "[documents][catalog]")
+{
+    auto catalog = documents::TemplateCatalog::builtIn();
+    REQUIRE(catalog.ok());
+    CHECK(catalog->size() >= 11);
+    CaseFixture fixture;
+    const QString caseUid = fixture.openCaseWithTeam();
+    {
+        auto lead = fixture.as(QStringLiteral("lead"));
+        addEvidence(*lead, caseUid, 3);
+    }
+    QStringList uids;
+    {
+        auto inv = fixture.as(QStringLiteral("lead"));
+        for (const documents::Template& tmpl : catalog.value()) {
+            INFO(tmpl.id.toStdString());
+            auto draft = documents::DocumentService(*inv).create(tmpl.id, tmpl.record == QLatin1String("case") ? caseUid
+                                                                                                         : fixture.leadUid());
+            REQUIRE(draft.ok());
+            uids << draft->uid;
+        }
+    }
+    auto boss = fixture.as(QStringLiteral("boss"));
+    documents::DocumentService service(*boss);
+    QTemporaryDir dir;
+    for (qsizetype i = 0; i < catalog->size(); ++i) {
+        const documents::Template& tmpl = catalog->at(i);
+        INFO(tmpl.id.toStdString());
+        REQUIRE(service.approve(uids.at(i)).ok());
+        const QString path = dir.filePath(tmpl.id + QStringLiteral(".pdf"));
+        auto pages = service.printToPdf(uids.at(i), {}, path);
+        REQUIRE(pages.ok());
+        CHECK(test::pdfPageCount(path) == pages.value());
+        const QString text = test::pdfText(path).remove(u'\n');
+        auto preview = service.preview(uids.at(i));
+        REQUIRE(preview.ok());
+        CHECK(text.contains(preview->title.left(6)));
+        if (!tmpl.sequence.isEmpty())
+            CHECK(text.contains(preview->docNumber));
+        CHECK(text.contains(QStringLiteral("000001")));
+        if (tmpl.layout != documents::LayoutKind::Letter)
+            CHECK(text.contains(QRegularExpression(QStringLiteral("—\\s*1\\s*—"))));
+        CHECK(text.contains(QStringLiteral("郑国强")));
+    }
 }
