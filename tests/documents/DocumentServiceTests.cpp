@@ -1,6 +1,7 @@
 #include "CaseFixture.h"
 #include "PdfText.h"
 
+#include "documents/CaseFileAssembler.h"
 #include "documents/DocumentService.h"
 #include "documents/NumberingRegistry.h"
 #include "documents/Template.h"
@@ -253,4 +254,40 @@ TEST_CASE("every template in the catalog renders from real records with its numb
             CHECK(text.contains(QRegularExpression(QStringLiteral("—\\s*1\\s*—"))));
         CHECK(text.contains(QStringLiteral("郑国强")));
     }
+}
+
+TEST_CASE("the case file runs cover, contents with page numbers, documents and reference sheet as one PDF", "[documents][casefile]")
+{
+    CaseFixture fixture;
+    const QString caseUid = fixture.openCaseWithTeam();
+    QStringList uids;
+    {
+        auto lead = fixture.as(QStringLiteral("lead"));
+        addEvidence(*lead, caseUid, 40);
+        for (const QString& id : {QStringLiteral("case_filing_approval"), QStringLiteral("case_filing_decision"),
+                                  QStringLiteral("evidence_list")})
+            uids << documents::DocumentService(*lead).create(id, caseUid)->uid;
+    }
+    auto boss = fixture.as(QStringLiteral("boss"));
+    for (const QString& uid : std::as_const(uids))
+        REQUIRE(documents::DocumentService(*boss).approve(uid).ok());
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("casefile.pdf"));
+    auto pages = documents::CaseFileAssembler(*boss).renderToPdf(caseUid, path);
+    REQUIRE(pages.ok());
+    CHECK(test::pdfPageCount(path) == pages.value());
+    const QString text = test::pdfText(path);
+    CHECK(text.contains(QStringLiteral("案件卷宗")));
+    CHECK(text.contains(QStringLiteral("卷内目录")));
+    CHECK(text.contains(QStringLiteral("备考表")));
+    CHECK(text.contains(QRegularExpression(QStringLiteral("—\\s*%1\\s*—").arg(pages.value()))));
+    // The title appears in the contents (page 2) and again where the document itself starts, after them.
+    const auto words = test::pdfWords(path);
+    QList<int> titlePages;
+    for (const auto& word : words)
+        if (word.text.startsWith(QStringLiteral("关于对郑国强")))
+            titlePages << word.page;
+    REQUIRE(titlePages.size() >= 2);
+    CHECK(titlePages.first() == 2);
+    CHECK(titlePages.last() >= 3);
 }
