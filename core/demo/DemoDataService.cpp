@@ -56,26 +56,6 @@ const Behaviour kBehaviours[] = {
     {"bribery", "finance", "在贷款审批过程中收受企业好处费"},
 };
 
-// Stored reasons are data in the office's language, not translated UI text.
-QString chineseLabel(leads::Disposition disposition)
-{
-    switch (disposition) {
-    case leads::Disposition::Inquiry:
-        return QStringLiteral("谈话函询");
-    case leads::Disposition::PreliminaryVerification:
-        return QStringLiteral("初步核实");
-    case leads::Disposition::Hold:
-        return QStringLiteral("暂存待查");
-    case leads::Disposition::Close:
-        return QStringLiteral("予以了结");
-    case leads::Disposition::FileCase:
-        return QStringLiteral("立案审查");
-    case leads::Disposition::Forward:
-        return QStringLiteral("移交有管辖权机关");
-    }
-    return {};
-}
-
 struct Actors
 {
     access::Actor clerk;
@@ -296,7 +276,7 @@ Status Generator::addMeetings(const QList<leads::ReviewSchedule>& schedules)
             leads::LeadDecision decision;
             decision.leadUid = m_leadUids.at(i);
             decision.disposition = kinds[random.bounded(static_cast<quint32>(std::size(kinds)))];
-            decision.reason = QStringLiteral("经集体研究，按%1处置").arg(chineseLabel(decision.disposition));
+            decision.reason = QStringLiteral("经集体研究，按%1处置").arg(leads::dispositionTerm(decision.disposition));
             if (decision.disposition == leads::Disposition::Hold) {
                 decision.nextReviewDate = meeting.heldOn.addDays(30 + random.bounded(150));
                 decision.followUps << leads::FollowUp{QStringLiteral("调取相关银行流水"), meeting.heldOn.addDays(20)};

@@ -91,6 +91,20 @@ DocumentInfo infoFrom(const QSqlQuery& query)
 
 } // namespace
 
+Result<DocumentService::Loaded> DocumentService::loadWithTemplate(const QString& documentUid)
+{
+    auto info = load(documentUid);
+    if (!info.ok())
+        return info.error();
+    auto tmpl = TemplateCatalog::find(info->templateId);
+    if (!tmpl.ok())
+        return tmpl.error();
+    auto target = targetOf(m_session.database(), info->targetType, info->targetUid);
+    if (!target.ok())
+        return target.error();
+    return Loaded{info.value(), tmpl.value(), target.value()};
+}
+
 DocumentLayout DocumentService::layoutOf(const Template& tmpl, const Fields& fields, const QList<QStringList>& rows,
                                          const QString& number)
 {
@@ -187,19 +201,16 @@ Result<DocumentInfo> DocumentService::create(const QString& templateId, const QS
 
 Status DocumentService::approve(const QString& documentUid)
 {
-    auto info = load(documentUid);
-    if (!info.ok())
-        return info.error();
+    auto loaded = loadWithTemplate(documentUid);
+    if (!loaded.ok())
+        return loaded.error();
+    const DocumentInfo* info = &loaded->info;
+    const Template* tmpl = &loaded->tmpl;
+    const access::AccessTarget& target = loaded->target;
     if (info->status != QLatin1String("draft"))
         return makeError(ErrorCode::Invalid, tr("Only a draft can be approved; this document is %1.").arg(info->status));
-    auto tmpl = TemplateCatalog::find(info->templateId);
-    if (!tmpl.ok())
-        return tmpl.error();
-    auto target = targetOf(m_session.database(), info->targetType, info->targetUid);
-    if (!target.ok())
-        return target.error();
     return access::mutate(
-        m_session, Permission::ApproveSteps, target.value(), [&](const QSqlDatabase& db, audit::AuditNote& note) -> Status {
+        m_session, Permission::ApproveSteps, target, [&](const QSqlDatabase& db, audit::AuditNote& note) -> Status {
             QString number;
             if (!tmpl->sequence.isEmpty()) {
                 storage::SettingsRepository settings(db);
@@ -227,22 +238,19 @@ Status DocumentService::approve(const QString& documentUid)
 
 Result<DocumentInfo> DocumentService::newVersion(const QString& documentUid)
 {
-    auto info = load(documentUid);
-    if (!info.ok())
-        return info.error();
+    auto loaded = loadWithTemplate(documentUid);
+    if (!loaded.ok())
+        return loaded.error();
+    const DocumentInfo* info = &loaded->info;
+    const Template* tmpl = &loaded->tmpl;
+    const access::AccessTarget& target = loaded->target;
     if (info->status == QLatin1String("draft") || info->status == QLatin1String("superseded"))
         return makeError(ErrorCode::Invalid, tr("Edit the draft itself; only an approved document gets a new version."));
-    auto tmpl = TemplateCatalog::find(info->templateId);
-    if (!tmpl.ok())
-        return tmpl.error();
-    auto target = targetOf(m_session.database(), info->targetType, info->targetUid);
-    if (!target.ok())
-        return target.error();
-    auto bound = bindRecord(m_session, tmpl.value(), info->targetUid, false);
+    auto bound = bindRecord(m_session, *tmpl, info->targetUid, false);
     if (!bound.ok())
         return bound.error();
     return access::mutate(
-        m_session, Permission::PrintDocuments, target.value(),
+        m_session, Permission::PrintDocuments, target,
         [&](const QSqlDatabase& db, audit::AuditNote& note) -> Result<DocumentInfo> {
             const QString uid = QUuid::createUuid().toString(QUuid::WithoutBraces);
             QF_TRY(storage::execute(db,
@@ -255,7 +263,7 @@ Result<DocumentInfo> DocumentService::newVersion(const QString& documentUid)
                                     {documentUid}));
             note = {QStringLiteral("document.new_version"), QStringLiteral("document"), uid,
                     tr("version %1 of %2").arg(info->version + 1).arg(tmpl->titleZh)};
-            DocumentInfo next = info.value();
+            DocumentInfo next = *info;
             next.uid = uid;
             next.version = info->version + 1;
             next.status = QStringLiteral("draft");
@@ -345,24 +353,21 @@ Result<int> DocumentService::print(const QString& documentUid, const PrintReques
 {
     if (request.copies < 1 || request.copies > 200)
         return makeError(ErrorCode::Invalid, tr("Print 1 to 200 copies at a time."));
-    auto info = load(documentUid);
-    if (!info.ok())
-        return info.error();
+    auto loaded = loadWithTemplate(documentUid);
+    if (!loaded.ok())
+        return loaded.error();
+    const DocumentInfo* info = &loaded->info;
+    const Template* tmpl = &loaded->tmpl;
+    const access::AccessTarget& target = loaded->target;
     if (info->status != QLatin1String("approved") && info->status != QLatin1String("printed") &&
         info->status != QLatin1String("served"))
         return makeError(ErrorCode::Invalid, tr("Only an approved document is printed; approve the draft first."));
-    auto tmpl = TemplateCatalog::find(info->templateId);
-    if (!tmpl.ok())
-        return tmpl.error();
-    auto target = targetOf(m_session.database(), info->targetType, info->targetUid);
-    if (!target.ok())
-        return target.error();
     auto layout = preview(documentUid);
     if (!layout.ok())
         return layout.error();
     if (request.includeIdentities) {
         // Identities are bound afresh, under the printer's own grant, and only for this print.
-        auto revealed = bindRecord(m_session, tmpl.value(), info->targetUid, true);
+        auto revealed = bindRecord(m_session, *tmpl, info->targetUid, true);
         if (!revealed.ok())
             return revealed.error();
         auto fields = storage::querySingleValue(m_session.database(),
@@ -372,11 +377,11 @@ Result<int> DocumentService::print(const QString& documentUid, const PrintReques
         BoundRecord frozen = decode(fields->toString());
         for (const QString& key : {QStringLiteral("reporter_name"), QStringLiteral("reporter_phone")})
             frozen.fields.insert(key, revealed->fields.value(key));
-        layout = layoutOf(tmpl.value(), frozen.fields, frozen.listRows, info->number);
+        layout = layoutOf(*tmpl, frozen.fields, frozen.listRows, info->number);
     }
     QList<DocumentLayout> copies;
     auto logged = access::mutate(
-        m_session, Permission::PrintDocuments, target.value(), [&](const QSqlDatabase& db, audit::AuditNote& note) -> Status {
+        m_session, Permission::PrintDocuments, target, [&](const QSqlDatabase& db, audit::AuditNote& note) -> Status {
             auto last = storage::querySingleValue(db,
                                                   QStringLiteral("SELECT coalesce(max(p.copy_number), 0) FROM print_log p "
                                                                  "JOIN document d ON d.id = p.document_id WHERE d.uid = ?"),

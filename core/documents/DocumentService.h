@@ -65,7 +65,14 @@ public:
                                    const QString& number);
 
 private:
+    struct Loaded
+    {
+        DocumentInfo info;
+        Template tmpl;
+        access::AccessTarget target;
+    };
     Result<DocumentInfo> load(const QString& documentUid);
+    Result<Loaded> loadWithTemplate(const QString& documentUid);
     access::Session& m_session;
 };
 

@@ -41,25 +41,6 @@ QString confidentialityLabel(access::ConfidentialityLevel level)
     return {};
 }
 
-QString dispositionLabel(leads::Disposition disposition)
-{
-    switch (disposition) {
-    case leads::Disposition::Inquiry:
-        return QStringLiteral("谈话函询");
-    case leads::Disposition::PreliminaryVerification:
-        return QStringLiteral("初步核实");
-    case leads::Disposition::Hold:
-        return QStringLiteral("暂存待查");
-    case leads::Disposition::Close:
-        return QStringLiteral("予以了结");
-    case leads::Disposition::FileCase:
-        return QStringLiteral("立案审查");
-    case leads::Disposition::Forward:
-        return QStringLiteral("移交有管辖权机关");
-    }
-    return {};
-}
-
 void bindLead(const QSqlDatabase& db, const leads::Lead& lead, Fields& fields)
 {
     fields.insert(QStringLiteral("lead_number"), lead.number);
@@ -68,7 +49,7 @@ void bindLead(const QSqlDatabase& db, const leads::Lead& lead, Fields& fields)
     fields.insert(QStringLiteral("confidentiality"), confidentialityLabel(lead.confidentiality));
     fields.insert(QStringLiteral("received_date"), chineseDate(QDate::fromString(lead.createdAt.left(10), Qt::ISODate)));
     if (lead.disposition)
-        fields.insert(QStringLiteral("lead_disposition"), dispositionLabel(*lead.disposition));
+        fields.insert(QStringLiteral("lead_disposition"), leads::dispositionTerm(*lead.disposition));
     if (!lead.subjects.isEmpty()) {
         const people::Person& subject = lead.subjects.first();
         fields.insert(QStringLiteral("subject_name"), subject.name);

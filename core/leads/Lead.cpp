@@ -38,6 +38,25 @@ QString dispositionKey(Disposition disposition) { return kDispositions.key(dispo
 std::optional<Disposition> dispositionFromKey(const QString& key) { return kDispositions.fromKey(key); }
 QString dispositionDisplayName(Disposition disposition) { return kDispositions.displayName(disposition); }
 
+QString dispositionTerm(Disposition disposition)
+{
+    switch (disposition) {
+    case Disposition::Inquiry:
+        return QStringLiteral("谈话函询");
+    case Disposition::PreliminaryVerification:
+        return QStringLiteral("初步核实");
+    case Disposition::Hold:
+        return QStringLiteral("暂存待查");
+    case Disposition::Close:
+        return QStringLiteral("予以了结");
+    case Disposition::FileCase:
+        return QStringLiteral("立案审查");
+    case Disposition::Forward:
+        return QStringLiteral("移交有管辖权机关");
+    }
+    return {};
+}
+
 LeadStatus statusAfter(Disposition disposition)
 {
     switch (disposition) {

@@ -37,6 +37,8 @@ QList<Disposition> allDispositions();
 QString dispositionKey(Disposition disposition);
 std::optional<Disposition> dispositionFromKey(const QString& key);
 QString dispositionDisplayName(Disposition disposition);
+// The glossary term (GLOSSARY.md) printed on forms and written into records, whatever the UI language.
+QString dispositionTerm(Disposition disposition);
 // The status a lead takes after the disposition.
 LeadStatus statusAfter(Disposition disposition);
 
