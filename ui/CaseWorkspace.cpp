@@ -2,8 +2,10 @@
 
 #include "CaseDeadlinesTab.h"
 #include "CaseDecisionsTab.h"
+#include "CaseEvidenceTab.h"
 #include "CaseMeasuresTab.h"
 #include "CaseOverviewTab.h"
+#include "CasePropertyTab.h"
 #include "CaseReviewTab.h"
 #include "CaseTeamTab.h"
 #include "ErrorMessages.h"
@@ -46,6 +48,8 @@ CaseWorkspace::CaseWorkspace(access::Session& session, const QString& caseUid, Q
     addTab(new CaseOverviewTab(session), tr("&Overview"));
     addTab(new CaseTeamTab(session), tr("&Team && recusals"));
     addTab(new CaseMeasuresTab(session), tr("&Measures && talks"));
+    addTab(new CaseEvidenceTab(session), tr("&Evidence"));
+    addTab(new CasePropertyTab(session), tr("&Property ledger"));
     addTab(new CaseDecisionsTab(session), tr("&Decisions"));
     addTab(new CaseDeadlinesTab(session), tr("Dead&lines && supervision"));
     addTab(new CaseReviewTab(session), tr("Re&view && appeals"));

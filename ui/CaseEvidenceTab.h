@@ -1,0 +1,63 @@
+#pragma once
+
+#include "CaseTab.h"
+#include "evidence/EvidenceService.h"
+
+#include <QHash>
+#include <QSet>
+
+class QLabel;
+class QTableWidget;
+
+namespace qf::ui {
+
+class AttachmentDropZone;
+
+// 证据: the numbered evidence list of the case with the facts each item supports, the files attached to the
+// selected item (stored encrypted in the vault, with their SHA-256), its chain of custody, and integrity checks
+// of one file or of the whole case.
+class CaseEvidenceTab : public CaseTab
+{
+    Q_OBJECT
+
+public:
+    explicit CaseEvidenceTab(access::Session& session, QWidget* parent = nullptr);
+    void reload() override;
+
+    // Streams a file into the vault as an attachment of the selected evidence, with progress and Cancel.
+    bool attachFile(const QString& path);
+    // Re-verifies the selected attachment, or every attachment of the case; the result is shown below.
+    bool verifySelectedAttachment();
+    bool verifyWholeCase();
+    bool selectEvidence(const QString& evidenceUid);
+
+private:
+    const evidence::EvidenceItem* selectedItem() const;
+    void showDetails();
+    void updateButtons();
+    void recordEvidence();
+    void chooseFiles();
+    void attachFiles(const QStringList& paths);
+    void exportCopy();
+    void addCustodyStep();
+    void showResult(const QString& text, bool failed);
+
+    QString m_shownCaseUid;
+    QList<evidence::EvidenceItem> m_items;
+    QList<evidence::CustodyEvent> m_events;
+    QHash<QString, QString> m_checks; // attachment uid → result of the last check in this window
+    QSet<QString> m_failed;           // attachments whose check failed: a permanent record in the vault
+    QTableWidget* m_table;
+    QTableWidget* m_attachments;
+    QTableWidget* m_custody;
+    AttachmentDropZone* m_dropZone;
+    QLabel* m_resultLabel;
+    QPushButton* m_recordButton;
+    QPushButton* m_attachButton;
+    QPushButton* m_verifyButton;
+    QPushButton* m_verifyAllButton;
+    QPushButton* m_exportButton;
+    QPushButton* m_custodyButton;
+};
+
+} // namespace qf::ui
