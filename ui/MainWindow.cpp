@@ -11,6 +11,7 @@
 #include "LockScreen.h"
 #include "ReportsPage.h"
 #include "UsersPage.h"
+#include "printing/DocumentsPage.h"
 
 #include "access/Session.h"
 
@@ -109,8 +110,7 @@ void MainWindow::buildAreas()
             info.page = new ApprovalInboxPage(m_session);
             break;
         case Area::Documents:
-            info.page = new EmptyStatePage(
-                info.title, tr("Standard documents generated from templates, with document numbers and a print log."));
+            info.page = new DocumentsPage(m_session);
             break;
         case Area::Archives:
             info.page = new EmptyStatePage(

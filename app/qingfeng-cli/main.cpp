@@ -2,7 +2,7 @@
 #include "cli/Cli.h"
 #include "crypto/Sodium.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLoggingCategory>
 #include <QTextStream>
 #include <cstdio>
@@ -10,7 +10,11 @@
 int main(int argc, char* argv[])
 {
     qf::crypto::disableCoreDumps();
-    QCoreApplication app(argc, argv);
+    // Rendering documents (doc render) needs fonts, hence a GUI application; it never opens a window, so the
+    // offscreen platform serves unless the caller chose another.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("qingfeng-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(QF_VERSION));
     // Core's informational log lines would mix with the CLI's own messages; warnings still show.

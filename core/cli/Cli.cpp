@@ -147,6 +147,16 @@ const QList<Verb>& verbs()
                            "Usage: qingfeng-cli restore --from SETDIR --vault FILE --user ADMIN [--password-file FILE]\n"
                            "Checks the backup set completely, moves the current vault aside and puts the backup in\n"
                            "its place. The vault must be closed everywhere.")},
+        {"doc render",
+         kLoginOptions + QStringList{QStringLiteral("template"), QStringLiteral("record"), QStringLiteral("o"),
+                                     QStringLiteral("out"), QStringLiteral("approve"), QStringLiteral("copies")},
+         runDocRender,
+         QT_TRANSLATE_NOOP("qf::cli::CliText",
+                           "Usage: qingfeng-cli doc render --vault FILE --user LOGIN [--password-file FILE]\n"
+                           "           --template ID --record NUMBER|UID -o OUT.pdf [--approve [--copies N]] [--json]\n"
+                           "Drafts the document for the case or lead and renders it as A4 PDF. Without --approve the\n"
+                           "draft is rendered unnumbered; with --approve (approvers) it is approved, takes its number\n"
+                           "and N copies (default 1) are printed and logged with their copy numbers.")},
     };
     return table;
 }
@@ -167,6 +177,7 @@ const char* const kGeneralUsage = QT_TRANSLATE_NOOP(
                         "  trust add|list|revoke                 other workstations' keys\n"
                         "  workstation key                       this vault's public key\n"
                         "  backup, restore                       backup sets of the whole vault\n"
+                        "  doc render                            a standard document as PDF\n"
                         "\n"
                         "Global options:\n"
                         "  --vault FILE          the vault; its key file FILE.keys sits beside it\n"
@@ -194,7 +205,8 @@ const Verb* findVerb(const QString& name)
 bool isGroup(const QString& word)
 {
     return word == QLatin1String("user") || word == QLatin1String("audit") || word == QLatin1String("archive") ||
-           word == QLatin1String("trust") || word == QLatin1String("workstation");
+           word == QLatin1String("trust") || word == QLatin1String("workstation") ||
+           word == QLatin1String("doc");
 }
 
 // The one place that loads translations for the CLI. An empty language follows the system locale. The catalog is

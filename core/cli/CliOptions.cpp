@@ -45,6 +45,9 @@ const QStringList& valueOptionNames()
         QStringLiteral("fingerprint"),
         QStringLiteral("reason"),
         QStringLiteral("from"),
+        QStringLiteral("template"),
+        QStringLiteral("record"),
+        QStringLiteral("copies"),
     };
     return names;
 }
@@ -52,7 +55,8 @@ const QStringList& valueOptionNames()
 const QStringList& flagNames()
 {
     static const QStringList names = {QStringLiteral("json"), QStringLiteral("help"), QStringLiteral("version"),
-                                      QStringLiteral("all"), QStringLiteral("include-identities")};
+                                      QStringLiteral("all"), QStringLiteral("include-identities"),
+                                      QStringLiteral("approve")};
     return names;
 }
 

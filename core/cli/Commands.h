@@ -23,5 +23,6 @@ Status runTrustRevoke(CliContext& context);
 Status runWorkstationKey(CliContext& context);
 Status runBackup(CliContext& context);
 Status runRestore(CliContext& context);
+Status runDocRender(CliContext& context);
 
 } // namespace qf::cli
