@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>QPrintPreviewDialog</name>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Page setup</source>
+        <translation>打印设置</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>The crypto library cannot start.</source>
@@ -2065,6 +2076,18 @@ its place. The vault must be closed everywhere.</source>
 该数据库保险库必须在所有程序中均已关闭。</translation>
     </message>
     <message>
+        <source>Usage: qingfeng-cli doc render --vault FILE --user LOGIN [--password-file FILE]
+           --template ID --record NUMBER|UID -o OUT.pdf [--approve [--copies N]] [--json]
+Drafts the document for the case or lead and renders it as A4 PDF. Without --approve the
+draft is rendered unnumbered; with --approve (approvers) it is approved, takes its number
+and N copies (default 1) are printed and logged with their copy numbers.</source>
+        <translation>用法：qingfeng-cli doc render --vault FILE --user LOGIN [--password-file FILE]
+           --template ID --record NUMBER|UID -o OUT.pdf [--approve [--copies N]] [--json]
+为案件或问题线索起草文书，并渲染为 A4 幅面的 PDF。未指定 --approve 时，草稿渲染后
+不带文号；指定 --approve 时（限审批人），文书经签发并取得文号，打印 N 份（默认 1 份），
+每份连同其份号记入打印登记。</translation>
+    </message>
+    <message>
         <source>Usage: qingfeng-cli VERB [options]
 
 Verbs:
@@ -2080,6 +2103,7 @@ Verbs:
   trust add|list|revoke                 other workstations&apos; keys
   workstation key                       this vault&apos;s public key
   backup, restore                       backup sets of the whole vault
+  doc render                            a standard document as PDF
 
 Global options:
   --vault FILE          the vault; its key file FILE.keys sits beside it
@@ -2110,6 +2134,7 @@ Run &apos;qingfeng-cli VERB --help&apos; for the options of a verb.</source>
   trust add|list|revoke                 其他工作站的密钥
   workstation key                       本数据库保险库的公钥
   backup, restore                       整个数据库保险库的备份集
+  doc render                            以 PDF 格式输出标准文书
 
 全局选项：
   --vault FILE          数据库保险库文件；其密钥文件 FILE.keys 位于同一文件夹
@@ -2123,6 +2148,36 @@ Run &apos;qingfeng-cli VERB --help&apos; for the options of a verb.</source>
 退出码：0 成功，1 其他错误，2 用法错误，3 密码错误、用户不存在或登录失败次数过多，
 4 数据库保险库或文件损坏，5 无此权限，6 校验未通过，7 签名者不受信任。
 运行 &apos;qingfeng-cli 动词 --help&apos; 查看各动词的选项。</translation>
+    </message>
+    <message>
+        <source>Give the output file with -o OUT.pdf.</source>
+        <translation>请用 -o OUT.pdf 指定输出文件。</translation>
+    </message>
+    <message>
+        <source>--copies takes a number from 1 to 200.</source>
+        <translation>--copies 的取值为 1 至 200 之间的整数。</translation>
+    </message>
+    <message>
+        <source>--copies applies only with --approve; a draft is rendered once, without a copy number.</source>
+        <translation>--copies 只能与 --approve 同时使用；草稿只渲染一次，不带份号。</translation>
+    </message>
+    <message>
+        <source>Rendering needs the font system; run the qingfeng-cli executable, which starts it.</source>
+        <translation>渲染需要字体系统；请运行 qingfeng-cli 可执行程序，由其启动字体系统。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 approved as %2; %n copy(ies) printed to %3 (%4 pages).</source>
+        <translation>
+            <numerusform>%1 已签发，文号 %2；已打印 %n 份至 %3（共 %4 页）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no number)</source>
+        <translation>（无文号）</translation>
+    </message>
+    <message>
+        <source>Draft of %1 rendered to %2 (%3 pages, unnumbered).</source>
+        <translation>%1草稿已渲染至 %2（共 %3 页，无文号）。</translation>
     </message>
 </context>
 <context>
@@ -2240,6 +2295,17 @@ Run &apos;qingfeng-cli VERB --help&apos; for the options of a verb.</source>
     </message>
 </context>
 <context>
+    <name>qf::documents::CaseFileAssembler</name>
+    <message>
+        <source>%1 documents, %2 pages in all.</source>
+        <translation>本卷文书 %1 份，共 %2 页。</translation>
+    </message>
+    <message>
+        <source>case file of %1: %2 documents, %3 pages</source>
+        <translation>打印案件 %1 的卷宗：文书 %2 份，共 %3 页</translation>
+    </message>
+</context>
+<context>
     <name>qf::documents::DocumentService</name>
     <message>
         <source>There is no such document.</source>
@@ -2323,6 +2389,24 @@ Run &apos;qingfeng-cli VERB --help&apos; for the options of a verb.</source>
     <message>
         <source>%1 is set in %2 (the official font is not installed)</source>
         <translation>%1改用%2（未安装规范字体）</translation>
+    </message>
+</context>
+<context>
+    <name>qf::documents::NumberingService</name>
+    <message>
+        <source>Give a reason for voiding a number.</source>
+        <translation>请填写作废文号的理由。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::documents::RecordLookup</name>
+    <message>
+        <source>Give a case or lead number.</source>
+        <translation>请提供案件编号或线索编号。</translation>
+    </message>
+    <message>
+        <source>No case or lead %1 was found.</source>
+        <translation>未找到案件或问题线索 %1。</translation>
     </message>
 </context>
 <context>
@@ -5081,6 +5165,288 @@ Export anyway?</source>
     </message>
 </context>
 <context>
+    <name>qf::ui::DocumentPrintPreviewDialog</name>
+    <message>
+        <source>Print preview: %1</source>
+        <translation>打印预览：%1</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::DocumentsPage</name>
+    <message>
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Create from template</source>
+        <translation>依据文书模板创建(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文书</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>签发(&amp;A)</translation>
+    </message>
+    <message>
+        <source>New &amp;version</source>
+        <translation>新版本(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Mark &amp;served…</source>
+        <translation>登记送达(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation>导出 PDF(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Numbering &amp;registry…</source>
+        <translation>编号登记簿(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>份号</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>接收人</translation>
+    </message>
+    <message>
+        <source>Printed by</source>
+        <translation>打印人</translation>
+    </message>
+    <message>
+        <source>Printed at</source>
+        <translation>打印时间</translation>
+    </message>
+    <message>
+        <source>Identities</source>
+        <translation>身份信息</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>输出方式</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>文书</translation>
+    </message>
+    <message>
+        <source>Case or lead number, or UID</source>
+        <translation>案件编号、线索编号或 UID</translation>
+    </message>
+    <message>
+        <source>&amp;Record:</source>
+        <translation>案件或线索(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>文书模板</translation>
+    </message>
+    <message>
+        <source>&amp;Templates</source>
+        <translation>文书模板(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Documents of the record</source>
+        <translation>该案件或线索的文书</translation>
+    </message>
+    <message>
+        <source>&amp;Documents of the record</source>
+        <translation>该案件或线索的文书(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Print &amp;log</source>
+        <translation>打印登记(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Bound &amp;fields</source>
+        <translation>绑定字段(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Page preview</source>
+        <translation>页面预览</translation>
+    </message>
+    <message>
+        <source>Choose a case or lead…</source>
+        <translation>选择案件或问题线索…</translation>
+    </message>
+    <message>
+        <source>Case %1 · %2</source>
+        <translation>案件 %1 · %2</translation>
+    </message>
+    <message>
+        <source>Lead %1 · %2</source>
+        <translation>问题线索 %1 · %2</translation>
+    </message>
+    <message>
+        <source>Case %1: %2</source>
+        <translation>案件 %1：%2</translation>
+    </message>
+    <message>
+        <source>Lead %1: %2</source>
+        <translation>问题线索 %1：%2</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>lead</source>
+        <translation>问题线索</translation>
+    </message>
+    <message>
+        <source>(list rows)</source>
+        <translation>（列表行数）</translation>
+    </message>
+    <message>
+        <source>Draft of %1 for this record, not yet created. Required fields are in bold.</source>
+        <translation>该案件或线索的%1草稿，尚未创建。必填字段以粗体显示。</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已签发</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>已打印</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>已送达</translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation>已被取代</translation>
+    </message>
+    <message>
+        <source>%1, version %2 (%3). Copy numbers are added when it is printed.</source>
+        <translation>%1，第 %2 版（%3）。打印时加注份号。</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Organ</source>
+        <translation>发文机关</translation>
+    </message>
+    <message>
+        <source>Addressee</source>
+        <translation>主送机关</translation>
+    </message>
+    <message>
+        <source>Included</source>
+        <translation>已包含</translation>
+    </message>
+    <message>
+        <source>Masked</source>
+        <translation>已隐去</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>打印机</translation>
+    </message>
+    <message>
+        <source>Approve (签发) the draft: it takes its registry number and is frozen.</source>
+        <translation>签发草稿：文书取得文号并定稿，此后不得修改。</translation>
+    </message>
+    <message>
+        <source>Only approvers approve documents.</source>
+        <translation>只有审批人才能签发文书。</translation>
+    </message>
+    <message>
+        <source>Mark served</source>
+        <translation>登记送达</translation>
+    </message>
+    <message>
+        <source>Served &amp;on:</source>
+        <translation>送达日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Recipient:</source>
+        <translation>接收人(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>&amp;Copies:</source>
+        <translation>份数(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Include protected identities</source>
+        <translation>包含受保护身份(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Only users who may hold an identity grant can include protected identities.</source>
+        <translation>只有可获得身份查阅授权的用户才能包含受保护身份。</translation>
+    </message>
+    <message>
+        <source>Every copy is logged with its copy number, which is printed on it.</source>
+        <translation>每一份均连同其份号记入打印登记，份号印在该份文书上。</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>导出 PDF</translation>
+    </message>
+    <message>
+        <source>Each copy in the PDF is logged like a printed copy.</source>
+        <translation>PDF 中的每一份均与打印件一样记入打印登记。</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>qf::ui::EmptyStatePage</name>
     <message>
         <source>This area is not built yet.</source>
@@ -5917,10 +6283,6 @@ Export anyway?</source>
         <translation>系统管理</translation>
     </message>
     <message>
-        <source>Standard documents generated from templates, with document numbers and a print log.</source>
-        <translation>依据文书模板生成标准文书，并管理文号和打印登记。</translation>
-    </message>
-    <message>
         <source>Signed, encrypted archives for another workstation or an auditor; backup and restore.</source>
         <translation>为其他工作站或审计人员生成经签名的加密归档包；备份与恢复。</translation>
     </message>
@@ -6044,6 +6406,69 @@ Export anyway?</source>
     </message>
 </context>
 <context>
+    <name>qf::ui::NumberingRegistryDialog</name>
+    <message>
+        <source>&amp;Void…</source>
+        <translation>作废(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Numbering registry</source>
+        <translation>编号登记簿</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>全部年度</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>种类</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Issued for</source>
+        <translation>对应记录</translation>
+    </message>
+    <message>
+        <source>Issued at</source>
+        <translation>取号时间</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>取号人</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <source>Void the selected number (approvers). A voided number is never issued again.</source>
+        <translation>作废所选编号（限审批人）。已作废的编号不再发放。</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Voided: %1</source>
+        <translation>已作废：%1</translation>
+    </message>
+    <message>
+        <source>Void %1</source>
+        <translation>作废 %1</translation>
+    </message>
+    <message>
+        <source>Why is this number voided? It will never be issued again.</source>
+        <translation>请说明作废该编号的理由。作废后该编号不再发放。</translation>
+    </message>
+</context>
+<context>
     <name>qf::ui::PasswordDialog</name>
     <message>
         <source>&amp;Current password:</source>
@@ -6142,6 +6567,13 @@ Export anyway?</source>
     <message>
         <source>Refuse the measure</source>
         <translation>不予批准该措施</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::PrinterSetup</name>
+    <message>
+        <source>Stand-in fonts: the official fonts are not installed on this computer, so the printout uses substitutes.</source>
+        <translation>替代字体：本计算机未安装规范字体，打印件使用替代字体。</translation>
     </message>
 </context>
 <context>

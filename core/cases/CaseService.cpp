@@ -225,11 +225,9 @@ Result<QString> CaseService::requestRecusal(const QString& caseUid, const QStrin
                               auto user = access::UserRepository(db).findByLogin(login);
                               if (!user.ok())
                                   return user.error();
-                              const QString uid = newUid();
-                              QF_TRY(storage::execute(db,
-                                                      QStringLiteral("INSERT INTO recusal (uid, case_id, user_id, "
-                                                                     "grounds, requested_by) VALUES (?, ?, ?, ?, ?)"),
-                                                      {uid, c->id, user->id, grounds.trimmed(), m_session.user().id}));
+                              auto uid = requestRecusalWithin(db, c->id, user->id, m_session.user().id, grounds);
+                              if (!uid.ok())
+                                  return uid;
                               note.action = QStringLiteral("case.recusal.request");
                               note.summary = tr("recusal of %1 requested: %2").arg(login, grounds.trimmed());
                               return uid;
@@ -284,22 +282,38 @@ Result<QString> CaseService::raiseDispute(const QString& caseUid, const QString&
         return c.error();
     return access::mutate(m_session, Permission::ManageCases, caseTarget(c.value()),
                           [&](const QSqlDatabase& db, audit::AuditNote& audit) -> Result<QString> {
-                              const QString uid = newUid();
-                              auto inserted = storage::runQuery(db,
-                                                                QStringLiteral("INSERT INTO jurisdiction_dispute (uid, "
-                                                                               "case_id, parties) VALUES (?, ?, ?)"),
-                                                                {uid, c->id, parties.trimmed()});
-                              if (!inserted.ok())
-                                  return inserted.error();
-                              QF_TRY(storage::execute(db,
-                                                      QStringLiteral("INSERT INTO dispute_step (dispute_id, step, note, "
-                                                                     "at, by_user) VALUES (?, 'raise', ?, ?, ?)"),
-                                                      {inserted->lastInsertId(), note, audit::nowUtcIso(),
-                                                       m_session.user().id}));
                               audit.action = QStringLiteral("dispute.raise");
                               audit.summary = parties.trimmed();
-                              return uid;
+                              return raiseDisputeWithin(db, c->id, parties, note, m_session.user().id);
                           });
+}
+
+Result<QString> CaseService::requestRecusalWithin(const QSqlDatabase& db, qint64 caseId, qint64 userId,
+                                                  qint64 requestedBy, const QString& grounds)
+{
+    const QString uid = newUid();
+    QF_TRY(storage::execute(db,
+                            QStringLiteral("INSERT INTO recusal (uid, case_id, user_id, grounds, requested_by) VALUES "
+                                           "(?, ?, ?, ?, ?)"),
+                            {uid, caseId, userId, grounds.trimmed(), requestedBy}));
+    return uid;
+}
+
+Result<QString> CaseService::raiseDisputeWithin(const QSqlDatabase& db, qint64 caseId, const QString& parties,
+                                                const QString& note, qint64 raisedBy)
+{
+    const QString uid = newUid();
+    auto inserted = storage::runQuery(db,
+                                      QStringLiteral("INSERT INTO jurisdiction_dispute (uid, case_id, parties) VALUES "
+                                                     "(?, ?, ?)"),
+                                      {uid, caseId, parties.trimmed()});
+    if (!inserted.ok())
+        return inserted.error();
+    QF_TRY(storage::execute(db,
+                            QStringLiteral("INSERT INTO dispute_step (dispute_id, step, note, at, by_user) VALUES (?, "
+                                           "'raise', ?, ?, ?)"),
+                            {inserted->lastInsertId(), note, audit::nowUtcIso(), raisedBy}));
+    return uid;
 }
 
 Status CaseService::advanceDispute(const QString& disputeUid, const QString& step, const QString& note)

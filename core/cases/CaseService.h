@@ -47,6 +47,11 @@ public:
     // step: negotiate, escalate (one level up) or decide (with the outcome in note).
     Status advanceDispute(const QString& disputeUid, const QString& step, const QString& note);
 
+    // Bodies of requestRecusal and raiseDispute inside the caller's transaction (demo data).
+    static Result<QString> requestRecusalWithin(const QSqlDatabase& db, qint64 caseId, qint64 userId,
+                                                qint64 requestedBy, const QString& grounds);
+    static Result<QString> raiseDisputeWithin(const QSqlDatabase& db, qint64 caseId, const QString& parties,
+                                              const QString& note, qint64 raisedBy);
     // The body of fileCase for a caller that already holds a checked transaction (demo data).
     static Result<Case> openWithin(const QSqlDatabase& db, const access::Actor& actor, const leads::Lead& source,
                                    const QString& title, const workflow::WorkflowDefinition& definition,

@@ -399,6 +399,24 @@ Status Generator::addCase(const QString& leadUid, const workflow::WorkflowDefini
         QF_TRY(record({QStringLiteral("supervision.start"), QStringLiteral("case"), c.uid, QStringLiteral("省纪委监委")},
                       m_actors.approver));
     }
+    if (random.bounded(100) < 8) {
+        auto recusal = cases::CaseService::requestRecusalWithin(m_db, c.id, m_actors.investigator.id,
+                                                                m_actors.leadInvestigator.id,
+                                                                QStringLiteral("与被调查人系同学关系，申请回避"));
+        if (!recusal.ok())
+            return recusal.error();
+        QF_TRY(record({QStringLiteral("case.recusal.request"), QStringLiteral("case"), c.uid, m_actors.investigator.login},
+                      m_actors.leadInvestigator));
+    }
+    if (random.bounded(100) < 5) {
+        auto dispute = cases::CaseService::raiseDisputeWithin(m_db, c.id, QStringLiteral("本委与某县纪委监委"),
+                                                              QStringLiteral("被调查人任职单位隶属关系存在争议"),
+                                                              m_actors.leadInvestigator.id);
+        if (!dispute.ok())
+            return dispute.error();
+        QF_TRY(record({QStringLiteral("dispute.raise"), QStringLiteral("case"), c.uid, QStringLiteral("本委与某县纪委监委")},
+                      m_actors.leadInvestigator));
+    }
     ++m_figures.cases;
     return {};
 }

@@ -93,6 +93,9 @@ TEST_CASE("demo cases reach every stage of the default workflow with teams and d
     CHECK(count(db, QStringLiteral("SELECT count(*) FROM case_file WHERE stage <> 'verification' AND id NOT IN (SELECT "
                                    "case_id FROM collective_decision)")) == 0);
     CHECK(count(db, QStringLiteral("SELECT count(*) FROM measure")) > 0);
+    CHECK(count(db, QStringLiteral("SELECT count(*) FROM recusal")) > 0);
+    CHECK(count(db, QStringLiteral("SELECT count(*) FROM jurisdiction_dispute")) > 0);
+    CHECK(count(db, QStringLiteral("SELECT count(*) FROM supervision")) > 0);
     CHECK(count(db, QStringLiteral("SELECT count(*) FROM transition_request WHERE status = 'approved'")) > figures->cases);
     auto verified = audit::AuditVerifier(vault.admin().vault().auditKey()).verify(db);
     REQUIRE(verified.ok());
