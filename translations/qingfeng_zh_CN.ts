@@ -6957,6 +6957,38 @@ Enter the recovery key printed when the vault was created, the user whose passwo
         <source>You cannot see this identity: you hold no approved, unexpired grant for it. Use Request access… and wait for an approver.</source>
         <translation>您无法查阅该身份信息：您没有针对该身份的有效身份查阅授权。请使用“申请查阅…”并等待审批人审批。</translation>
     </message>
+    <message>
+        <source>Record re&amp;ward…</source>
+        <translation>登记举报奖励(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>已发放</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>owed</source>
+        <translation>应发放</translation>
+    </message>
+    <message>
+        <source>Reporter reward</source>
+        <translation>举报奖励</translation>
+    </message>
+    <message>
+        <source>Amount (yuan):</source>
+        <translation>金额（元）：</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Reward: %1 (%2)</source>
+        <translation>举报奖励：%1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>qf::ui::ReportsPage</name>

@@ -1,13 +1,14 @@
 #include "ReporterIdentityPanel.h"
 
 #include "ErrorMessages.h"
-
 #include "intake/IdentityService.h"
+#include "property/Money.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -16,8 +17,10 @@ namespace qf::ui {
 ReporterIdentityPanel::ReporterIdentityPanel(access::Session& session, QWidget* parent)
     : QGroupBox(tr("Reporter (protected)"), parent), m_session(session), m_identityCombo(new QComboBox),
       m_identityLabel(new QLabel), m_noteLabel(new QLabel), m_requestButton(new QPushButton(tr("Re&quest access…"))),
-      m_revealButton(new QPushButton(tr("Sho&w identity")))
+      m_revealButton(new QPushButton(tr("Sho&w identity"))), m_rewardButton(new QPushButton(tr("Record re&ward…")))
 {
+    m_rewardButton->setObjectName(QStringLiteral("recordRewardPushButton"));
+    m_rewardButton->setVisible(m_session.can(access::Permission::ApproveSteps));
     setObjectName(QStringLiteral("reporterIdentityGroupBox"));
     m_identityCombo->setObjectName(QStringLiteral("identityComboBox"));
     m_identityCombo->hide();
@@ -39,6 +42,7 @@ ReporterIdentityPanel::ReporterIdentityPanel(access::Session& session, QWidget* 
     buttons->addStretch();
     buttons->addWidget(m_requestButton);
     buttons->addWidget(m_revealButton);
+    buttons->addWidget(m_rewardButton);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_identityLabel);
     layout->addWidget(m_noteLabel);
@@ -49,6 +53,7 @@ ReporterIdentityPanel::ReporterIdentityPanel(access::Session& session, QWidget* 
             showIdentity(m_identities.at(row));
     });
     connect(m_requestButton, &QPushButton::clicked, this, &ReporterIdentityPanel::requestAccess);
+    connect(m_rewardButton, &QPushButton::clicked, this, &ReporterIdentityPanel::recordReward);
     connect(m_revealButton, &QPushButton::clicked, this, &ReporterIdentityPanel::revealIdentity);
     clear();
 }
@@ -91,6 +96,46 @@ void ReporterIdentityPanel::showReport(const QString& reportUid, bool realName)
     m_revealButton->setEnabled(true);
 }
 
+QString ReporterIdentityPanel::rewardStatusName(const QString& status)
+{
+    if (status == QLatin1String("paid"))
+        return tr("paid");
+    if (status == QLatin1String("approved"))
+        return tr("approved");
+    return tr("owed");
+}
+
+// An approver records what a real-name reporter is owed, approved or paid.
+void ReporterIdentityPanel::recordReward()
+{
+    const QString uid = currentIdentityUid();
+    if (uid.isEmpty())
+        return;
+    bool ok = false;
+    const QString amountText = QInputDialog::getText(this, tr("Reporter reward"), tr("Amount (yuan):"), QLineEdit::Normal,
+                                                     QString(), &ok);
+    if (!ok)
+        return;
+    auto amount = property::parseAmount(amountText);
+    if (!amount.ok()) {
+        QMessageBox::warning(this, tr("Reporter reward"), amount.message());
+        return;
+    }
+    const QStringList statuses{QStringLiteral("owed"), QStringLiteral("approved"), QStringLiteral("paid")};
+    const QStringList names{rewardStatusName(statuses.at(0)), rewardStatusName(statuses.at(1)), rewardStatusName(statuses.at(2))};
+    const QString chosen = QInputDialog::getItem(this, tr("Reporter reward"), tr("Status:"), names, 0, false, &ok);
+    if (!ok)
+        return;
+    const Status recorded = intake::IdentityService(m_session).setReward(uid, amount.value(),
+                                                                         statuses.at(names.indexOf(chosen)), QString());
+    if (!recorded.ok()) {
+        QMessageBox::warning(this, tr("Reporter reward"), recorded.message());
+        return;
+    }
+    if (m_identityCombo->currentIndex() >= 0 && m_identityCombo->currentIndex() < m_identities.size())
+        showIdentity(m_identities.at(m_identityCombo->currentIndex()));
+}
+
 void ReporterIdentityPanel::showIdentity(const intake::ProtectedIdentity& identity)
 {
     QStringList lines;
@@ -103,6 +148,10 @@ void ReporterIdentityPanel::showIdentity(const intake::ProtectedIdentity& identi
         lines << tr("Address: %1").arg(identity.address);
     if (!identity.workUnit.isEmpty())
         lines << tr("Work unit: %1").arg(identity.workUnit);
+    if (auto rewards = intake::IdentityService(m_session).rewardsOf(identity.uid); rewards.ok() && !rewards->isEmpty()) {
+        const intake::ReporterReward& latest = rewards->last();
+        lines << tr("Reward: %1 (%2)").arg(property::formatAmount(latest.amountCents), rewardStatusName(latest.status));
+    }
     m_identityLabel->setText(lines.join(QLatin1Char('\n')));
     if (identity.revealed)
         showNote(tr("Shown under your approved grant. This view has been recorded in the audit trail."), false);

@@ -28,6 +28,7 @@ public:
     void clear();
     void requestAccess();
     void revealIdentity();
+    void recordReward();
     // What the panel shows right now (for tests and screen readers).
     QString shownText() const;
 
@@ -35,6 +36,7 @@ private:
     void showIdentity(const intake::ProtectedIdentity& identity);
     void showNote(const QString& text, bool problem);
     QString currentIdentityUid() const;
+    QString rewardStatusName(const QString& status);
 
     access::Session& m_session;
     QList<intake::ProtectedIdentity> m_identities;
@@ -43,6 +45,7 @@ private:
     QLabel* m_noteLabel;
     QPushButton* m_requestButton;
     QPushButton* m_revealButton;
+    QPushButton* m_rewardButton;
 };
 
 } // namespace qf::ui

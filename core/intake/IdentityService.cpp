@@ -187,6 +187,23 @@ Result<QList<IdentityGrant>> IdentityService::pendingGrants()
     return grants;
 }
 
+Result<QList<ReporterReward>> IdentityService::rewardsOf(const QString& identityUid)
+{
+    QF_TRY(m_session.require(Permission::ViewReports));
+    auto rows = storage::runQuery(m_session.database(),
+                                  QStringLiteral("SELECT r.amount_cents, r.status, r.note, r.updated_at FROM "
+                                                 "reporter_reward r JOIN protected_identity i ON i.id = r.identity_id "
+                                                 "WHERE i.uid = ? ORDER BY r.id"),
+                                  {identityUid});
+    if (!rows.ok())
+        return rows.error();
+    QList<ReporterReward> rewards;
+    while (rows->next())
+        rewards << ReporterReward{rows->value(0).toLongLong(), rows->value(1).toString(), rows->value(2).toString(),
+                                  rows->value(3).toString()};
+    return rewards;
+}
+
 Status IdentityService::setReward(const QString& identityUid, qint64 amountCents, const QString& status,
                                   const QString& note)
 {

@@ -23,6 +23,8 @@ public:
     Result<QList<IdentityGrant>> pendingGrants();
 
     Status setReward(const QString& identityUid, qint64 amountCents, const QString& status, const QString& note);
+    // The reward history of a reporter, oldest first; amounts are not protected, the identity stays masked.
+    Result<QList<ReporterReward>> rewardsOf(const QString& identityUid);
 
 private:
     Status decide(const QString& grantUid, bool approve, int validDays, const QString& note);

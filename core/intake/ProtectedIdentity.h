@@ -19,6 +19,15 @@ struct ProtectedIdentity
     bool revealed = false;
 };
 
+// 举报奖励 owed to a real-name reporter; each change is a new row, so the history stays.
+struct ReporterReward
+{
+    qint64 amountCents = 0;
+    QString status; // owed, approved, paid
+    QString note;
+    QString updatedAt;
+};
+
 enum class GrantStatus
 {
     Pending,

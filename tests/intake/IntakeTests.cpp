@@ -264,3 +264,29 @@ TEST_CASE("the dashboard counts new reports, due leads and overdue transfers", "
     REQUIRE(later.ok());
     CHECK(later->newReports == 2);
 }
+
+TEST_CASE("rewards owed to real-name reporters are tracked with their history", "[intake][reward]")
+{
+    IntakeFixture fixture;
+    QString identityUid;
+    {
+        auto clerk = fixture.as(QStringLiteral("clerk"));
+        const QString reportUid = registerOne(*clerk, QStringLiteral("反映挪用资金"),
+                                              {IntakeFixture::subject(QStringLiteral("吴某"), QStringLiteral("某局"))});
+        identityUid = intake::IdentityService(*clerk).identitiesOfReport(reportUid)->first().uid;
+        CHECK(intake::IdentityService(*clerk).setReward(identityUid, 50000, QStringLiteral("owed"), {}).code() ==
+              ErrorCode::PermissionDenied);
+    }
+    auto boss = fixture.as(QStringLiteral("boss"));
+    intake::IdentityService identities(*boss);
+    CHECK(identities.setReward(identityUid, -1, QStringLiteral("owed"), {}).code() == ErrorCode::Invalid);
+    CHECK(identities.setReward(identityUid, 100, QStringLiteral("promised"), {}).code() == ErrorCode::Invalid);
+    REQUIRE(identities.setReward(identityUid, 200000, QStringLiteral("owed"), QStringLiteral("经核实属实")).ok());
+    REQUIRE(identities.setReward(identityUid, 200000, QStringLiteral("paid"), QStringLiteral("已发放")).ok());
+    auto rewards = identities.rewardsOf(identityUid);
+    REQUIRE(rewards.ok());
+    REQUIRE(rewards->size() == 2);
+    CHECK(rewards->at(0).status == QStringLiteral("owed"));
+    CHECK(rewards->at(1).status == QStringLiteral("paid"));
+    CHECK(rewards->at(1).amountCents == 200000);
+}
