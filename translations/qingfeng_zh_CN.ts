@@ -2513,6 +2513,14 @@ Run &apos;qingfeng-cli VERB --help&apos; for the options of a verb.</source>
         <source>evidence %1, %2: %3</source>
         <translation>证据 %1，%2：%3</translation>
     </message>
+    <message>
+        <source>%1 is too large to preview; export a copy to open it.</source>
+        <translation>%1 过大，无法预览；请导出副本后打开。</translation>
+    </message>
+    <message>
+        <source>previewed in memory</source>
+        <translation>在内存中预览</translation>
+    </message>
 </context>
 <context>
     <name>qf::intake</name>
@@ -4062,6 +4070,22 @@ Export anyway?</source>
     <message>
         <source>A correction names the step it corrects and says in the note what was wrong.</source>
         <translation>更正须指明所更正的环节，并在备注中说明错误之处。</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>预览(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Preview of %1</source>
+        <translation>预览：%1</translation>
+    </message>
+    <message>
+        <source>This type of file cannot be shown here. Use Export copy… to open it in another program.</source>
+        <translation>此类文件无法在此显示。请使用“导出副本…”在其他程序中打开。</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,8 @@
 
 #include <QComboBox>
 #include <QCoreApplication>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
@@ -17,14 +19,17 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QMimeDatabase>
+#include <QPixmap>
 #include <QPlainTextEdit>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -65,6 +70,7 @@ CaseEvidenceTab::CaseEvidenceTab(access::Session& session, QWidget* parent)
       m_verifyButton(makeButton(tr("Verif&y integrity"), QStringLiteral("verifyAttachmentButton"))),
       m_verifyAllButton(makeButton(tr("Verify &all of this case"), QStringLiteral("verifyCaseButton"))),
       m_exportButton(makeButton(tr("E&xport copy…"), QStringLiteral("exportCopyButton"))),
+      m_previewButton(makeButton(tr("Pre&view"), QStringLiteral("previewAttachmentButton"))),
       m_custodyButton(makeButton(tr("Add &custody step…"), QStringLiteral("addCustodyButton")))
 {
     setObjectName(QStringLiteral("caseEvidenceTab"));
@@ -100,7 +106,7 @@ CaseEvidenceTab::CaseEvidenceTab(access::Session& session, QWidget* parent)
     auto* filesBox = new QGroupBox(tr("Attached files of the selected evidence"));
     filesBox->setObjectName(QStringLiteral("attachmentsGroupBox"));
     auto* fileButtons = new QHBoxLayout;
-    for (QPushButton* button : {m_attachButton, m_verifyButton, m_exportButton})
+    for (QPushButton* button : {m_attachButton, m_verifyButton, m_previewButton, m_exportButton})
         fileButtons->addWidget(button);
     fileButtons->addStretch();
     auto* filesLayout = new QVBoxLayout(filesBox);
@@ -142,6 +148,7 @@ CaseEvidenceTab::CaseEvidenceTab(access::Session& session, QWidget* parent)
     connect(m_verifyButton, &QPushButton::clicked, this, &CaseEvidenceTab::verifySelectedAttachment);
     connect(m_verifyAllButton, &QPushButton::clicked, this, &CaseEvidenceTab::verifyWholeCase);
     connect(m_exportButton, &QPushButton::clicked, this, &CaseEvidenceTab::exportCopy);
+    connect(m_previewButton, &QPushButton::clicked, this, &CaseEvidenceTab::previewAttachment);
     connect(m_custodyButton, &QPushButton::clicked, this, &CaseEvidenceTab::addCustodyStep);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &CaseEvidenceTab::showDetails);
     connect(m_attachments, &QTableWidget::itemSelectionChanged, this, &CaseEvidenceTab::updateButtons);
@@ -257,6 +264,7 @@ void CaseEvidenceTab::updateButtons()
     m_custodyButton->setEnabled(manager && item);
     m_verifyButton->setEnabled(attachment);
     m_exportButton->setEnabled(attachment);
+    m_previewButton->setEnabled(attachment);
     bool any = false;
     for (const evidence::EvidenceItem& e : std::as_const(m_items))
         any = any || !e.attachments.isEmpty();
@@ -387,6 +395,47 @@ bool CaseEvidenceTab::verifyWholeCase()
                    true);
     }
     return v.failed == 0;
+}
+
+// Images and text are shown from memory; nothing decrypted touches the disk. Other types are exported on request.
+void CaseEvidenceTab::previewAttachment()
+{
+    const QString uid = selectedKey(m_attachments);
+    if (uid.isEmpty())
+        return;
+    auto content = evidence::EvidenceService(m_session).previewAttachment(uid);
+    if (!content.ok()) {
+        showFailure(content.error(), tr("Preview"));
+        return;
+    }
+    const QString name = m_attachments->item(m_attachments->currentRow(), 0)->text();
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("attachmentPreviewDialog"));
+    dialog.setWindowTitle(tr("Preview of %1").arg(name));
+    auto* layout = new QVBoxLayout(&dialog);
+    QImage image;
+    if (image.loadFromData(content.value())) {
+        auto* area = new QScrollArea;
+        auto* picture = new QLabel;
+        picture->setObjectName(QStringLiteral("previewImageLabel"));
+        picture->setPixmap(QPixmap::fromImage(image));
+        area->setWidget(picture);
+        layout->addWidget(area);
+    } else if (const QString text = QString::fromUtf8(content.value()); !text.contains(QChar(0xFFFD))) {
+        auto* view = new QPlainTextEdit(text);
+        view->setObjectName(QStringLiteral("previewTextEdit"));
+        view->setReadOnly(true);
+        layout->addWidget(view);
+    } else {
+        layout->addWidget(new QLabel(tr("This type of file cannot be shown here. Use Export copy… to open it in another "
+                                        "program.")));
+    }
+    auto* close = new QDialogButtonBox(QDialogButtonBox::Close);
+    connect(close, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(close);
+    dialog.resize(900, 700);
+    dialog.exec();
+    content.value().fill('\0'); // do not leave the decrypted bytes lying around in freed memory
 }
 
 void CaseEvidenceTab::exportCopy()

@@ -39,6 +39,7 @@ private:
     void chooseFiles();
     void attachFiles(const QStringList& paths);
     void exportCopy();
+    void previewAttachment();
     void addCustodyStep();
     void showResult(const QString& text, bool failed);
 
@@ -57,6 +58,7 @@ private:
     QPushButton* m_verifyButton;
     QPushButton* m_verifyAllButton;
     QPushButton* m_exportButton;
+    QPushButton* m_previewButton;
     QPushButton* m_custodyButton;
 };
 

@@ -5,6 +5,7 @@
 #include "cases/CaseRepository.h"
 #include "storage/Sql.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QUuid>
 
@@ -271,6 +272,28 @@ Status EvidenceService::exportAttachment(const QString& attachmentUid, QIODevice
                               note = {QStringLiteral("attachment.export"), QStringLiteral("attachment"), attachmentUid,
                                       tr("plaintext copy exported by the user")};
                               return {};
+                          });
+}
+
+Result<QByteArray> EvidenceService::previewAttachment(const QString& attachmentUid)
+{
+    auto c = caseOfAttachment(m_session.database(), attachmentUid);
+    if (!c.ok())
+        return c.error();
+    auto info = storage::AttachmentStore(m_session.database()).info(attachmentUid);
+    if (!info.ok())
+        return info.error();
+    if (info->size > kMaxPreviewBytes)
+        return makeError(ErrorCode::Invalid, tr("%1 is too large to preview; export a copy to open it.").arg(info->name));
+    return access::mutate(m_session, Permission::ViewCases, cases::caseTarget(c.value()),
+                          [&](const QSqlDatabase& db, audit::AuditNote& note) -> Result<QByteArray> {
+                              QByteArray content;
+                              QBuffer buffer(&content);
+                              buffer.open(QIODevice::WriteOnly);
+                              QF_TRY(storage::AttachmentStore(db).read(attachmentUid, buffer));
+                              note = {QStringLiteral("attachment.view"), QStringLiteral("attachment"), attachmentUid,
+                                      tr("previewed in memory")};
+                              return content;
                           });
 }
 

@@ -81,6 +81,9 @@ public:
     // Streams a plaintext copy to `output`: an explicit, audited export.
     Status exportAttachment(const QString& attachmentUid, QIODevice& output, const storage::ByteProgress& progress = {});
     Result<storage::AttachmentCheck> verifyAttachment(const QString& attachmentUid);
+    // Decrypts a small attachment into memory for an in-process preview (nothing is written to disk); audited.
+    static constexpr qint64 kMaxPreviewBytes = 32LL * 1024 * 1024;
+    Result<QByteArray> previewAttachment(const QString& attachmentUid);
     Result<CaseVerification> verifyCase(const QString& caseUid, const storage::ByteProgress& progress = {});
 
 private:

@@ -246,3 +246,26 @@ TEST_CASE("no plaintext of an attachment reaches any file of the vault folder", 
         CHECK(checked >= 3); // database, WAL, key slots at least
     }
 }
+
+TEST_CASE("a small attachment previews from memory and the view is audited; a large one is refused", "[evidence][attachments]")
+{
+    CaseFixture fixture;
+    const QString caseUid = fixture.openCaseWithTeam();
+    auto lead = fixture.as(QStringLiteral("lead"));
+    const QString evidenceUid = recordEvidence(*lead, caseUid);
+    QByteArray small("谈话录音转写稿：……");
+    QBuffer smallBuffer(&small);
+    smallBuffer.open(QIODevice::ReadOnly);
+    auto stored = evidence::EvidenceService(*lead).attach(evidenceUid, smallBuffer, QStringLiteral("note.txt"), QStringLiteral("text/plain"));
+    REQUIRE(stored.ok());
+    auto preview = evidence::EvidenceService(*lead).previewAttachment(stored->uid);
+    REQUIRE(preview.ok());
+    CHECK(preview.value() == small);
+    CHECK(storage::querySingleValue(lead->database(), QStringLiteral("SELECT count(*) FROM audit_entry WHERE action = 'attachment.view'"))->toInt() == 1);
+    QByteArray large(evidence::EvidenceService::kMaxPreviewBytes + 1, 'v');
+    QBuffer largeBuffer(&large);
+    largeBuffer.open(QIODevice::ReadOnly);
+    auto big = evidence::EvidenceService(*lead).attach(evidenceUid, largeBuffer, QStringLiteral("big.bin"), {});
+    REQUIRE(big.ok());
+    CHECK(evidence::EvidenceService(*lead).previewAttachment(big->uid).code() == ErrorCode::Invalid);
+}
