@@ -3533,6 +3533,233 @@ Run &apos;qingfeng-cli VERB --help&apos; for the options of a verb.</source>
     </message>
 </context>
 <context>
+    <name>qf::ui::CaseCoordinationTab</name>
+    <message>
+        <source>Set s&amp;upervising leader…</source>
+        <translation>设置分管领导(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Responsibilities</source>
+        <translation>职责分工</translation>
+    </message>
+    <message>
+        <source>Add &amp;joint partner…</source>
+        <translation>添加协同联办单位(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>争议各方</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>裁定结果</translation>
+    </message>
+    <message>
+        <source>Raised by</source>
+        <translation>提出人</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>已提出</translation>
+    </message>
+    <message>
+        <source>Latest note</source>
+        <translation>最新说明</translation>
+    </message>
+    <message>
+        <source>R&amp;aise…</source>
+        <translation>提出(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Ne&amp;gotiate…</source>
+        <translation>协商(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>E&amp;scalate…</source>
+        <translation>逐级上报(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Dec&amp;ide…</source>
+        <translation>裁定(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Error accountability</source>
+        <translation>错案责任</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>情况说明</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>Only approvers and auditors see the accountability records.</source>
+        <translation>问责记录仅审批人和审计人员可见。</translation>
+    </message>
+    <message>
+        <source>Record accounta&amp;bility…</source>
+        <translation>登记问责记录(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Supervising leader:</source>
+        <translation>分管领导：</translation>
+    </message>
+    <message>
+        <source>Joint handling partners</source>
+        <translation>协同联办单位</translation>
+    </message>
+    <message>
+        <source>Jurisdiction disputes</source>
+        <translation>受理争议</translation>
+    </message>
+    <message>
+        <source>Negotiating</source>
+        <translation>协商中</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>已逐级上报</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>已裁定</translation>
+    </message>
+    <message>
+        <source>Leak of case information</source>
+        <translation>泄露案情</translation>
+    </message>
+    <message>
+        <source>Coercion</source>
+        <translation>逼供诱供</translation>
+    </message>
+    <message>
+        <source>Procedural violation</source>
+        <translation>违反办案程序</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Own agency</source>
+        <translation>本机关</translation>
+    </message>
+    <message>
+        <source>%1 level(s) up</source>
+        <translation>上报%1级</translation>
+    </message>
+    <message>
+        <source>Set supervising leader</source>
+        <translation>设置分管领导</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>用户名：</translation>
+    </message>
+    <message>
+        <source>Add joint handling partner</source>
+        <translation>添加协同联办单位</translation>
+    </message>
+    <message>
+        <source>Agency:</source>
+        <translation>单位：</translation>
+    </message>
+    <message>
+        <source>Responsibilities:</source>
+        <translation>职责分工：</translation>
+    </message>
+    <message>
+        <source>Raise jurisdiction dispute</source>
+        <translation>提出受理争议</translation>
+    </message>
+    <message>
+        <source>Agencies in dispute:</source>
+        <translation>争议各方：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>说明：</translation>
+    </message>
+    <message>
+        <source>Negotiate jurisdiction dispute</source>
+        <translation>协商受理争议</translation>
+    </message>
+    <message>
+        <source>What was agreed:</source>
+        <translation>协商结果：</translation>
+    </message>
+    <message>
+        <source>Escalate jurisdiction dispute</source>
+        <translation>逐级上报受理争议</translation>
+    </message>
+    <message>
+        <source>Why it goes one level up:</source>
+        <translation>上报理由：</translation>
+    </message>
+    <message>
+        <source>Decide jurisdiction dispute</source>
+        <translation>裁定受理争议</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>裁定结果：</translation>
+    </message>
+    <message>
+        <source>Record error accountability</source>
+        <translation>登记错案责任</translation>
+    </message>
+    <message>
+        <source>Staff:</source>
+        <translation>工作人员：</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>情况说明：</translation>
+    </message>
+    <message>
+        <source>Name the staff member.</source>
+        <translation>请填写工作人员。</translation>
+    </message>
+    <message>
+        <source>Raised on</source>
+        <translation>提出时间</translation>
+    </message>
+    <message>
+        <source>Recorded on</source>
+        <translation>记录时间</translation>
+    </message>
+</context>
+<context>
     <name>qf::ui::CaseCountersPanel</name>
     <message>
         <source>Cases</source>
@@ -4404,6 +4631,18 @@ Export anyway?</source>
         <source>Cannot read the timeline</source>
         <translation>无法读取办理经过</translation>
     </message>
+    <message>
+        <source>Jurisdiction dispute negotiated</source>
+        <translation>受理争议已协商</translation>
+    </message>
+    <message>
+        <source>Jurisdiction dispute escalated</source>
+        <translation>受理争议已逐级上报</translation>
+    </message>
+    <message>
+        <source>Jurisdiction dispute decided</source>
+        <translation>受理争议已裁定</translation>
+    </message>
 </context>
 <context>
     <name>qf::ui::CasePropertyTab</name>
@@ -5034,6 +5273,10 @@ Export anyway?</source>
     <message>
         <source>&amp;Property ledger</source>
         <translation>涉案款物台账(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Coordi&amp;nation</source>
+        <translation>协同与争议(&amp;N)</translation>
     </message>
 </context>
 <context>
@@ -5909,6 +6152,65 @@ Export anyway?</source>
     </message>
 </context>
 <context>
+    <name>qf::ui::LeadDecisionDialog</name>
+    <message>
+        <source>&amp;Add task</source>
+        <translation>添加任务(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve task</source>
+        <translation>移除任务(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Record decision</source>
+        <translation>记录处置决定(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Decide on lead %1</source>
+        <translation>处置问题线索 %1</translation>
+    </message>
+    <message>
+        <source>A single approved disposition of lead %1, outside a collective review.</source>
+        <translation>在集体排查之外，经审批对问题线索 %1 单独作出处置。</translation>
+    </message>
+    <message>
+        <source>Required: why this disposition.</source>
+        <translation>必填：作出该处置的理由。</translation>
+    </message>
+    <message>
+        <source>A follow-up task, then Enter</source>
+        <translation>输入后续跟进任务后按 Enter</translation>
+    </message>
+    <message>
+        <source>Follow-up task</source>
+        <translation>后续跟进任务</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>完成期限</translation>
+    </message>
+    <message>
+        <source>Record the decision (Ctrl+Enter)</source>
+        <translation>记录处置决定（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>&amp;Disposition:</source>
+        <translation>处置方式(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>R&amp;eason:</source>
+        <translation>理由(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Next review on:</source>
+        <translation>下次排查日期(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Follow-up &amp;task:</source>
+        <translation>后续跟进任务(&amp;T)：</translation>
+    </message>
+</context>
+<context>
     <name>qf::ui::LeadDetailDialog</name>
     <message>
         <source>Lead</source>
@@ -6042,6 +6344,126 @@ Export anyway?</source>
         <source>No report is linked to this lead.</source>
         <translation>本问题线索未关联信访举报件。</translation>
     </message>
+    <message>
+        <source>Assi&amp;gn staff…</source>
+        <translation>分配办理人员(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>&amp;Decide…</source>
+        <translation>处置(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Mark done</source>
+        <translation>标记完成(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Record f&amp;eedback…</source>
+        <translation>登记反馈(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>完成期限</translation>
+    </message>
+    <message>
+        <source>Follow-up task</source>
+        <translation>后续跟进任务</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>移交日期</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>接收机关</translation>
+    </message>
+    <message>
+        <source>Feedback due</source>
+        <translation>反馈期限</translation>
+    </message>
+    <message>
+        <source>Feedback received</source>
+        <translation>收到反馈</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>反馈</translation>
+    </message>
+    <message>
+        <source>Mark the selected follow-up task done</source>
+        <translation>将所选后续跟进任务标记为完成</translation>
+    </message>
+    <message>
+        <source>Record the feedback received for the selected transfer</source>
+        <translation>登记所选移交收到的反馈</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up tasks</source>
+        <translation>后续跟进任务(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Tra&amp;nsfers</source>
+        <translation>移交(&amp;N)</translation>
+    </message>
+    <message>
+        <source>No open follow-up task.</source>
+        <translation>没有未完成的后续跟进任务。</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>awaited</source>
+        <translation>待反馈</translation>
+    </message>
+    <message>
+        <source>The lead has not been transferred.</source>
+        <translation>该问题线索尚未移交。</translation>
+    </message>
+    <message>
+        <source>Assign staff</source>
+        <translation>分配办理人员</translation>
+    </message>
+    <message>
+        <source>Assign staff to lead %1</source>
+        <translation>为问题线索 %1 分配办理人员</translation>
+    </message>
+    <message>
+        <source>&amp;Staff member:</source>
+        <translation>办理人员(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>The staff member may then see the lead even when it is confidential.</source>
+        <translation>分配后，即使该问题线索定有密级，该办理人员也可以查看。</translation>
+    </message>
+    <message>
+        <source>Choose a staff member.</source>
+        <translation>请选择办理人员。</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>标记完成</translation>
+    </message>
+    <message>
+        <source>Feedback from %1</source>
+        <translation>%1 的反馈</translation>
+    </message>
+    <message>
+        <source>&amp;Received on:</source>
+        <translation>收到日期(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>反馈内容(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Record feedback</source>
+        <translation>登记反馈</translation>
+    </message>
 </context>
 <context>
     <name>qf::ui::LeadFilterBar</name>
@@ -6096,6 +6518,125 @@ Export anyway?</source>
     <message>
         <source>to</source>
         <translation>至</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::LeadRegisterDialog</name>
+    <message>
+        <source>Add su&amp;bject</source>
+        <translation>添加被反映人(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve subject</source>
+        <translation>移除被反映人(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Look &amp;up</source>
+        <translation>查找(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Register lead</source>
+        <translation>登记问题线索</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>（未提供）</translation>
+    </message>
+    <message>
+        <source>What the lead alleges.</source>
+        <translation>问题线索反映的问题。</translation>
+    </message>
+    <message>
+        <source>Add a subject row (Ctrl+N)</source>
+        <translation>添加一行被反映人（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Remove the current subject row (Ctrl+Delete)</source>
+        <translation>移除当前被反映人行（Ctrl+Delete）</translation>
+    </message>
+    <message>
+        <source>Optional: the case number, then Enter</source>
+        <translation>选填：输入案件编号后按 Enter</translation>
+    </message>
+    <message>
+        <source>Not linked to a case.</source>
+        <translation>未关联案件。</translation>
+    </message>
+    <message>
+        <source>Assigned staff</source>
+        <translation>办理人员</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Register the lead (Ctrl+Enter)</source>
+        <translation>登记问题线索（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>S&amp;ource:</source>
+        <translation>线索来源(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Allegation:</source>
+        <translation>问题类别(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Sec&amp;tor:</source>
+        <translation>所属领域(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Jurisdiction (cadre level):</source>
+        <translation>管辖（干部管理权限）(&amp;J)：</translation>
+    </message>
+    <message>
+        <source>Confidential&amp;ity:</source>
+        <translation>密级(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary:</source>
+        <translation>摘要(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Found while handling &amp;case:</source>
+        <translation>办案中发现，所在案件(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Assigned sta&amp;ff:</source>
+        <translation>办理人员(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Subjects</source>
+        <translation>被反映人</translation>
+    </message>
+    <message>
+        <source>Tab moves between cells; Ctrl+N adds a row, Ctrl+Delete removes it.</source>
+        <translation>按 Tab 键在单元格间移动；Ctrl+N 添加一行，Ctrl+Delete 删除该行。</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter saves.</source>
+        <translation>按 Ctrl+Enter 保存。</translation>
+    </message>
+    <message>
+        <source>No case %1 that you may see: %2</source>
+        <translation>没有您可查看的案件 %1：%2</translation>
+    </message>
+    <message>
+        <source>Found in case %1 — %2</source>
+        <translation>发现于案件 %1 — %2</translation>
+    </message>
+    <message>
+        <source>The case number was not found; correct it or clear it.</source>
+        <translation>未找到该案件编号，请更正或清空。</translation>
     </message>
 </context>
 <context>
@@ -6180,6 +6721,14 @@ Export anyway?</source>
         <translation>
             <numerusform>%n 条问题线索</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Register lead…</source>
+        <translation>登记问题线索(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Register a lead directly, not from a report (Ctrl+N)</source>
+        <translation>直接登记问题线索，不经信访举报件（Ctrl+N）</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "CaseWorkspace.h"
 
+#include "CaseCoordinationTab.h"
 #include "CaseDeadlinesTab.h"
 #include "CaseDecisionsTab.h"
 #include "CaseEvidenceTab.h"
@@ -53,6 +54,7 @@ CaseWorkspace::CaseWorkspace(access::Session& session, const QString& caseUid, Q
     addTab(new CaseDecisionsTab(session), tr("&Decisions"));
     addTab(new CaseDeadlinesTab(session), tr("Dead&lines && supervision"));
     addTab(new CaseReviewTab(session), tr("Re&view && appeals"));
+    addTab(new CaseCoordinationTab(session), tr("Coordi&nation"));
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     buttons->setObjectName(QStringLiteral("workspaceButtonBox"));

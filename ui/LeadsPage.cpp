@@ -4,6 +4,7 @@
 #include "ErrorMessages.h"
 #include "LeadDetailDialog.h"
 #include "LeadFilterBar.h"
+#include "LeadRegisterDialog.h"
 #include "LeadTableModel.h"
 #include "ReviewMeetingDialog.h"
 
@@ -21,7 +22,7 @@ namespace qf::ui {
 
 LeadsPage::LeadsPage(access::Session& session, QWidget* parent)
     : WorkspacePage(parent), m_session(session), m_model(new LeadTableModel(session, this)), m_filterBar(nullptr),
-      m_openButton(new QPushButton(tr("&Open lead"))), m_reviewButton(new QPushButton(tr("Collective re&view…"))),
+      m_registerButton(new QPushButton(tr("&Register lead…"))), m_openButton(new QPushButton(tr("&Open lead"))), m_reviewButton(new QPushButton(tr("Collective re&view…"))),
       m_countLabel(new QLabel), m_problemLabel(ErrorMessages::createBanner(QStringLiteral("problemLabel"))),
       m_tableView(new QTableView)
 {
@@ -37,6 +38,9 @@ LeadsPage::LeadsPage(access::Session& session, QWidget* parent)
     titleFont.setBold(true);
     title->setFont(titleFont);
 
+    m_registerButton->setObjectName(QStringLiteral("registerLeadPushButton"));
+    m_registerButton->setToolTip(tr("Register a lead directly, not from a report (Ctrl+N)"));
+    m_registerButton->setVisible(m_session.can(access::Permission::ManageLeads));
     m_openButton->setObjectName(QStringLiteral("openLeadPushButton"));
     m_openButton->setToolTip(tr("Open the selected lead (Enter)"));
     m_reviewButton->setObjectName(QStringLiteral("reviewMeetingPushButton"));
@@ -62,6 +66,7 @@ LeadsPage::LeadsPage(access::Session& session, QWidget* parent)
     m_tableView->setColumnWidth(LeadTableModel::NextReviewColumn, 100);
 
     auto* actions = new QHBoxLayout;
+    actions->addWidget(m_registerButton);
     actions->addWidget(m_openButton);
     actions->addWidget(m_reviewButton);
     actions->addStretch();
@@ -83,6 +88,10 @@ LeadsPage::LeadsPage(access::Session& session, QWidget* parent)
     connect(m_tableView, &QTableView::doubleClicked, this, &LeadsPage::openSelected);
     connect(m_openButton, &QPushButton::clicked, this, &LeadsPage::openSelected);
     connect(m_reviewButton, &QPushButton::clicked, this, &LeadsPage::holdReview);
+    connect(m_registerButton, &QPushButton::clicked, this, &LeadsPage::registerLead);
+    auto* registerKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_N), this, nullptr, nullptr,
+                                      Qt::WidgetWithChildrenShortcut);
+    connect(registerKey, &QShortcut::activated, this, &LeadsPage::registerLead);
     connect(m_filterBar, &LeadFilterBar::filterChanged, this, &LeadsPage::applyFilter);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &LeadsPage::updateCount);
     connect(m_model, &QAbstractItemModel::modelReset, this, &LeadsPage::updateCount);
@@ -149,6 +158,24 @@ void LeadsPage::holdReview()
     ReviewMeetingDialog dialog(m_session, this);
     if (dialog.exec() == QDialog::Accepted)
         applyFilter();
+}
+
+void LeadsPage::registerLead()
+{
+    if (m_session.isLocked() || !m_session.can(access::Permission::ManageLeads))
+        return;
+    LeadRegisterDialog dialog(m_session, this);
+    if (dialog.exec() != QDialog::Accepted || !dialog.registered())
+        return;
+    const QString uid = dialog.registered()->uid;
+    applyFilter();
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (m_model->leadAt(row)->uid == uid) {
+            m_tableView->selectRow(row);
+            break;
+        }
+    }
+    m_tableView->setFocus();
 }
 
 } // namespace qf::ui

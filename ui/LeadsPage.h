@@ -31,6 +31,8 @@ public:
     void applyFilter();
     void openSelected();
     void holdReview();
+    // Opens the registration dialog; a registered lead is selected in the table.
+    void registerLead();
 
 private:
     void updateCount();
@@ -39,6 +41,7 @@ private:
     access::Session& m_session;
     LeadTableModel* m_model;
     LeadFilterBar* m_filterBar;
+    QPushButton* m_registerButton;
     QPushButton* m_openButton;
     QPushButton* m_reviewButton;
     QLabel* m_countLabel;

@@ -102,6 +102,75 @@ Result<QList<ExtensionRecord>> CaseRecords::extensions(const QString& caseUid)
     return records;
 }
 
+Result<QList<JointPartnerRecord>> CaseRecords::jointPartners(const QString& caseUid)
+{
+    auto id = caseId(caseUid);
+    if (!id.ok())
+        return id.error();
+    auto rows = storage::runQuery(m_session.database(),
+                                  QStringLiteral("SELECT agency, responsibilities FROM joint_partner WHERE case_id = ? "
+                                                 "ORDER BY id"),
+                                  {id.value()});
+    if (!rows.ok())
+        return rows.error();
+    QList<JointPartnerRecord> records;
+    while (rows->next())
+        records.append({rows->value(0).toString(), rows->value(1).toString()});
+    return records;
+}
+
+Result<QList<DisputeRecord>> CaseRecords::disputes(const QString& caseUid)
+{
+    auto id = caseId(caseUid);
+    if (!id.ok())
+        return id.error();
+    auto rows = storage::runQuery(
+        m_session.database(),
+        QStringLiteral("SELECT d.uid, d.parties, d.status, d.level, d.outcome, (SELECT u.login FROM dispute_step s JOIN "
+                       "app_user u ON u.id = s.by_user WHERE s.dispute_id = d.id ORDER BY s.id LIMIT 1), (SELECT s.at "
+                       "FROM dispute_step s WHERE s.dispute_id = d.id ORDER BY s.id LIMIT 1), (SELECT s.note FROM "
+                       "dispute_step s WHERE s.dispute_id = d.id ORDER BY s.id DESC LIMIT 1) FROM jurisdiction_dispute "
+                       "d WHERE d.case_id = ? ORDER BY d.id"),
+        {id.value()});
+    if (!rows.ok())
+        return rows.error();
+    QList<DisputeRecord> records;
+    while (rows->next()) {
+        DisputeRecord record;
+        record.uid = rows->value(0).toString();
+        record.parties = rows->value(1).toString();
+        record.status = rows->value(2).toString();
+        record.level = rows->value(3).toInt();
+        record.outcome = rows->value(4).toString();
+        record.raisedBy = rows->value(5).toString();
+        record.raisedAt = rows->value(6).toString();
+        record.lastNote = rows->value(7).toString();
+        records.append(record);
+    }
+    return records;
+}
+
+Result<QList<CaseAccountabilityRecord>> CaseRecords::accountability(const QString& caseUid)
+{
+    auto id = caseId(caseUid);
+    if (!id.ok())
+        return id.error();
+    QF_TRY(m_session.require(access::Permission::ViewAccountability));
+    auto rows = storage::runQuery(m_session.database(),
+                                  QStringLiteral("SELECT a.uid, u.login, a.kind, a.description, r.login, a.recorded_at "
+                                                 "FROM accountability_record a JOIN app_user u ON u.id = a.user_id JOIN "
+                                                 "app_user r ON r.id = a.recorded_by WHERE a.case_id = ? ORDER BY a.id "
+                                                 "DESC"),
+                                  {id.value()});
+    if (!rows.ok())
+        return rows.error();
+    QList<CaseAccountabilityRecord> records;
+    while (rows->next())
+        records.append({rows->value(0).toString(), rows->value(1).toString(), rows->value(2).toString(),
+                        rows->value(3).toString(), rows->value(4).toString(), rows->value(5).toString()});
+    return records;
+}
+
 Result<QList<audit::AuditEntry>> CaseRecords::timeline(const QString& caseUid)
 {
     auto id = caseId(caseUid);

@@ -66,6 +66,35 @@ struct PendingMeasure
     QString requestedAt;
 };
 
+struct JointPartnerRecord
+{
+    QString agency;
+    QString responsibilities;
+};
+
+struct DisputeRecord
+{
+    QString uid;
+    QString parties;
+    QString status; // raised, negotiating, escalated, decided
+    int level = 0;  // levels escalated above the raising agency
+    QString outcome;
+    QString raisedBy;
+    QString raisedAt;
+    QString lastNote; // the note of the latest step
+};
+
+// An error accountability record of one case.
+struct CaseAccountabilityRecord
+{
+    QString uid;
+    QString staffLogin;
+    QString kind; // leak, coercion, procedural_violation, other
+    QString description;
+    QString recordedBy;
+    QString recordedAt;
+};
+
 struct CategoryItem
 {
     QString code;
@@ -83,6 +112,12 @@ public:
     Result<QList<ReviewRecord>> reviewRecords(const QString& caseUid);
     Result<QList<SupervisionRecord>> supervisions(const QString& caseUid);
     Result<QList<ExtensionRecord>> extensions(const QString& caseUid);
+    // Joint handling partners (协同联办) in the order they were added.
+    Result<QList<JointPartnerRecord>> jointPartners(const QString& caseUid);
+    // Jurisdiction disputes (受理争议) about the case, oldest first.
+    Result<QList<DisputeRecord>> disputes(const QString& caseUid);
+    // Error accountability records of the case, newest first; needs ViewAccountability as well.
+    Result<QList<CaseAccountabilityRecord>> accountability(const QString& caseUid);
     // Every audited event of the case, oldest first.
     Result<QList<audit::AuditEntry>> timeline(const QString& caseUid);
     // Measures of every case the approver may see that wait for approval, oldest first.

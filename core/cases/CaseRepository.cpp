@@ -103,6 +103,11 @@ Result<Case> CaseRepository::findById(qint64 id) const
     return findWhere(QStringLiteral("c.id = ?"), id);
 }
 
+Result<Case> CaseRepository::findByNumber(const QString& number) const
+{
+    return findWhere(QStringLiteral("c.number = ?"), number);
+}
+
 Status CaseRepository::addTeamMember(qint64 caseId, qint64 userId, TeamRole role)
 {
     QF_TRY(execute(m_db,

@@ -16,6 +16,7 @@ public:
     Result<Case> insert(Case c, qint64 leadId, qint64 createdBy);
     Result<Case> findByUid(const QString& uid) const;
     Result<Case> findById(qint64 id) const;
+    Result<Case> findByNumber(const QString& number) const;
     Status addTeamMember(qint64 caseId, qint64 userId, TeamRole role);
     Status setSupervisingLeader(qint64 caseId, qint64 userId);
     // Whether the user ever served on the case in the given roles (history is kept, so this covers former members).

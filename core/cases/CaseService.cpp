@@ -38,6 +38,16 @@ Result<Case> CaseService::load(const QString& uid, Permission permission)
     return found;
 }
 
+Result<Case> CaseService::findByNumber(const QString& number)
+{
+    QF_TRY(m_session.require(Permission::ViewCases));
+    auto found = CaseRepository(m_session.database()).findByNumber(number.trimmed());
+    if (!found.ok())
+        return found;
+    QF_TRY(m_session.require(Permission::ViewCases, caseTarget(found.value())));
+    return found;
+}
+
 Result<Case> CaseService::fileCase(const QString& leadUid, const QString& title)
 {
     auto lead = leads::LeadRepository(m_session.database()).findByUid(leadUid);
@@ -327,7 +337,9 @@ Status CaseService::advanceDispute(const QString& disputeUid, const QString& ste
     return access::mutate(
         m_session, permission, {QStringLiteral("dispute"), disputeUid},
         [&](const QSqlDatabase& db, audit::AuditNote& audit) -> Status {
-            auto row = storage::runQuery(db, QStringLiteral("SELECT id, status, level FROM jurisdiction_dispute WHERE uid = ?"),
+            auto row = storage::runQuery(db,
+                                         QStringLiteral("SELECT d.id, d.status, d.level, c.uid FROM jurisdiction_dispute d "
+                                                        "LEFT JOIN case_file c ON c.id = d.case_id WHERE d.uid = ?"),
                                          {disputeUid});
             if (!row.ok())
                 return row.error();
@@ -336,6 +348,7 @@ Status CaseService::advanceDispute(const QString& disputeUid, const QString& ste
             const qint64 id = row->value(0).toLongLong();
             const QString status = row->value(1).toString();
             const int level = row->value(2).toInt();
+            const QString caseUid = row->value(3).toString();
             row->finish();
             if (status == QLatin1String("decided"))
                 return makeError(ErrorCode::Invalid, tr("The dispute is already decided."));
@@ -352,6 +365,8 @@ Status CaseService::advanceDispute(const QString& disputeUid, const QString& ste
                                     {id, step, note.trimmed(), audit::nowUtcIso(), m_session.user().id}));
             audit.action = QStringLiteral("dispute.") + step;
             audit.summary = note.trimmed();
+            if (!caseUid.isEmpty()) // on the case's timeline, like the raise
+                audit = {audit.action, QStringLiteral("case"), caseUid, audit.summary};
             return {};
         });
 }

@@ -29,6 +29,8 @@ public:
     // The lead must carry a 立案审查 disposition or an approved preliminary verification.
     Result<Case> fileCase(const QString& leadUid, const QString& title);
     Result<Case> caseFile(const QString& uid);
+    // A case by its exact number ("found while handling case" lookups); needs sight of the case.
+    Result<Case> findByNumber(const QString& number);
     Result<QList<CaseRow>> list(const QString& stage = {}, int offset = 0, int limit = 100,
                                 const QDate& today = QDate::currentDate());
     Result<QList<QPair<QString, int>>> countByStage();

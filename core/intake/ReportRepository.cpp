@@ -139,11 +139,13 @@ Result<QList<Report>> ReportRepository::list(const ReportFilter& filter) const
         conditions << QStringLiteral("r.received_date <= ?");
         values << filter.receivedTo.toString(Qt::ISODate);
     }
-    const QString match = storage::SubstringIndex::matchExpression(filter.text);
-    if (!match.isEmpty()) {
-        conditions << storage::SubstringIndex::sqlCondition(QStringLiteral("report_search"), QStringLiteral("r.id"),
-                                                           QStringLiteral("r.summary"));
-        values << match << storage::SubstringIndex::normalise(filter.text);
+    if (!filter.text.trimmed().isEmpty()) {
+        auto search = storage::SubstringIndex::condition(m_db, QStringLiteral("report_search"), QStringLiteral("r.id"),
+                                                         QStringLiteral("r.summary"), filter.text);
+        if (!search.ok())
+            return search.error();
+        conditions << search->sql;
+        values << search->values;
     }
     const QString where = conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
     values << filter.limit << filter.offset;

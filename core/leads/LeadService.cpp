@@ -9,6 +9,8 @@
 #include <QCoreApplication>
 #include <QUuid>
 
+#include <algorithm>
+
 namespace qf::leads {
 
 using access::Permission;
@@ -255,6 +257,52 @@ Status LeadService::completeFollowUp(const QString& taskUid)
                               note = {QStringLiteral("follow_up.done"), QStringLiteral("follow_up"), taskUid, {}};
                               return {};
                           });
+}
+
+Result<QList<FollowUpTask>> LeadService::followUpsOf(const QString& leadUid, bool includeDone)
+{
+    auto found = LeadRepository(m_session.database()).findByUid(leadUid);
+    if (!found.ok())
+        return found.error();
+    QF_TRY(m_session.require(Permission::ViewLeads, leadTarget(found.value())));
+    auto query = storage::runQuery(m_session.database(),
+                                   QStringLiteral("SELECT uid, description, due_date, coalesce(done_at, '') FROM "
+                                                  "follow_up_task WHERE lead_id = ? AND (? OR done_at IS NULL) "
+                                                  "ORDER BY due_date, id"),
+                                   {found->id, includeDone ? 1 : 0});
+    if (!query.ok())
+        return query.error();
+    QList<FollowUpTask> tasks;
+    while (query->next()) {
+        FollowUpTask task;
+        task.uid = query->value(0).toString();
+        task.description = query->value(1).toString();
+        task.dueDate = QDate::fromString(query->value(2).toString(), Qt::ISODate);
+        task.doneAt = query->value(3).toString();
+        tasks << task;
+    }
+    return tasks;
+}
+
+Result<QList<StaffMember>> LeadService::assignableStaff()
+{
+    QF_TRY(m_session.require(Permission::ManageLeads));
+    auto users = access::UserRepository(m_session.database()).list();
+    if (!users.ok())
+        return users.error();
+    QList<StaffMember> staff;
+    for (const access::User& user : users.value()) {
+        if (user.disabled)
+            continue;
+        bool works = false;
+        for (access::Role role : user.roles)
+            works = works || access::roleHasPermission(role, Permission::ManageLeads);
+        if (works)
+            staff << StaffMember{user.login, user.displayName};
+    }
+    std::sort(staff.begin(), staff.end(),
+              [](const StaffMember& a, const StaffMember& b) { return a.login.compare(b.login) < 0; });
+    return staff;
 }
 
 } // namespace qf::leads

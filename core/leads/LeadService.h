@@ -17,6 +17,23 @@ struct FollowUp
     QDate dueDate;
 };
 
+// A follow-up task as stored, with whether it is done.
+struct FollowUpTask
+{
+    QString uid;
+    QString description;
+    QDate dueDate;
+    QString doneAt; // UTC ISO time, empty while open
+    bool isOpen() const { return doneAt.isEmpty(); }
+};
+
+// Someone a lead can be assigned to.
+struct StaffMember
+{
+    QString login;
+    QString displayName;
+};
+
 // The lead library (违纪违法线索库): registration with a registry number, reads filtered by confidentiality and
 // assignment, and single approved dispositions. Collective dispositions are in ReviewService.
 class LeadService
@@ -38,6 +55,10 @@ public:
                         const QDate& nextReviewDate = {}, const QList<FollowUp>& followUps = {});
     Status assign(const QString& uid, const QString& login);
     Status completeFollowUp(const QString& taskUid);
+    // The lead's follow-up tasks by due date; open ones only unless `includeDone`.
+    Result<QList<FollowUpTask>> followUpsOf(const QString& leadUid, bool includeDone = false);
+    // Enabled accounts that may work on leads, by login; for picking whom to assign.
+    Result<QList<StaffMember>> assignableStaff();
 
     // Creates the lead inside the caller's transaction: number, subjects, search index, assignments. Shared by
     // registerLead and report screening so a lead is made in exactly one way.

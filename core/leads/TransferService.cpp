@@ -1,6 +1,8 @@
 #include "leads/TransferService.h"
 
 #include "access/Mutation.h"
+#include "leads/LeadRepository.h"
+#include "leads/LeadService.h"
 #include "storage/Sql.h"
 
 #include <QCoreApplication>
@@ -80,6 +82,36 @@ Result<QList<TransferRow>> TransferService::overdue(const QDate& today)
         row.feedbackDue = QDate::fromString(query->value(4).toString(), Qt::ISODate);
         row.subject = query->value(5).toString();
         row.overdue = true;
+        rows << row;
+    }
+    return rows;
+}
+
+Result<QList<TransferRow>> TransferService::transfersOf(const QString& leadUid, const QDate& today)
+{
+    auto lead = LeadRepository(m_session.database()).findByUid(leadUid);
+    if (!lead.ok())
+        return lead.error();
+    QF_TRY(m_session.require(access::Permission::ViewLeads, leadTarget(lead.value())));
+    auto query = storage::runQuery(m_session.database(),
+                                   QStringLiteral("SELECT uid, agency, materials, sent_date, feedback_due, "
+                                                  "coalesce(feedback_received, ''), feedback_note FROM transfer_out "
+                                                  "WHERE lead_id = ? ORDER BY sent_date, id"),
+                                   {lead->id});
+    if (!query.ok())
+        return query.error();
+    QList<TransferRow> rows;
+    while (query->next()) {
+        TransferRow row;
+        row.uid = query->value(0).toString();
+        row.agency = query->value(1).toString();
+        row.materials = query->value(2).toString();
+        row.sentDate = QDate::fromString(query->value(3).toString(), Qt::ISODate);
+        row.feedbackDue = QDate::fromString(query->value(4).toString(), Qt::ISODate);
+        row.feedbackReceived = QDate::fromString(query->value(5).toString(), Qt::ISODate);
+        row.feedbackNote = query->value(6).toString();
+        row.subject = lead->number;
+        row.overdue = !row.feedbackReceived.isValid() && row.feedbackDue < today;
         rows << row;
     }
     return rows;

@@ -18,6 +18,7 @@ struct TransferRow
     QDate sentDate;
     QDate feedbackDue;
     QDate feedbackReceived;
+    QString feedbackNote;
     QString subject; // the lead number or report summary it concerns
     bool overdue = false;
 };
@@ -30,6 +31,8 @@ public:
 
     Status recordFeedback(const QString& transferUid, const QDate& received, const QString& note);
     Result<QList<TransferRow>> overdue(const QDate& today = QDate::currentDate());
+    // The transfers made for one lead, oldest first; needs sight of the lead.
+    Result<QList<TransferRow>> transfersOf(const QString& leadUid, const QDate& today = QDate::currentDate());
 
     // Inside the caller's transaction; shared by lead reviews and report screening.
     static Result<QString> createWithin(const QSqlDatabase& db, std::optional<qint64> leadId,

@@ -89,6 +89,24 @@ QString SubstringIndex::sqlCondition(const QString& table, const QString& idColu
         .arg(table, idColumn, textColumn);
 }
 
+Result<SubstringIndex::Condition> SubstringIndex::condition(const QSqlDatabase& db, const QString& table,
+                                                            const QString& idColumn, const QString& textColumn,
+                                                            const QString& query, int selectiveCandidates)
+{
+    const QString match = matchExpression(query);
+    const QString needle = normalise(query);
+    if (match.isEmpty())
+        return Condition{QStringLiteral("instr(lower(%1), ?) > 0").arg(textColumn), {needle}};
+    auto candidates = querySingleValue(
+        db, QStringLiteral("SELECT count(*) FROM (SELECT docid FROM %1 WHERE grams MATCH ? LIMIT %2)").arg(table).arg(selectiveCandidates),
+        {match});
+    if (!candidates.ok())
+        return candidates.error();
+    if (candidates->toInt() >= selectiveCandidates)
+        return Condition{QStringLiteral("instr(lower(%1), ?) > 0").arg(textColumn), {needle}};
+    return Condition{sqlCondition(table, idColumn, textColumn), {match, needle}};
+}
+
 Status SubstringIndex::put(qint64 docId, const QString& text)
 {
     QF_TRY(remove(docId));

@@ -4,6 +4,7 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QVariantList>
 
 namespace qf::storage {
 
@@ -27,6 +28,19 @@ public:
     // A SQL condition selecting ids whose text contains `query`; binds: (match expression, normalised query).
     // Example: "l.id IN (SELECT docid FROM lead_search WHERE grams MATCH ?) AND instr(lower(l.summary), ?) > 0"
     static QString sqlCondition(const QString& table, const QString& idColumn, const QString& textColumn);
+
+    // The condition and its values for a search. A query whose bigrams are common matches thousands of rows, and
+    // sorting them all for a first page is slow; then a plain instr() lets the caller's ORDER BY ... LIMIT walk its
+    // index and stop at the page size. A selective query goes through the index.
+    static constexpr int kSelectiveCandidates = 1500;
+    struct Condition
+    {
+        QString sql;
+        QVariantList values;
+    };
+    static Result<Condition> condition(const QSqlDatabase& db, const QString& table, const QString& idColumn,
+                                       const QString& textColumn, const QString& query,
+                                       int selectiveCandidates = kSelectiveCandidates);
 
 private:
     QSqlDatabase m_db;

@@ -294,3 +294,75 @@ TEST_CASE("the lead library joins several subjects with the Chinese enumeration 
     REQUIRE(rows->size() == 1);
     CHECK(rows->first().subjects == QStringLiteral("甲某、乙某"));
 }
+
+TEST_CASE("a lead's follow-up tasks and transfers are read for those who may see the lead", "[leads][transfer]")
+{
+    IntakeFixture fixture;
+    auto inv = fixture.as(QStringLiteral("inv"));
+    const QString uid = newLead(*inv, QStringLiteral("需跟进线索"), access::ConfidentialityLevel::Secret);
+    {
+        auto boss = fixture.as(QStringLiteral("boss"));
+        const QDate today = QDate::currentDate();
+        REQUIRE(leads::LeadService(*boss)
+                    .decideSingly(uid, Disposition::Hold, QStringLiteral("待补充材料"), today.addDays(30),
+                                  {{QStringLiteral("调取银行流水"), today.addDays(20)},
+                                   {QStringLiteral("核对不动产登记"), today.addDays(10)}})
+                    .ok());
+        // The approver sees a confidential lead's tasks, though not assigned to it.
+        auto seen = leads::LeadService(*boss).followUpsOf(uid);
+        REQUIRE(seen.ok());
+        CHECK(seen->size() == 2);
+    }
+    leads::LeadService service(*inv);
+    auto open = service.followUpsOf(uid);
+    REQUIRE(open.ok());
+    REQUIRE(open->size() == 2);
+    CHECK(open->first().description == QStringLiteral("核对不动产登记")); // earliest due first
+    CHECK(open->first().isOpen());
+    REQUIRE(service.completeFollowUp(open->first().uid).ok());
+    CHECK(service.followUpsOf(uid)->size() == 1);
+    auto all = service.followUpsOf(uid, true);
+    REQUIRE(all.ok());
+    REQUIRE(all->size() == 2);
+    CHECK_FALSE(all->first().isOpen());
+
+    leads::TransferService transfers(*inv);
+    CHECK(transfers.transfersOf(uid)->isEmpty());
+    {
+        auto lead = service.lead(uid);
+        auto transaction = storage::Transaction::begin(inv->database());
+        REQUIRE(leads::TransferService::createWithin(inv->database(), lead->id, std::nullopt,
+                                                     QStringLiteral("某市公安局"), QStringLiteral("材料清单"),
+                                                     QDate::currentDate().addDays(-40),
+                                                     QDate::currentDate().addDays(-10))
+                    .ok());
+        REQUIRE(transaction->commit().ok());
+    }
+    auto rows = transfers.transfersOf(uid);
+    REQUIRE(rows.ok());
+    REQUIRE(rows->size() == 1);
+    CHECK(rows->first().overdue);
+    CHECK_FALSE(rows->first().feedbackReceived.isValid());
+    REQUIRE(transfers.recordFeedback(rows->first().uid, QDate::currentDate(), QStringLiteral("已立案侦查")).ok());
+    rows = transfers.transfersOf(uid);
+    REQUIRE(rows.ok());
+    CHECK(rows->first().feedbackReceived == QDate::currentDate());
+    CHECK(rows->first().feedbackNote == QStringLiteral("已立案侦查"));
+    CHECK_FALSE(rows->first().overdue);
+
+    // Someone not assigned to the confidential lead reads neither.
+    auto inv2 = fixture.as(QStringLiteral("inv2"));
+    CHECK(leads::LeadService(*inv2).followUpsOf(uid).code() == ErrorCode::PermissionDenied);
+    CHECK(leads::TransferService(*inv2).transfersOf(uid).code() == ErrorCode::PermissionDenied);
+    CHECK(leads::LeadService(*inv2).followUpsOf(QStringLiteral("no-such-lead")).code() == ErrorCode::NotFound);
+
+    // Staff to assign: enabled accounts that work on leads; a clerk may not ask.
+    auto staff = service.assignableStaff();
+    REQUIRE(staff.ok());
+    QStringList logins;
+    for (const auto& member : staff.value())
+        logins << member.login;
+    CHECK(logins == QStringList{QStringLiteral("inv"), QStringLiteral("inv2")});
+    auto clerk = fixture.as(QStringLiteral("clerk"));
+    CHECK(leads::LeadService(*clerk).assignableStaff().code() == ErrorCode::PermissionDenied);
+}

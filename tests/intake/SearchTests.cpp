@@ -91,6 +91,17 @@ TEST_CASE("Chinese substring search finds exactly what LIKE finds", "[search]")
             continue; // punctuation only: nothing to search for
         INFO("needle: " << needle.toStdString());
         CHECK(found == expected);
+        // The same search through the scan path that broad queries take.
+        auto scan = storage::SubstringIndex::condition(inv->database(), QStringLiteral("lead_search"), QStringLiteral("l.id"),
+                                                       QStringLiteral("l.summary"), needle, 1);
+        REQUIRE(scan.ok());
+        CHECK_FALSE(scan->sql.contains(QLatin1String("MATCH")));
+        auto scanned = storage::runQuery(inv->database(), QStringLiteral("SELECT l.uid FROM lead l WHERE ") + scan->sql, scan->values);
+        REQUIRE(scanned.ok());
+        QSet<QString> viaScan;
+        while (scanned->next())
+            viaScan.insert(scanned->value(0).toString());
+        CHECK(viaScan == expected);
         nonEmpty += expected.isEmpty() ? 0 : 1;
     }
     CHECK(nonEmpty > 40);
