@@ -63,10 +63,10 @@ Result<CaseCounters> caseCountersWithin(const QSqlDatabase& db, const QList<acce
         counters.overdueDeadlines = query->value(0).toInt();
         counters.supervisedDueSoon = query->value(1).toInt();
     }
-    auto inbox = workflow::CaseWorkflow::inboxWithin(db, roles, userId);
-    if (!inbox.ok())
-        return inbox.error();
-    counters.pendingApprovals = static_cast<int>(inbox->size());
+    auto pending = workflow::CaseWorkflow::pendingCountWithin(db, roles, userId);
+    if (!pending.ok())
+        return pending.error();
+    counters.pendingApprovals = pending.value();
     return counters;
 }
 

@@ -330,6 +330,23 @@ Result<QList<PendingRequest>> CaseWorkflow::inbox()
     return inboxWithin(m_session.database(), m_session.user().roles, m_session.user().id);
 }
 
+Result<int> CaseWorkflow::pendingCountWithin(const QSqlDatabase& db, const QList<access::Role>& roleList, qint64 userId)
+{
+    QStringList roles;
+    for (access::Role role : roleList)
+        roles << u'\'' + access::roleKey(role) + u'\'';
+    if (roles.isEmpty())
+        return 0;
+    auto count = storage::querySingleValue(db,
+                                           QStringLiteral("SELECT count(*) FROM transition_request WHERE status = "
+                                                          "'pending' AND approve_role IN (%1) AND requested_by <> ?")
+                                               .arg(roles.join(u',')),
+                                           {userId});
+    if (!count.ok())
+        return count.error();
+    return count->toInt();
+}
+
 Result<QList<PendingRequest>> CaseWorkflow::inboxWithin(const QSqlDatabase& db, const QList<access::Role>& roleList,
                                                         qint64 userId)
 {

@@ -78,6 +78,7 @@ public:
     // The approval inbox of a user with these roles: requests waiting for one of the roles, not their own.
     static Result<QList<PendingRequest>> inboxWithin(const QSqlDatabase& db, const QList<access::Role>& roles,
                                                      qint64 userId);
+    static Result<int> pendingCountWithin(const QSqlDatabase& db, const QList<access::Role>& roles, qint64 userId);
     // Each guard of the transition, evaluated on the case.
     static QList<GuardOutcome> guardOutcomes(const QSqlDatabase& db, qint64 caseId,
                                              const TransitionDefinition& transition);
