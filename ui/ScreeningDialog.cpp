@@ -69,8 +69,12 @@ ScreeningDialog::ScreeningDialog(access::Session& session, const intake::Report&
 
     m_saveButton->setObjectName(QStringLiteral("recordPushButton"));
     auto* buttons = new QDialogButtonBox;
-    buttons->addButton(m_saveButton, QDialogButtonBox::AcceptRole);
-    buttons->addButton(QDialogButtonBox::Cancel);
+    // An action button, not the dialog's default: Enter in the lead-number field looks leads up and must not also
+    // record the screening. Ctrl+Return records.
+    buttons->addButton(m_saveButton, QDialogButtonBox::ActionRole);
+    m_saveButton->setAutoDefault(false);
+    m_saveButton->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    buttons->addButton(QDialogButtonBox::Cancel)->setAutoDefault(false);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(about);
@@ -79,7 +83,7 @@ ScreeningDialog::ScreeningDialog(access::Session& session, const intake::Report&
     layout->addWidget(buttons);
 
     connect(m_outcomeCombo, &QComboBox::currentIndexChanged, m_outcomeStack, &QStackedWidget::setCurrentIndex);
-    connect(buttons, &QDialogButtonBox::accepted, this, &ScreeningDialog::save);
+    connect(m_saveButton, &QPushButton::clicked, this, &ScreeningDialog::save);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     loadDuplicates();
     // A suggested duplicate makes attaching the likely outcome.

@@ -4,6 +4,7 @@
 #include "TestVault.h"
 
 #include "ReportIntakeDialog.h"
+#include "ScreeningDialog.h"
 
 #include "intake/IdentityService.h"
 #include "intake/ReportService.h"
@@ -220,4 +221,38 @@ TEST_CASE("A refused save keeps what was typed")
     auto all = qf::intake::ReportService(*session).list({});
     REQUIRE(all.ok());
     CHECK(all->isEmpty());
+}
+
+TEST_CASE("Enter in the screening dialog's lead-number field does not record the screening", "[ui][intake]")
+{
+    TestVault vault;
+    vault.addUser(QStringLiteral("inv"), qf::access::Role::Investigator);
+    auto clerk = clerkSession(vault);
+    qf::intake::ReportDraft draft;
+    draft.channel = qf::intake::Channel::Letter;
+    draft.receivedDate = QDate::currentDate();
+    qf::people::Person subject;
+    subject.name = QStringLiteral("钱某");
+    subject.unit = QStringLiteral("某局");
+    draft.subjects << subject;
+    draft.summary = QStringLiteral("反映问题");
+    auto registered = qf::intake::ReportService(*clerk).registerReport(draft);
+    REQUIRE(registered.ok());
+    clerk.reset();
+    auto inv = vault.login(QStringLiteral("inv"), TestVault::passwordOf(QStringLiteral("inv")));
+    REQUIRE(inv.ok());
+    qf::ui::ScreeningDialog dialog(*inv.value(), registered->report);
+    dialog.show();
+    auto* reason = dialog.findChild<QPlainTextEdit*>();
+    REQUIRE(reason);
+    reason->setPlainText(QStringLiteral("理由"));
+    const auto edits = dialog.findChildren<QLineEdit*>();
+    REQUIRE_FALSE(edits.isEmpty());
+    for (QLineEdit* edit : edits) {
+        edit->setFocus();
+        QTest::keyClick(edit, Qt::Key_Return);
+    }
+    auto report = qf::intake::ReportService(*inv.value()).report(registered->report.uid);
+    REQUIRE(report.ok());
+    CHECK(report->screening == qf::intake::Screening::Pending);
 }
