@@ -6,7 +6,6 @@
 #include "ErrorMessages.h"
 #include "FormDialog.h"
 #include "PendingMeasuresPanel.h"
-
 #include "access/Session.h"
 
 #include <QAction>

@@ -3,7 +3,6 @@
 #include "AuditTableModel.h"
 #include "AuditVerifyThread.h"
 #include "ErrorMessages.h"
-
 #include "access/Session.h"
 #include "audit/AuditTrail.h"
 

@@ -4,7 +4,6 @@
 #include "common/Result.h"
 
 #include <QThread>
-
 #include <atomic>
 #include <optional>
 

@@ -2,7 +2,6 @@
 
 #include "CaseTerms.h"
 #include "FormDialog.h"
-
 #include "access/Session.h"
 #include "cases/AccountabilityService.h"
 #include "cases/CaseRecords.h"
@@ -273,12 +272,12 @@ void CaseCoordinationTab::recordAccountability()
         kind->addItem(accountabilityKindName(QLatin1String(code)), QLatin1String(code));
     QPlainTextEdit* description =
         dialog.addText(tr("Description:"), QStringLiteral("accountabilityDescriptionEdit"), true);
-    dialog.setCheck([staff] { return staff->currentText().trimmed().isEmpty() ? tr("Name the staff member.") : QString(); });
+    dialog.setCheck(
+        [staff] { return staff->currentText().trimmed().isEmpty() ? tr("Name the staff member.") : QString(); });
     if (dialog.exec() != QDialog::Accepted)
         return;
-    auto recorded = cases::AccountabilityService(m_session).record(staff->currentText().trimmed(), m_case.uid,
-                                                                   kind->currentData().toString(),
-                                                                   description->toPlainText());
+    auto recorded = cases::AccountabilityService(m_session).record(
+        staff->currentText().trimmed(), m_case.uid, kind->currentData().toString(), description->toPlainText());
     finish(recorded.ok() ? Status() : Status(recorded.error()), tr("Record error accountability"));
 }
 

@@ -1,7 +1,6 @@
 #include "CaseCountersPanel.h"
 
 #include "CaseTerms.h"
-
 #include "access/Session.h"
 #include "cases/CaseService.h"
 #include "cases/DeadlineService.h"
@@ -16,8 +15,8 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLocale>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 namespace qf::ui {
 

@@ -2,7 +2,6 @@
 
 #include "CaseTerms.h"
 #include "FormDialog.h"
-
 #include "access/Session.h"
 #include "cases/CaseRecords.h"
 #include "cases/DeadlineService.h"
@@ -155,7 +154,8 @@ void CaseDeadlinesTab::requestExtension()
     QPlainTextEdit* reason = dialog.addText(tr("Reason:"), QStringLiteral("extensionReasonEdit"), true);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    auto made = cases::DeadlineService(m_session).requestExtension(uid, months->value(), reason->toPlainText().trimmed());
+    auto made =
+        cases::DeadlineService(m_session).requestExtension(uid, months->value(), reason->toPlainText().trimmed());
     finish(made.ok() ? Status() : Status(made.error()), tr("Request an extension"));
 }
 
@@ -171,14 +171,13 @@ void CaseDeadlinesTab::startSupervision()
     FormDialog dialog(tr("Start supervision"), this);
     QLineEdit* level = dialog.addLine(tr("Supervising level:"), QStringLiteral("supervisionLevelEdit"), true);
     QPlainTextEdit* requirements = dialog.addText(tr("Requirements:"), QStringLiteral("requirementsEdit"));
-    QDateEdit* due = dialog.addDate(tr("Due on:"), QStringLiteral("supervisionDueDateEdit"),
-                                    QDate::currentDate().addMonths(3));
+    QDateEdit* due =
+        dialog.addDate(tr("Due on:"), QStringLiteral("supervisionDueDateEdit"), QDate::currentDate().addMonths(3));
     QSpinBox* every = dialog.addSpin(tr("Report every (days):"), QStringLiteral("reportEverySpinBox"), 1, 365, 30);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    auto made = cases::DeadlineService(m_session).startSupervision(m_case.uid, level->text().trimmed(),
-                                                                   requirements->toPlainText().trimmed(), due->date(),
-                                                                   every->value());
+    auto made = cases::DeadlineService(m_session).startSupervision(
+        m_case.uid, level->text().trimmed(), requirements->toPlainText().trimmed(), due->date(), every->value());
     finish(made.ok() ? Status() : Status(made.error()), tr("Start supervision"));
 }
 

@@ -3,7 +3,6 @@
 #include "AuditTableModel.h"
 #include "CaseTerms.h"
 #include "DecisionDialog.h"
-
 #include "access/Session.h"
 #include "decisions/DecisionService.h"
 
@@ -17,10 +16,9 @@
 namespace qf::ui {
 
 CaseDecisionsTab::CaseDecisionsTab(access::Session& session, QWidget* parent)
-    : CaseTab(session, parent),
-      m_table(makeTable({tr("Held on"), tr("Meeting"), tr("Present / quorum"), tr("Signed by"), tr("State"),
-                         tr("Conclusion")},
-                        QStringLiteral("decisionsTableWidget"))),
+    : CaseTab(session, parent), m_table(makeTable({tr("Held on"), tr("Meeting"), tr("Present / quorum"),
+                                                   tr("Signed by"), tr("State"), tr("Conclusion")},
+                                                  QStringLiteral("decisionsTableWidget"))),
       m_details(new QTextBrowser),
       m_recordButton(makeButton(tr("Re&cord decision…"), QStringLiteral("recordDecisionButton"))),
       m_supersedeButton(makeButton(tr("&Supersede…"), QStringLiteral("supersedeDecisionButton")))
@@ -107,8 +105,9 @@ void CaseDecisionsTab::showDetails()
     }
     QString html = QStringLiteral("<h3>%1 — %2</h3>")
                        .arg(CaseTerms::meetingTypeName(d->meetingType).toHtmlEscaped(), CaseTerms::date(d->heldOn));
-    html += QStringLiteral("<p>%1</p>")
-                .arg(tr("Signed by %1 at %2").arg(d->signedBy, AuditTableModel::displayTime(d->signedAt)).toHtmlEscaped());
+    html +=
+        QStringLiteral("<p>%1</p>")
+            .arg(tr("Signed by %1 at %2").arg(d->signedBy, AuditTableModel::displayTime(d->signedAt)).toHtmlEscaped());
     if (!d->supersededByUid.isEmpty())
         html += QStringLiteral("<p style='color:#b3261e'><b>%1</b></p>")
                     .arg(tr("Superseded by a later decision; kept for the record.").toHtmlEscaped());

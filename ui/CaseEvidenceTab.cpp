@@ -5,7 +5,6 @@
 #include "EvidenceRecordDialog.h"
 #include "EvidenceTerms.h"
 #include "SecondSignerDialog.h"
-
 #include "access/Session.h"
 
 #include <QComboBox>
@@ -33,7 +32,6 @@
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
-
 #include <atomic>
 
 namespace qf::ui {
@@ -55,16 +53,14 @@ storage::ByteProgress progressTo(QProgressDialog& dialog, std::atomic_bool* canc
 } // namespace
 
 CaseEvidenceTab::CaseEvidenceTab(access::Session& session, QWidget* parent)
-    : CaseTab(session, parent),
-      m_table(makeTable({tr("No."), tr("Type"), tr("Description"), tr("Source"), tr("Collected by"),
-                         tr("Facts supported"), tr("Files")},
-                        QStringLiteral("evidenceTableWidget"))),
+    : CaseTab(session, parent), m_table(makeTable({tr("No."), tr("Type"), tr("Description"), tr("Source"),
+                                                   tr("Collected by"), tr("Facts supported"), tr("Files")},
+                                                  QStringLiteral("evidenceTableWidget"))),
       m_attachments(makeTable({tr("File"), tr("Size"), tr("SHA-256"), tr("Integrity")},
                               QStringLiteral("attachmentsTableWidget"))),
       m_custody(makeTable({tr("When"), tr("Step"), tr("Place"), tr("Handed over by"), tr("Received by"), tr("Note")},
                           QStringLiteral("custodyTableWidget"))),
-      m_dropZone(new AttachmentDropZone),
-      m_resultLabel(new QLabel),
+      m_dropZone(new AttachmentDropZone), m_resultLabel(new QLabel),
       m_recordButton(makeButton(tr("Record evide&nce…"), QStringLiteral("recordEvidenceButton"))),
       m_attachButton(makeButton(tr("Attach f&ile…"), QStringLiteral("attachFileButton"))),
       m_verifyButton(makeButton(tr("Verif&y integrity"), QStringLiteral("verifyAttachmentButton"))),
@@ -217,7 +213,8 @@ void CaseEvidenceTab::showDetails()
                    {a.name, EvidenceTerms::byteSize(a.size), hex, m_checks.value(a.uid, tr("not checked here"))},
                    a.uid);
             m_attachments->item(row, 1)->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            m_attachments->item(row, 0)->setToolTip(tr("%1\n%2, %3").arg(a.name, a.mimeType, EvidenceTerms::byteSize(a.size)));
+            m_attachments->item(row, 0)->setToolTip(
+                tr("%1\n%2, %3").arg(a.name, a.mimeType, EvidenceTerms::byteSize(a.size)));
             QFont mono = m_attachments->font();
             mono.setFamily(QStringLiteral("monospace"));
             m_attachments->item(row, 2)->setFont(mono);
@@ -309,8 +306,9 @@ bool CaseEvidenceTab::attachFile(const QString& path)
     QFile file(path);
     const QString name = QFileInfo(path).fileName();
     if (!file.open(QIODevice::ReadOnly)) {
-        QMessageBox::warning(this, tr("Attach a file"),
-                             tr("The file %1 cannot be read: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        QMessageBox::warning(
+            this, tr("Attach a file"),
+            tr("The file %1 cannot be read: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
         return false;
     }
     const QString mime = QMimeDatabase().mimeTypeForFile(path).name();
@@ -335,9 +333,10 @@ bool CaseEvidenceTab::attachFile(const QString& path)
     for (int row = 0; row < m_attachments->rowCount(); ++row)
         if (m_attachments->item(row, 0)->data(Qt::UserRole).toString() == stored->uid)
             m_attachments->selectRow(row);
-    showResult(stored->reused ? tr("%1 is stored. The same content was already in the vault and is kept once.").arg(name)
-                              : tr("%1 is stored encrypted in the vault (SHA-256 %2).")
-                                    .arg(name, QString::fromLatin1(stored->sha256.toHex())),
+    showResult(stored->reused
+                   ? tr("%1 is stored. The same content was already in the vault and is kept once.").arg(name)
+                   : tr("%1 is stored encrypted in the vault (SHA-256 %2).")
+                         .arg(name, QString::fromLatin1(stored->sha256.toHex())),
                false);
     return true;
 }
@@ -383,9 +382,9 @@ bool CaseEvidenceTab::verifyWholeCase()
         return showFailure(result.error(), tr("Verify all of this case"));
     const evidence::CaseVerification& v = result.value();
     if (v.failed == 0) {
-        showResult(tr("All %n attachment(s) of this case passed verification. The check is recorded.", nullptr,
-                      v.attachments),
-                   false);
+        showResult(
+            tr("All %n attachment(s) of this case passed verification. The check is recorded.", nullptr, v.attachments),
+            false);
     } else {
         showResult(tr("Verification FAILED for %1 of %2 attachments: %3. Failures are recorded permanently and are "
                       "never cleared.")
@@ -427,8 +426,9 @@ void CaseEvidenceTab::previewAttachment()
         view->setReadOnly(true);
         layout->addWidget(view);
     } else {
-        layout->addWidget(new QLabel(tr("This type of file cannot be shown here. Use Export copy… to open it in another "
-                                        "program.")));
+        layout->addWidget(
+            new QLabel(tr("This type of file cannot be shown here. Use Export copy… to open it in another "
+                          "program.")));
     }
     auto* close = new QDialogButtonBox(QDialogButtonBox::Close);
     connect(close, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
@@ -467,7 +467,8 @@ void CaseEvidenceTab::exportCopy()
     progress.setMinimumDuration(300);
     progress.setAutoClose(false);
     progress.setAutoReset(false);
-    const Status exported = evidence::EvidenceService(m_session).exportAttachment(uid, output, progressTo(progress, nullptr));
+    const Status exported =
+        evidence::EvidenceService(m_session).exportAttachment(uid, output, progressTo(progress, nullptr));
     const bool cancelled = progress.wasCanceled();
     progress.close();
     if (!exported.ok() || cancelled) {
@@ -490,11 +491,10 @@ void CaseEvidenceTab::addCustodyStep()
     if (!e)
         return;
     const QString evidenceUid = e->uid;
-    SecondSignerDialog dialog(m_session, tr("Add a custody step"),
-                              tr("Evidence no. %1: %2. You hand it over; the person receiving it confirms.")
-                                  .arg(e->seq)
-                                  .arg(e->description),
-                              this);
+    SecondSignerDialog dialog(
+        m_session, tr("Add a custody step"),
+        tr("Evidence no. %1: %2. You hand it over; the person receiving it confirms.").arg(e->seq).arg(e->description),
+        this);
     auto* kind = new QComboBox;
     kind->setObjectName(QStringLiteral("custodyKindComboBox"));
     for (const QString& code : EvidenceTerms::custodyKinds())
@@ -528,16 +528,16 @@ void CaseEvidenceTab::addCustodyStep()
     dialog.setCheck([this, kind, place, corrects, note]() -> QString {
         if (place->text().trimmed().isEmpty())
             return tr("Say where the step took place.");
-        if (kind->currentData().toString() == QLatin1String("correction")
-            && (corrects->currentIndex() < 0 || note->toPlainText().trimmed().isEmpty()))
+        if (kind->currentData().toString() == QLatin1String("correction") &&
+            (corrects->currentIndex() < 0 || note->toPlainText().trimmed().isEmpty()))
             return tr("A correction names the step it corrects and says in the note what was wrong.");
         return {};
     });
     dialog.setAction([this, evidenceUid, kind, place, corrects, note](const access::SecondSigner& signer) -> Status {
         const bool correction = kind->currentData().toString() == QLatin1String("correction");
         auto added = evidence::EvidenceService(m_session).addCustodyEvent(
-            evidenceUid, kind->currentData().toString(), place->text().trimmed(), signer,
-            note->toPlainText().trimmed(), correction ? corrects->currentData().toString() : QString());
+            evidenceUid, kind->currentData().toString(), place->text().trimmed(), signer, note->toPlainText().trimmed(),
+            correction ? corrects->currentData().toString() : QString());
         return added.ok() ? Status() : Status(added.error());
     });
     if (dialog.exec() != QDialog::Accepted)

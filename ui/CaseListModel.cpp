@@ -1,7 +1,6 @@
 #include "CaseListModel.h"
 
 #include "CaseTerms.h"
-
 #include "cases/CaseService.h"
 #include "workflow/CaseWorkflow.h"
 
@@ -12,7 +11,8 @@
 
 namespace qf::ui {
 
-CaseListModel::CaseListModel(access::Session& session, QObject* parent) : QAbstractTableModel(parent), m_session(session)
+CaseListModel::CaseListModel(access::Session& session, QObject* parent)
+    : QAbstractTableModel(parent), m_session(session)
 {
 }
 

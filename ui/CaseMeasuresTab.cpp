@@ -4,7 +4,6 @@
 #include "FormDialog.h"
 #include "MeasureValidityDialog.h"
 #include "TalkRecordDialog.h"
-
 #include "access/Session.h"
 #include "cases/CaseRecords.h"
 
@@ -20,10 +19,9 @@
 namespace qf::ui {
 
 CaseMeasuresTab::CaseMeasuresTab(access::Session& session, QWidget* parent)
-    : CaseTab(session, parent),
-      m_table(makeTable({tr("Measure"), tr("Target"), tr("Status"), tr("Valid from"), tr("Valid until"),
-                         tr("Requested by"), tr("Executed"), tr("Result")},
-                        QStringLiteral("measuresTableWidget"))),
+    : CaseTab(session, parent), m_table(makeTable({tr("Measure"), tr("Target"), tr("Status"), tr("Valid from"),
+                                                   tr("Valid until"), tr("Requested by"), tr("Executed"), tr("Result")},
+                                                  QStringLiteral("measuresTableWidget"))),
       m_requestButton(makeButton(tr("Re&quest measure…"), QStringLiteral("requestMeasureButton"))),
       m_approveButton(makeButton(tr("&Approve…"), QStringLiteral("approveMeasureButton"))),
       m_refuseButton(makeButton(tr("Ref&use…"), QStringLiteral("refuseMeasureButton"))),
@@ -114,10 +112,9 @@ void CaseMeasuresTab::requestMeasure()
     QPlainTextEdit* justification = dialog.addText(tr("Justification:"), QStringLiteral("justificationEdit"), true);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    auto made = cases::MeasureService(m_session).request({m_case.uid, kind->currentData().toString(),
-                                                          basis->text().trimmed(),
-                                                          justification->toPlainText().trimmed(),
-                                                          target->text().trimmed()});
+    auto made =
+        cases::MeasureService(m_session).request({m_case.uid, kind->currentData().toString(), basis->text().trimmed(),
+                                                  justification->toPlainText().trimmed(), target->text().trimmed()});
     finish(made.ok() ? Status() : Status(made.error()), tr("Request a measure"));
 }
 
@@ -140,8 +137,8 @@ void CaseMeasuresTab::refuse()
     if (!m)
         return;
     const QString uid = m->uid;
-    const auto reason = FormDialog::askText(this, tr("Refuse the measure"), tr("Reason:"), true,
-                                            QStringLiteral("refuseReasonEdit"));
+    const auto reason =
+        FormDialog::askText(this, tr("Refuse the measure"), tr("Reason:"), true, QStringLiteral("refuseReasonEdit"));
     if (reason)
         finish(cases::MeasureService(m_session).refuse(uid, *reason), tr("Refuse the measure"));
 }
@@ -153,14 +150,14 @@ void CaseMeasuresTab::recordExecution()
         return;
     const QString uid = m->uid;
     FormDialog dialog(tr("Record execution"), this);
-    QDateTimeEdit* at = dialog.addDateTime(tr("Executed at:"), QStringLiteral("executedAtDateTimeEdit"),
-                                           QDateTime::currentDateTime());
+    QDateTimeEdit* at =
+        dialog.addDateTime(tr("Executed at:"), QStringLiteral("executedAtDateTimeEdit"), QDateTime::currentDateTime());
     QPlainTextEdit* execution = dialog.addText(tr("How it was executed:"), QStringLiteral("executionEdit"), true);
     QLineEdit* result = dialog.addLine(tr("Result:"), QStringLiteral("resultEdit"), true);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    finish(cases::MeasureService(m_session).recordExecution(uid, at->dateTime().toUTC(),
-                                                            execution->toPlainText().trimmed(), result->text().trimmed()),
+    finish(cases::MeasureService(m_session).recordExecution(
+               uid, at->dateTime().toUTC(), execution->toPlainText().trimmed(), result->text().trimmed()),
            tr("Record execution"));
 }
 
@@ -170,7 +167,8 @@ void CaseMeasuresTab::endMeasure()
     if (!m)
         return;
     const QString uid = m->uid;
-    const auto note = FormDialog::askText(this, tr("End the measure"), tr("Note:"), true, QStringLiteral("endNoteEdit"));
+    const auto note =
+        FormDialog::askText(this, tr("End the measure"), tr("Note:"), true, QStringLiteral("endNoteEdit"));
     if (note)
         finish(cases::MeasureService(m_session).end(uid, *note), tr("End the measure"));
 }

@@ -2,7 +2,6 @@
 
 #include "AuditTableModel.h"
 #include "CaseTerms.h"
-
 #include "access/Confidentiality.h"
 #include "cases/CaseRecords.h"
 #include "leads/LeadService.h"
@@ -124,9 +123,10 @@ void CaseOverviewTab::reload()
     m_leadLabel->setText(m_leadNumber);
     m_levelLabel->setText(access::confidentialityDisplayName(m_case.confidentiality));
     auto definition = workflow::CaseWorkflow::definition(m_session.database());
-    m_stageLabel->setText(tr("%1, since %2")
-                              .arg(definition.ok() ? CaseTerms::stageLabel(definition.value(), m_case.stage) : m_case.stage,
-                                   AuditTableModel::displayTime(m_case.stageSince)));
+    m_stageLabel->setText(
+        tr("%1, since %2")
+            .arg(definition.ok() ? CaseTerms::stageLabel(definition.value(), m_case.stage) : m_case.stage,
+                 AuditTableModel::displayTime(m_case.stageSince)));
     m_leaderLabel->setText(m_case.supervisingLeader.isEmpty() ? tr("none") : m_case.supervisingLeader);
     m_openedLabel->setText(AuditTableModel::displayTime(m_case.createdAt));
 

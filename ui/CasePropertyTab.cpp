@@ -3,7 +3,6 @@
 #include "EvidenceTerms.h"
 #include "PropertyItemDialog.h"
 #include "SecondSignerDialog.h"
-
 #include "access/Session.h"
 #include "cases/MeasureService.h"
 #include "property/Money.h"
@@ -67,9 +66,9 @@ CasePropertyTab::CasePropertyTab(access::Session& session, QWidget* parent)
                          tr("Face value"), tr("Pieces"), tr("Amount"), tr("Currency"), tr("State"), tr("Seized by"),
                          tr("Custodian")},
                         QStringLiteral("ledgerTableWidget"))),
-      m_history(makeTable({tr("When"), tr("Action"), tr("From"), tr("To"), tr("Signed by"), tr("Second signer"),
-                           tr("Note")},
-                          QStringLiteral("historyTableWidget"))),
+      m_history(
+          makeTable({tr("When"), tr("Action"), tr("From"), tr("To"), tr("Signed by"), tr("Second signer"), tr("Note")},
+                    QStringLiteral("historyTableWidget"))),
       m_totals(makeTable({tr("Category"), tr("Currency"), tr("Registered"), tr("In custody"), tr("In transit"),
                           tr("Disposed"), tr("Balance")},
                          QStringLiteral("reconciliationTableWidget"))),
@@ -92,8 +91,8 @@ CasePropertyTab::CasePropertyTab(access::Session& session, QWidget* parent)
         m_totals->setColumnWidth(column, 105);
     m_warningLabel->setObjectName(QStringLiteral("undisposedWarningLabel"));
     m_warningLabel->setWordWrap(true);
-    m_warningLabel->setStyleSheet(QStringLiteral(
-        "QLabel { background: #fff4ce; color: #5c4300; border: 1px solid #d9a400; border-radius: 4px; padding: 6px; }"));
+    m_warningLabel->setStyleSheet(QStringLiteral("QLabel { background: #fff4ce; color: #5c4300; border: 1px solid "
+                                                 "#d9a400; border-radius: 4px; padding: 6px; }"));
     m_warningLabel->hide();
 
     auto* buttons = new QHBoxLayout;
@@ -156,8 +155,8 @@ void CasePropertyTab::reload()
         setRow(m_table, row,
                {QString::number(p.cardNo), EvidenceTerms::propertyCategoryName(p.category), p.description, p.features,
                 p.serial, p.kind, amountOrBlank(p.faceValueCents, p.currency), QString::number(p.pieces),
-                property::formatAmount(p.amountCents, p.currency), p.currency, EvidenceTerms::propertyStateName(p.state),
-                p.seizedBy, p.custodian},
+                property::formatAmount(p.amountCents, p.currency), p.currency,
+                EvidenceTerms::propertyStateName(p.state), p.seizedBy, p.custodian},
                p.uid);
         for (int column : {0, 6, 7, 8})
             m_table->item(row, column)->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
@@ -204,7 +203,8 @@ void CasePropertyTab::showHistory()
             const property::PropertyActionRecord& r = records.at(row);
             QString note = r.note;
             if (!r.measureUid.isEmpty())
-                note = note.isEmpty() ? tr("under an approved measure") : tr("%1 (under an approved measure)").arg(note);
+                note =
+                    note.isEmpty() ? tr("under an approved measure") : tr("%1 (under an approved measure)").arg(note);
             setRow(m_history, row,
                    {EvidenceTerms::dateTime(r.at), EvidenceTerms::propertyActionName(r.action),
                     EvidenceTerms::propertyStateName(r.fromState), EvidenceTerms::propertyStateName(r.toState),
@@ -294,8 +294,8 @@ bool CasePropertyTab::act(const QString& action)
                               tr("Card %1: %2, %3 (%4).")
                                       .arg(p->cardNo)
                                       .arg(p->description, property::formatAmount(p->amountCents, p->currency),
-                                           EvidenceTerms::propertyStateName(p->state))
-                                  + (who.isEmpty() ? QString() : QStringLiteral(" ") + who),
+                                           EvidenceTerms::propertyStateName(p->state)) +
+                                  (who.isEmpty() ? QString() : QStringLiteral(" ") + who),
                               this);
     dialog.setObjectName(QStringLiteral("propertyActionDialog"));
     QComboBox* measure = nullptr;
@@ -306,11 +306,12 @@ bool CasePropertyTab::act(const QString& action)
         if (auto measures = cases::MeasureService(m_session).measuresOf(m_case.uid); measures.ok())
             for (const cases::Measure& m : measures.value())
                 if (m.kind == kind && (m.status == QLatin1String("approved") || m.status == QLatin1String("executed")))
-                    measure->addItem(tr("%1 — valid %2 to %3")
-                                         .arg(m.target.isEmpty() ? m.basis : m.target,
-                                              QLocale().toString(m.validFrom.toLocalTime().date(), QLocale::ShortFormat),
-                                              QLocale().toString(m.validUntil.toLocalTime().date(), QLocale::ShortFormat)),
-                                     m.uid);
+                    measure->addItem(
+                        tr("%1 — valid %2 to %3")
+                            .arg(m.target.isEmpty() ? m.basis : m.target,
+                                 QLocale().toString(m.validFrom.toLocalTime().date(), QLocale::ShortFormat),
+                                 QLocale().toString(m.validUntil.toLocalTime().date(), QLocale::ShortFormat)),
+                        m.uid);
         if (measure->count() == 0) {
             measure->addItem(action == QLatin1String("seize") ? tr("(no approved seizure measure in this case)")
                                                               : tr("(no approved sealing measure in this case)"));
@@ -334,8 +335,8 @@ bool CasePropertyTab::act(const QString& action)
     });
     dialog.setAction([this, itemUid, action, measure, note](const access::SecondSigner& signer) {
         return property::PropertyService(m_session).act(itemUid, action, signer,
-                                                         measure ? measure->currentData().toString() : QString(),
-                                                         note->toPlainText().trimmed());
+                                                        measure ? measure->currentData().toString() : QString(),
+                                                        note->toPlainText().trimmed());
     });
     if (dialog.exec() != QDialog::Accepted)
         return false;

@@ -2,7 +2,6 @@
 
 #include "CaseTerms.h"
 #include "FormDialog.h"
-
 #include "access/Session.h"
 #include "cases/CaseRecords.h"
 
@@ -34,12 +33,11 @@ QString outcomeName(const QString& key)
 } // namespace
 
 CaseReviewTab::CaseReviewTab(access::Session& session, QWidget* parent)
-    : CaseTab(session, parent),
-      m_records(makeTable({tr("Record"), tr("Held on"), tr("Recorded by"), tr("Content")},
-                          QStringLiteral("reviewRecordsTableWidget"))),
-      m_appeals(makeTable({tr("Appellant"), tr("Lodged"), tr("Due"), tr("First appeal"), tr("Status"), tr("Outcome"),
-                           tr("Grounds")},
-                          QStringLiteral("appealsTableWidget"))),
+    : CaseTab(session, parent), m_records(makeTable({tr("Record"), tr("Held on"), tr("Recorded by"), tr("Content")},
+                                                    QStringLiteral("reviewRecordsTableWidget"))),
+      m_appeals(makeTable(
+          {tr("Appellant"), tr("Lodged"), tr("Due"), tr("First appeal"), tr("Status"), tr("Outcome"), tr("Grounds")},
+          QStringLiteral("appealsTableWidget"))),
       m_recordButton(makeButton(tr("&Add review record…"), QStringLiteral("addReviewRecordButton"))),
       m_lodgeButton(makeButton(tr("Lod&ge appeal…"), QStringLiteral("lodgeAppealButton"))),
       m_decideButton(makeButton(tr("Decide a&ppeal…"), QStringLiteral("decideAppealButton")))
@@ -147,7 +145,8 @@ void CaseReviewTab::lodgeAppeal()
     QLineEdit* appellant = dialog.addLine(tr("Appellant:"), QStringLiteral("appellantEdit"), true);
     QDateEdit* lodgedOn = dialog.addDate(tr("Lodged on:"), QStringLiteral("lodgedOnDateEdit"), QDate::currentDate());
     QPlainTextEdit* grounds = dialog.addText(tr("Grounds:"), QStringLiteral("appealGroundsEdit"), true);
-    dialog.addNote(tr("A first appeal must be handled within %n day(s).", nullptr, cases::CaseReviewService::kFirstAppealDays));
+    dialog.addNote(
+        tr("A first appeal must be handled within %n day(s).", nullptr, cases::CaseReviewService::kFirstAppealDays));
     if (dialog.exec() != QDialog::Accepted)
         return;
     auto made = cases::CaseReviewService(m_session).lodgeAppeal(m_case.uid, appellant->text().trimmed(),
@@ -168,9 +167,10 @@ void CaseReviewTab::decideAppeal()
     QPlainTextEdit* findings = dialog.addText(tr("Findings:"), QStringLiteral("findingsEdit"), true);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    finish(cases::CaseReviewService(m_session).decideAppeal(
-               uid, static_cast<cases::AppealOutcome>(outcome->currentData().toInt()), findings->toPlainText().trimmed()),
-           tr("Decide the appeal"));
+    finish(
+        cases::CaseReviewService(m_session).decideAppeal(
+            uid, static_cast<cases::AppealOutcome>(outcome->currentData().toInt()), findings->toPlainText().trimmed()),
+        tr("Decide the appeal"));
 }
 
 } // namespace qf::ui

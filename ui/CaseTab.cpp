@@ -8,7 +8,9 @@
 
 namespace qf::ui {
 
-CaseTab::CaseTab(access::Session& session, QWidget* parent) : QWidget(parent), m_session(session) {}
+CaseTab::CaseTab(access::Session& session, QWidget* parent) : QWidget(parent), m_session(session)
+{
+}
 
 void CaseTab::setCase(const cases::Case& c)
 {

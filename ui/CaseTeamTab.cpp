@@ -2,7 +2,6 @@
 
 #include "CaseTerms.h"
 #include "FormDialog.h"
-
 #include "access/Session.h"
 #include "cases/CaseRecords.h"
 #include "cases/CaseService.h"
@@ -97,8 +96,7 @@ void CaseTeamTab::reload()
         m_recusals->setRowCount(static_cast<int>(recusals->size()));
         for (int row = 0; row < recusals->size(); ++row) {
             const cases::RecusalRecord& r = recusals->at(row);
-            setRow(m_recusals, row,
-                   {r.login, r.requestedBy, CaseTerms::recusalStatusName(r.status), r.grounds, r.note},
+            setRow(m_recusals, row, {r.login, r.requestedBy, CaseTerms::recusalStatusName(r.status), r.grounds, r.note},
                    r.status == QLatin1String("pending") ? r.uid : QString());
         }
     }
@@ -151,7 +149,8 @@ void CaseTeamTab::requestRecusal()
     QPlainTextEdit* grounds = dialog.addText(tr("Grounds:"), QStringLiteral("recusalGroundsEdit"), true);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    auto made = cases::CaseService(m_session).requestRecusal(m_case.uid, login->text().trimmed(), grounds->toPlainText());
+    auto made =
+        cases::CaseService(m_session).requestRecusal(m_case.uid, login->text().trimmed(), grounds->toPlainText());
     finish(made.ok() ? Status() : Status(made.error()), tr("Request recusal"));
 }
 

@@ -29,7 +29,8 @@ QString CaseTerms::meetingTypeName(const QString& code)
 QString CaseTerms::guardName(const QString& guard, const QJsonObject& params)
 {
     if (guard == QLatin1String("collective_decision"))
-        return tr("Collective decision: %1").arg(meetingTypeName(params.value(QStringLiteral("meeting_type")).toString()));
+        return tr("Collective decision: %1")
+            .arg(meetingTypeName(params.value(QStringLiteral("meeting_type")).toString()));
     if (guard == QLatin1String("team_assigned"))
         return tr("Team assigned (at least %1)").arg(params.value(QStringLiteral("min_members")).toInt(2));
     if (guard == QLatin1String("reviewers_assigned"))

@@ -11,7 +11,6 @@
 #include "CaseTeamTab.h"
 #include "ErrorMessages.h"
 #include "StageBar.h"
-
 #include "cases/CaseService.h"
 
 #include <QDialogButtonBox>

@@ -5,7 +5,6 @@
 #include "CaseWorkspace.h"
 #include "ErrorMessages.h"
 #include "FileCaseDialog.h"
-
 #include "access/Session.h"
 #include "workflow/CaseWorkflow.h"
 

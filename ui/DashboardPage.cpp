@@ -1,9 +1,8 @@
 #include "DashboardPage.h"
 
 #include "AuditTableModel.h"
-#include "IntakeCountersPanel.h"
 #include "CaseCountersPanel.h"
-
+#include "IntakeCountersPanel.h"
 #include "access/Session.h"
 #include "audit/AuditTrail.h"
 #include "storage/SettingsRepository.h"
@@ -75,8 +74,7 @@ void DashboardPage::reload()
     const auto organ = storage::SettingsRepository(m_session.database()).value(storage::settingkeys::organName);
     m_organLabel->setText(organ.ok() ? organ.value() : organ.message());
     const access::User& user = m_session.user();
-    m_userLabel->setText(user.displayName == user.login ? user.login
-                                                        : tr("%1 (%2)").arg(user.displayName, user.login));
+    m_userLabel->setText(user.displayName == user.login ? user.login : tr("%1 (%2)").arg(user.displayName, user.login));
     QStringList roles;
     for (access::Role role : user.roles)
         roles << access::roleDisplayName(role);
@@ -101,8 +99,8 @@ void DashboardPage::releaseForLock()
         m_intakeCounters->clear();
     if (auto* cases = findChild<CaseCountersPanel*>())
         cases->clear();
-    for (QLabel* label : {m_organLabel, m_userLabel, m_rolesLabel, m_vaultLabel, m_cipherLabel, m_auditCountLabel,
-                          m_auditLastLabel})
+    for (QLabel* label :
+         {m_organLabel, m_userLabel, m_rolesLabel, m_vaultLabel, m_cipherLabel, m_auditCountLabel, m_auditLastLabel})
         label->clear();
 }
 

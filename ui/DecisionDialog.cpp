@@ -2,7 +2,6 @@
 
 #include "CaseTerms.h"
 #include "ErrorMessages.h"
-
 #include "cases/CaseRecords.h"
 #include "decisions/DecisionService.h"
 
@@ -111,8 +110,9 @@ DecisionDialog::DecisionDialog(access::Session& session, const QString& caseUid,
 void DecisionDialog::supersede(const decisions::CollectiveDecision& earlier)
 {
     m_supersedesUid = earlier.uid;
-    m_supersedesLabel->setText(tr("This decision supersedes the one of %1 (%2). The earlier one stays on record.")
-                                   .arg(CaseTerms::date(earlier.heldOn), CaseTerms::meetingTypeName(earlier.meetingType)));
+    m_supersedesLabel->setText(
+        tr("This decision supersedes the one of %1 (%2). The earlier one stays on record.")
+            .arg(CaseTerms::date(earlier.heldOn), CaseTerms::meetingTypeName(earlier.meetingType)));
     m_supersedesLabel->show();
     setWindowTitle(tr("Supersede a collective decision"));
     m_typeCombo->setCurrentIndex(qMax(0, m_typeCombo->findData(earlier.meetingType)));

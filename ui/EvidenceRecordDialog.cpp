@@ -2,7 +2,6 @@
 
 #include "ErrorMessages.h"
 #include "EvidenceTerms.h"
-
 #include "access/Session.h"
 
 #include <QComboBox>

@@ -7,9 +7,10 @@ namespace qf::ui {
 
 QStringList EvidenceTerms::evidenceKinds()
 {
-    return {QStringLiteral("documentary"),     QStringLiteral("physical"),     QStringLiteral("witness_testimony"),
-            QStringLiteral("subject_statement"), QStringLiteral("audio_video"), QStringLiteral("electronic_data"),
-            QStringLiteral("expert_opinion"),  QStringLiteral("inspection_record")};
+    return {QStringLiteral("documentary"),       QStringLiteral("physical"),
+            QStringLiteral("witness_testimony"), QStringLiteral("subject_statement"),
+            QStringLiteral("audio_video"),       QStringLiteral("electronic_data"),
+            QStringLiteral("expert_opinion"),    QStringLiteral("inspection_record")};
 }
 
 QString EvidenceTerms::evidenceKindName(const QString& kind)
@@ -61,8 +62,8 @@ QString EvidenceTerms::custodyKindName(const QString& kind)
 
 QStringList EvidenceTerms::propertyCategories()
 {
-    return {QStringLiteral("cash"),        QStringLiteral("deposit"),   QStringLiteral("securities"),
-            QStringLiteral("vehicle"),     QStringLiteral("real_estate"), QStringLiteral("valuables"),
+    return {QStringLiteral("cash"),    QStringLiteral("deposit"),     QStringLiteral("securities"),
+            QStringLiteral("vehicle"), QStringLiteral("real_estate"), QStringLiteral("valuables"),
             QStringLiteral("other")};
 }
 
@@ -108,8 +109,12 @@ QString EvidenceTerms::propertyStateName(const QString& state)
 
 QStringList EvidenceTerms::propertyActions()
 {
-    return {QStringLiteral("seize"),  QStringLiteral("seal"),       QStringLiteral("hand_over"),
-            QStringLiteral("take_custody"), QStringLiteral("return"), QStringLiteral("confiscate"),
+    return {QStringLiteral("seize"),
+            QStringLiteral("seal"),
+            QStringLiteral("hand_over"),
+            QStringLiteral("take_custody"),
+            QStringLiteral("return"),
+            QStringLiteral("confiscate"),
             QStringLiteral("transfer_to_judiciary")};
 }
 
@@ -142,8 +147,8 @@ QStringList EvidenceTerms::propertyActionSources(const QString& action)
         return {QStringLiteral("seized"), QStringLiteral("sealed")};
     if (action == QLatin1String("take_custody"))
         return {QStringLiteral("handed_over")};
-    if (action == QLatin1String("return") || action == QLatin1String("confiscate")
-        || action == QLatin1String("transfer_to_judiciary"))
+    if (action == QLatin1String("return") || action == QLatin1String("confiscate") ||
+        action == QLatin1String("transfer_to_judiciary"))
         return {QStringLiteral("in_custody")};
     return {};
 }

@@ -1,7 +1,6 @@
 #include "FileCaseDialog.h"
 
 #include "ErrorMessages.h"
-
 #include "access/Session.h"
 #include "cases/CaseService.h"
 #include "leads/LeadService.h"
@@ -29,8 +28,9 @@ FileCaseDialog::FileCaseDialog(access::Session& session, QWidget* parent)
     m_titleEdit->setObjectName(QStringLiteral("caseTitleEdit"));
     m_titleEdit->setPlaceholderText(tr("empty: named after the first subject"));
 
-    auto* intro = new QLabel(tr("Leads that carry a 立案审查 disposition or an approved preliminary verification can be "
-                                "filed as a case. The case number comes from the numbering registry."));
+    auto* intro =
+        new QLabel(tr("Leads that carry a 立案审查 disposition or an approved preliminary verification can be "
+                      "filed as a case. The case number comes from the numbering registry."));
     intro->setWordWrap(true);
     auto* form = new QFormLayout;
     form->addRow(tr("&Lead:"), m_leadEdit);
@@ -78,8 +78,8 @@ void FileCaseDialog::findLeads()
     for (const leads::LeadRow& row : rows.value()) {
         if (row.disposition != fileCase && row.disposition != verification)
             continue;
-        auto* item = new QListWidgetItem(tr("%1 — %2 (%3)").arg(row.number, row.subjects, row.summary.left(40)),
-                                         m_leadList);
+        auto* item =
+            new QListWidgetItem(tr("%1 — %2 (%3)").arg(row.number, row.subjects, row.summary.left(40)), m_leadList);
         item->setData(Qt::UserRole, row.uid);
         item->setToolTip(row.summary);
     }

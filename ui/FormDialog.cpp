@@ -17,7 +17,8 @@
 namespace qf::ui {
 
 FormDialog::FormDialog(const QString& title, QWidget* parent)
-    : QDialog(parent), m_form(new QFormLayout), m_errorLabel(ErrorMessages::createBanner(QStringLiteral("formErrorLabel"))),
+    : QDialog(parent), m_form(new QFormLayout),
+      m_errorLabel(ErrorMessages::createBanner(QStringLiteral("formErrorLabel"))),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel))
 {
     setObjectName(QStringLiteral("formDialog"));

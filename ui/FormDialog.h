@@ -2,7 +2,6 @@
 
 #include <QDialog>
 #include <QList>
-
 #include <functional>
 #include <optional>
 

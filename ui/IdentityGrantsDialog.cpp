@@ -2,7 +2,6 @@
 
 #include "AuditTableModel.h"
 #include "ErrorMessages.h"
-
 #include "intake/IdentityService.h"
 
 #include <QDialogButtonBox>

@@ -2,7 +2,6 @@
 
 #include <QObject>
 #include <QTimer>
-
 #include <chrono>
 
 namespace qf::ui {

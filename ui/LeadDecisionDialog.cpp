@@ -1,7 +1,6 @@
 #include "LeadDecisionDialog.h"
 
 #include "ErrorMessages.h"
-
 #include "access/Session.h"
 
 #include <QComboBox>
@@ -43,7 +42,8 @@ LeadDecisionDialog::LeadDecisionDialog(access::Session& session, const leads::Le
     setObjectName(QStringLiteral("leadDecisionDialog"));
     setWindowTitle(tr("Decide on lead %1").arg(lead.number));
 
-    auto* about = new QLabel(tr("A single approved disposition of lead %1, outside a collective review.").arg(lead.number));
+    auto* about =
+        new QLabel(tr("A single approved disposition of lead %1, outside a collective review.").arg(lead.number));
     about->setWordWrap(true);
     m_dispositionCombo->setObjectName(QStringLiteral("dispositionComboBox"));
     for (leads::Disposition disposition : leads::allDispositions())
@@ -135,7 +135,8 @@ void LeadDecisionDialog::addFollowUp()
     const QString text = m_taskEdit->text().trimmed();
     if (text.isEmpty())
         return;
-    auto* item = new QTreeWidgetItem(m_tasksTree, {text, QLocale().toString(m_taskDueEdit->date(), QLocale::ShortFormat)});
+    auto* item =
+        new QTreeWidgetItem(m_tasksTree, {text, QLocale().toString(m_taskDueEdit->date(), QLocale::ShortFormat)});
     item->setData(1, Qt::UserRole, m_taskDueEdit->date());
     m_taskEdit->clear();
     m_taskEdit->setFocus();
@@ -170,8 +171,8 @@ void LeadDecisionDialog::save()
     if (!m_taskEdit->text().trimmed().isEmpty())
         addFollowUp(); // a task typed but not yet added is meant to be kept
     const QDate next = *disposition == leads::Disposition::Hold ? m_nextReviewEdit->date() : QDate();
-    const Status done =
-        leads::LeadService(m_session).decideSingly(m_lead.uid, *disposition, m_reasonEdit->toPlainText(), next, followUps());
+    const Status done = leads::LeadService(m_session).decideSingly(m_lead.uid, *disposition,
+                                                                   m_reasonEdit->toPlainText(), next, followUps());
     if (!done.ok()) {
         showError(ErrorMessages::describe(done.error()));
         return;

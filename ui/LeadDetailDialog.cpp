@@ -6,7 +6,6 @@
 #include "FormDialog.h"
 #include "LeadDecisionDialog.h"
 #include "LeadTableModel.h"
-
 #include "intake/ReportService.h"
 #include "leads/LeadService.h"
 #include "leads/TransferService.h"
@@ -15,8 +14,8 @@
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QHeaderView>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -210,8 +209,8 @@ void LeadDetailDialog::showFollowUps()
         return;
     }
     for (const leads::FollowUpTask& task : tasks.value()) {
-        auto* item = new QTreeWidgetItem(
-            m_followUpsTree, {QLocale().toString(task.dueDate, QLocale::ShortFormat), task.description});
+        auto* item = new QTreeWidgetItem(m_followUpsTree,
+                                         {QLocale().toString(task.dueDate, QLocale::ShortFormat), task.description});
         item->setData(0, Qt::UserRole, task.uid);
         item->setToolTip(1, task.description);
     }
@@ -235,10 +234,10 @@ void LeadDetailDialog::showTransfers()
         const QString received = row.feedbackReceived.isValid()
                                      ? locale.toString(row.feedbackReceived, QLocale::ShortFormat)
                                      : (row.overdue ? tr("overdue") : tr("awaited"));
-        auto* item = new QTreeWidgetItem(m_transfersTree,
-                                         {locale.toString(row.sentDate, QLocale::ShortFormat), row.agency,
-                                          locale.toString(row.feedbackDue, QLocale::ShortFormat), received,
-                                          row.feedbackNote.simplified()});
+        auto* item =
+            new QTreeWidgetItem(m_transfersTree, {locale.toString(row.sentDate, QLocale::ShortFormat), row.agency,
+                                                  locale.toString(row.feedbackDue, QLocale::ShortFormat), received,
+                                                  row.feedbackNote.simplified()});
         item->setData(0, Qt::UserRole, row.uid);
         item->setData(1, Qt::UserRole, !row.feedbackReceived.isValid());
         item->setData(2, Qt::UserRole, row.sentDate);
@@ -281,7 +280,8 @@ void LeadDetailDialog::assignStaff()
         combo->addItem(text, member.login);
     }
     form.addNote(tr("The staff member may then see the lead even when it is confidential."));
-    form.setCheck([combo] { return combo->currentData().toString().isEmpty() ? tr("Choose a staff member.") : QString(); });
+    form.setCheck(
+        [combo] { return combo->currentData().toString().isEmpty() ? tr("Choose a staff member.") : QString(); });
     if (form.exec() != QDialog::Accepted)
         return;
     const Status done = leads::LeadService(m_session).assign(m_leadUid, combo->currentData().toString());
@@ -322,13 +322,15 @@ void LeadDetailDialog::recordFeedback()
         return;
     const QString uid = item->data(0, Qt::UserRole).toString();
     FormDialog form(tr("Feedback from %1").arg(item->text(1)), this);
-    QDateEdit* date = form.addDate(tr("&Received on:"), QStringLiteral("feedbackReceivedDateEdit"), QDate::currentDate());
+    QDateEdit* date =
+        form.addDate(tr("&Received on:"), QStringLiteral("feedbackReceivedDateEdit"), QDate::currentDate());
     date->setMinimumDate(item->data(2, Qt::UserRole).toDate());
     date->setMaximumDate(QDate::currentDate());
     QPlainTextEdit* note = form.addText(tr("&Note:"), QStringLiteral("feedbackNotePlainTextEdit"), true);
     if (form.exec() != QDialog::Accepted)
         return;
-    const Status done = leads::TransferService(m_session).recordFeedback(uid, date->date(), note->toPlainText().trimmed());
+    const Status done =
+        leads::TransferService(m_session).recordFeedback(uid, date->date(), note->toPlainText().trimmed());
     if (!done.ok()) {
         ErrorMessages::show(this, tr("Record feedback"), done.error());
         return;
@@ -371,9 +373,9 @@ void LeadDetailDialog::showLead(const leads::Lead& lead)
             new QTreeWidgetItem(m_reportsTree, {QString(), QString(), report.message()});
             continue;
         }
-        auto* item = new QTreeWidgetItem(
-            m_reportsTree, {QLocale().toString(report->receivedDate, QLocale::ShortFormat),
-                            intake::channelDisplayName(report->channel), report->summary.simplified()});
+        auto* item = new QTreeWidgetItem(m_reportsTree,
+                                         {QLocale().toString(report->receivedDate, QLocale::ShortFormat),
+                                          intake::channelDisplayName(report->channel), report->summary.simplified()});
         item->setToolTip(2, report->summary);
     }
     if (lead.reportUids.isEmpty())

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "CategoryList.h"
-
 #include "leads/LeadFilter.h"
 
 #include <QWidget>

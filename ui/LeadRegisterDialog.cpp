@@ -3,7 +3,6 @@
 #include "CategoryList.h"
 #include "ErrorMessages.h"
 #include "SubjectsTableWidget.h"
-
 #include "access/Session.h"
 #include "cases/CaseService.h"
 #include "leads/LeadService.h"
@@ -82,7 +81,8 @@ LeadRegisterDialog::LeadRegisterDialog(access::Session& session, QWidget* parent
     m_saveButton->setObjectName(QStringLiteral("savePushButton"));
     m_saveButton->setToolTip(tr("Register the lead (Ctrl+Enter)"));
     m_cancelButton->setObjectName(QStringLiteral("cancelPushButton"));
-    for (QPushButton* button : {m_saveButton, m_cancelButton, m_addSubjectButton, m_removeSubjectButton, m_lookUpButton}) {
+    for (QPushButton* button :
+         {m_saveButton, m_cancelButton, m_addSubjectButton, m_removeSubjectButton, m_lookUpButton}) {
         button->setAutoDefault(false);
         button->setDefault(false);
     }
@@ -124,9 +124,9 @@ LeadRegisterDialog::LeadRegisterDialog(access::Session& session, QWidget* parent
     layout->addWidget(subjectsBox, 1);
     layout->addLayout(buttons);
 
-    QWidget* order[] = {m_sourceCombo,    m_allegationCombo, m_sectorCombo, m_cadreLevelCombo, m_confidentialityCombo,
-                        m_summaryEdit,    m_caseNumberEdit,  m_lookUpButton, m_staffList,      m_subjectsTable,
-                        m_saveButton,     m_cancelButton};
+    QWidget* order[] = {m_sourceCombo, m_allegationCombo, m_sectorCombo,  m_cadreLevelCombo, m_confidentialityCombo,
+                        m_summaryEdit, m_caseNumberEdit,  m_lookUpButton, m_staffList,       m_subjectsTable,
+                        m_saveButton,  m_cancelButton};
     for (size_t i = 1; i < std::size(order); ++i)
         setTabOrder(order[i - 1], order[i]);
 

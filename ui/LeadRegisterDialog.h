@@ -3,7 +3,6 @@
 #include "leads/Lead.h"
 
 #include <QDialog>
-
 #include <optional>
 
 class QComboBox;

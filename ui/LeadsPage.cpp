@@ -7,7 +7,6 @@
 #include "LeadRegisterDialog.h"
 #include "LeadTableModel.h"
 #include "ReviewMeetingDialog.h"
-
 #include "access/Session.h"
 
 #include <QHBoxLayout>
@@ -22,9 +21,9 @@ namespace qf::ui {
 
 LeadsPage::LeadsPage(access::Session& session, QWidget* parent)
     : WorkspacePage(parent), m_session(session), m_model(new LeadTableModel(session, this)), m_filterBar(nullptr),
-      m_registerButton(new QPushButton(tr("&Register lead…"))), m_openButton(new QPushButton(tr("&Open lead"))), m_reviewButton(new QPushButton(tr("Collective re&view…"))),
-      m_countLabel(new QLabel), m_problemLabel(ErrorMessages::createBanner(QStringLiteral("problemLabel"))),
-      m_tableView(new QTableView)
+      m_registerButton(new QPushButton(tr("&Register lead…"))), m_openButton(new QPushButton(tr("&Open lead"))),
+      m_reviewButton(new QPushButton(tr("Collective re&view…"))), m_countLabel(new QLabel),
+      m_problemLabel(ErrorMessages::createBanner(QStringLiteral("problemLabel"))), m_tableView(new QTableView)
 {
     setObjectName(QStringLiteral("leadsPage"));
     const CategoryList sources = CategoryList::load(session, QStringLiteral("lead_source"));
@@ -89,8 +88,8 @@ LeadsPage::LeadsPage(access::Session& session, QWidget* parent)
     connect(m_openButton, &QPushButton::clicked, this, &LeadsPage::openSelected);
     connect(m_reviewButton, &QPushButton::clicked, this, &LeadsPage::holdReview);
     connect(m_registerButton, &QPushButton::clicked, this, &LeadsPage::registerLead);
-    auto* registerKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_N), this, nullptr, nullptr,
-                                      Qt::WidgetWithChildrenShortcut);
+    auto* registerKey =
+        new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_N), this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
     connect(registerKey, &QShortcut::activated, this, &LeadsPage::registerLead);
     connect(m_filterBar, &LeadFilterBar::filterChanged, this, &LeadsPage::applyFilter);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &LeadsPage::updateCount);

@@ -3,7 +3,6 @@
 #include "BusyCursor.h"
 #include "ErrorMessages.h"
 #include "PasswordFields.h"
-
 #include "access/Session.h"
 
 #include <QFrame>

@@ -6,7 +6,6 @@
 #include "PasswordFields.h"
 #include "RecoveryResetDialog.h"
 #include "UiSettings.h"
-
 #include "access/LoginService.h"
 
 #include <QDialogButtonBox>
@@ -120,8 +119,8 @@ QString LoginDialog::vaultPath() const
 
 void LoginDialog::updateButtons()
 {
-    m_loginButton->setEnabled(!m_vaultPathEdit->text().trimmed().isEmpty() && !m_loginEdit->text().trimmed().isEmpty() &&
-                              !m_passwordEdit->text().isEmpty());
+    m_loginButton->setEnabled(!m_vaultPathEdit->text().trimmed().isEmpty() &&
+                              !m_loginEdit->text().trimmed().isEmpty() && !m_passwordEdit->text().isEmpty());
 }
 
 void LoginDialog::browse()

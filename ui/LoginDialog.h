@@ -3,7 +3,6 @@
 #include "access/Session.h"
 
 #include <QDialog>
-
 #include <memory>
 
 class QLabel;

@@ -11,9 +11,8 @@
 #include "LockScreen.h"
 #include "ReportsPage.h"
 #include "UsersPage.h"
-#include "printing/DocumentsPage.h"
-
 #include "access/Session.h"
+#include "printing/DocumentsPage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -114,7 +113,8 @@ void MainWindow::buildAreas()
             break;
         case Area::Archives:
             info.page = new EmptyStatePage(
-                info.title, tr("Signed, encrypted archives for another workstation or an auditor; backup and restore."));
+                info.title,
+                tr("Signed, encrypted archives for another workstation or an auditor; backup and restore."));
             break;
         }
         m_pageStack->addWidget(info.page);

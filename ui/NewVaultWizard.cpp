@@ -4,7 +4,6 @@
 #include "ErrorMessages.h"
 #include "PasswordFields.h"
 #include "RecoveryKeyPage.h"
-
 #include "access/LoginService.h"
 
 #include <QDir>
@@ -137,8 +136,8 @@ bool NewVaultWizard::validateVaultPage()
     if (m_pathEdit->text().trimmed().isEmpty())
         problem = tr("Choose where to create the vault file.");
     else if (file.exists())
-        problem = tr("%1 already exists. Choose another name; an existing vault is never overwritten.")
-                      .arg(file.filePath());
+        problem =
+            tr("%1 already exists. Choose another name; an existing vault is never overwritten.").arg(file.filePath());
     else if (!file.dir().exists())
         problem = tr("The folder %1 does not exist.").arg(file.dir().path());
     else if (m_organEdit->text().trimmed().isEmpty())

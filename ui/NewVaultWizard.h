@@ -4,7 +4,6 @@
 #include "crypto/PasswordKdf.h"
 
 #include <QWizard>
-
 #include <memory>
 
 class QLabel;

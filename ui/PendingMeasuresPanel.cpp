@@ -4,7 +4,6 @@
 #include "ErrorMessages.h"
 #include "FormDialog.h"
 #include "MeasureValidityDialog.h"
-
 #include "cases/MeasureService.h"
 
 #include <QHBoxLayout>
@@ -17,8 +16,8 @@ namespace qf::ui {
 
 PendingMeasuresPanel::PendingMeasuresPanel(access::Session& session, QWidget* parent)
     : QWidget(parent), m_session(session), m_table(new QTableWidget(0, 7)),
-      m_approveButton(new QPushButton(tr("Approve &measure…"))), m_refuseButton(new QPushButton(tr("Refuse m&easure…"))),
-      m_openButton(new QPushButton(tr("Open &its case")))
+      m_approveButton(new QPushButton(tr("Approve &measure…"))),
+      m_refuseButton(new QPushButton(tr("Refuse m&easure…"))), m_openButton(new QPushButton(tr("Open &its case")))
 {
     setObjectName(QStringLiteral("pendingMeasuresPanel"));
     m_approveButton->setObjectName(QStringLiteral("approveMeasureButton"));
@@ -66,8 +65,9 @@ void PendingMeasuresPanel::reload()
     m_table->setRowCount(static_cast<int>(m_measures.size()));
     for (int row = 0; row < m_measures.size(); ++row) {
         const cases::PendingMeasure& m = m_measures.at(row);
-        const QStringList cells{m.caseNumber,  m.kindLabel, m.target, m.requestedBy,
-                                AuditTableModel::displayTime(m.requestedAt), m.basis, m.justification};
+        const QStringList cells{
+            m.caseNumber, m.kindLabel,    m.target, m.requestedBy, AuditTableModel::displayTime(m.requestedAt),
+            m.basis,      m.justification};
         for (int column = 0; column < cells.size(); ++column) {
             auto* item = new QTableWidgetItem(cells.at(column));
             item->setToolTip(column == 0 ? m.caseTitle : cells.at(column));

@@ -1,7 +1,6 @@
 #include "PropertyItemDialog.h"
 
 #include "EvidenceTerms.h"
-
 #include "property/Money.h"
 
 #include <QComboBox>

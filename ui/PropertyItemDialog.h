@@ -1,7 +1,6 @@
 #pragma once
 
 #include "SecondSignerDialog.h"
-
 #include "property/PropertyService.h"
 
 class QComboBox;

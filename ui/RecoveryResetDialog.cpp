@@ -3,7 +3,6 @@
 #include "BusyCursor.h"
 #include "ErrorMessages.h"
 #include "PasswordFields.h"
-
 #include "access/LoginService.h"
 
 #include <QDialogButtonBox>

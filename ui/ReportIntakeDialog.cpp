@@ -3,7 +3,6 @@
 #include "BusyCursor.h"
 #include "ErrorMessages.h"
 #include "SubjectsTableWidget.h"
-
 #include "intake/ReportService.h"
 #include "people/IdNumber.h"
 
@@ -162,10 +161,10 @@ ReportIntakeDialog::ReportIntakeDialog(access::Session& session, QWidget* parent
     layout->addLayout(buttons);
 
     // Reading order of a letter; the buttons come last.
-    QWidget* order[] = {m_channelCombo,       m_receivedEdit,       m_realNameCheck,    m_reporterNameEdit,
-                        m_reporterIdEdit,     m_reporterPhoneEdit,  m_reporterAddressEdit, m_reporterUnitEdit,
-                        m_subjectsTable,      m_allegationList,     m_sectorCombo,      m_summaryEdit,
-                        m_saveButton,         m_cancelButton};
+    QWidget* order[] = {m_channelCombo,   m_receivedEdit,      m_realNameCheck,       m_reporterNameEdit,
+                        m_reporterIdEdit, m_reporterPhoneEdit, m_reporterAddressEdit, m_reporterUnitEdit,
+                        m_subjectsTable,  m_allegationList,    m_sectorCombo,         m_summaryEdit,
+                        m_saveButton,     m_cancelButton};
     for (size_t i = 1; i < std::size(order); ++i)
         setTabOrder(order[i - 1], order[i]);
 
@@ -261,7 +260,7 @@ void ReportIntakeDialog::setDraft(const intake::ReportDraft& draft)
     for (int row = 0; row < m_allegationList->count(); ++row) {
         QListWidgetItem* item = m_allegationList->item(row);
         item->setCheckState(draft.allegations.contains(item->data(Qt::UserRole).toString()) ? Qt::Checked
-                                                                                             : Qt::Unchecked);
+                                                                                            : Qt::Unchecked);
     }
     m_sectorCombo->setCurrentIndex(qMax(0, m_sectorCombo->findData(draft.sector)));
     m_summaryEdit->setPlainText(draft.summary);

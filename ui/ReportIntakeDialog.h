@@ -1,11 +1,9 @@
 #pragma once
 
 #include "CategoryList.h"
-
 #include "intake/Report.h"
 
 #include <QDialog>
-
 #include <optional>
 
 class QCheckBox;

@@ -51,7 +51,8 @@ QVariant ReportTableModel::data(const QModelIndex& index, int role) const
             return {};
         }
     }
-    if (role == Qt::ForegroundRole && index.column() == ScreeningColumn && report.screening == intake::Screening::Pending)
+    if (role == Qt::ForegroundRole && index.column() == ScreeningColumn &&
+        report.screening == intake::Screening::Pending)
         return QBrush(QColor(0xb4, 0x5f, 0x06));
     return {};
 }

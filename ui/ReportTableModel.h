@@ -1,7 +1,6 @@
 #pragma once
 
 #include "CategoryList.h"
-
 #include "intake/ReportRepository.h"
 
 #include <QAbstractTableModel>

@@ -88,7 +88,7 @@ void ReporterIdentityPanel::showReport(const QString& reportUid, bool realName)
         const QSignalBlocker blocker(m_identityCombo);
         for (const intake::ProtectedIdentity& identity : std::as_const(m_identities))
             m_identityCombo->addItem(identity.kind == QLatin1String("witness") ? tr("Witness %1").arg(identity.name)
-                                                                              : tr("Reporter %1").arg(identity.name));
+                                                                               : tr("Reporter %1").arg(identity.name));
     }
     m_identityCombo->setVisible(m_identities.size() > 1);
     showIdentity(m_identities.constFirst());
@@ -112,8 +112,8 @@ void ReporterIdentityPanel::recordReward()
     if (uid.isEmpty())
         return;
     bool ok = false;
-    const QString amountText = QInputDialog::getText(this, tr("Reporter reward"), tr("Amount (yuan):"), QLineEdit::Normal,
-                                                     QString(), &ok);
+    const QString amountText =
+        QInputDialog::getText(this, tr("Reporter reward"), tr("Amount (yuan):"), QLineEdit::Normal, QString(), &ok);
     if (!ok)
         return;
     auto amount = property::parseAmount(amountText);
@@ -122,7 +122,8 @@ void ReporterIdentityPanel::recordReward()
         return;
     }
     const QStringList statuses{QStringLiteral("owed"), QStringLiteral("approved"), QStringLiteral("paid")};
-    const QStringList names{rewardStatusName(statuses.at(0)), rewardStatusName(statuses.at(1)), rewardStatusName(statuses.at(2))};
+    const QStringList names{rewardStatusName(statuses.at(0)), rewardStatusName(statuses.at(1)),
+                            rewardStatusName(statuses.at(2))};
     const QString chosen = QInputDialog::getItem(this, tr("Reporter reward"), tr("Status:"), names, 0, false, &ok);
     if (!ok)
         return;
@@ -148,7 +149,8 @@ void ReporterIdentityPanel::showIdentity(const intake::ProtectedIdentity& identi
         lines << tr("Address: %1").arg(identity.address);
     if (!identity.workUnit.isEmpty())
         lines << tr("Work unit: %1").arg(identity.workUnit);
-    if (auto rewards = intake::IdentityService(m_session).rewardsOf(identity.uid); rewards.ok() && !rewards->isEmpty()) {
+    if (auto rewards = intake::IdentityService(m_session).rewardsOf(identity.uid);
+        rewards.ok() && !rewards->isEmpty()) {
         const intake::ReporterReward& latest = rewards->last();
         lines << tr("Reward: %1 (%2)").arg(property::formatAmount(latest.amountCents), rewardStatusName(latest.status));
     }
@@ -162,10 +164,11 @@ void ReporterIdentityPanel::showIdentity(const intake::ProtectedIdentity& identi
 void ReporterIdentityPanel::showNote(const QString& text, bool problem)
 {
     m_noteLabel->setText(text);
-    m_noteLabel->setStyleSheet(problem ? QStringLiteral("QLabel { color: #5c0f0b; background-color: #fdecea; "
-                                                        "border: 1px solid #e0a39d; border-radius: 4px; padding: 6px; }")
-                                       : QStringLiteral("QLabel { color: #0d3d1f; background-color: #e6f4ea; "
-                                                        "border: 1px solid #9fd4ae; border-radius: 4px; padding: 6px; }"));
+    m_noteLabel->setStyleSheet(problem
+                                   ? QStringLiteral("QLabel { color: #5c0f0b; background-color: #fdecea; "
+                                                    "border: 1px solid #e0a39d; border-radius: 4px; padding: 6px; }")
+                                   : QStringLiteral("QLabel { color: #0d3d1f; background-color: #e6f4ea; "
+                                                    "border: 1px solid #9fd4ae; border-radius: 4px; padding: 6px; }"));
     m_noteLabel->show();
 }
 

@@ -7,7 +7,6 @@
 #include "ReportTableModel.h"
 #include "ReporterIdentityPanel.h"
 #include "ScreeningDialog.h"
-
 #include "access/Session.h"
 
 #include <QCheckBox>
@@ -33,9 +32,8 @@ ReportsPage::ReportsPage(access::Session& session, QWidget* parent)
       m_fromEdit(new QDateEdit(QDate::currentDate().addMonths(-3))), m_toEdit(new QDateEdit(QDate::currentDate())),
       m_searchEdit(new QLineEdit), m_filterTimer(new QTimer(this)),
       m_registerButton(new QPushButton(tr("&Register report…"))), m_screenButton(new QPushButton(tr("&Screen…"))),
-      m_grantsButton(new QPushButton(tr("&Identity requests…"))),
-      m_bannerLabel(new QLabel), m_countLabel(new QLabel), m_tableView(new QTableView), m_detailLabel(new QLabel),
-      m_identityPanel(new ReporterIdentityPanel(session))
+      m_grantsButton(new QPushButton(tr("&Identity requests…"))), m_bannerLabel(new QLabel), m_countLabel(new QLabel),
+      m_tableView(new QTableView), m_detailLabel(new QLabel), m_identityPanel(new ReporterIdentityPanel(session))
 {
     setObjectName(QStringLiteral("reportsPage"));
     auto* title = new QLabel(tr("Reports"));
@@ -221,7 +219,7 @@ void ReportsPage::updateCount()
 {
     const int rows = m_model->rowCount();
     m_countLabel->setText(m_model->canFetchMore({}) ? tr("%n report(s) loaded; scroll for more", nullptr, rows)
-                                                     : tr("%n report(s)", nullptr, rows));
+                                                    : tr("%n report(s)", nullptr, rows));
 }
 
 const intake::Report* ReportsPage::selectedReport() const

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "WorkspacePage.h"
-
 #include "intake/Report.h"
 
 #include <optional>

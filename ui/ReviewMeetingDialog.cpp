@@ -3,7 +3,6 @@
 #include "AgendaTableWidget.h"
 #include "AttendeesTableWidget.h"
 #include "ErrorMessages.h"
-
 #include "access/Session.h"
 #include "leads/LeadService.h"
 
@@ -211,7 +210,8 @@ void ReviewMeetingDialog::updateSummary()
         html += tr("Absent: %1").arg(absent.join(tr(", "))).toHtmlEscaped() + QStringLiteral("<br>");
     for (const leads::Attendee& attendee : current.attendees)
         if (attendee.dissent)
-            html += QStringLiteral("<i>") + tr("Dissent by %1: %2").arg(attendee.name, attendee.opinion).toHtmlEscaped() +
+            html += QStringLiteral("<i>") +
+                    tr("Dissent by %1: %2").arg(attendee.name, attendee.opinion).toHtmlEscaped() +
                     QStringLiteral("</i><br>");
     html += QStringLiteral("</p><ol>");
     for (const leads::LeadDecision& decision : current.decisions) {

@@ -2,7 +2,6 @@
 
 #include "CategoryList.h"
 #include "ErrorMessages.h"
-
 #include "intake/ReportService.h"
 #include "leads/LeadService.h"
 
@@ -110,8 +109,7 @@ QWidget* ScreeningDialog::buildNewLeadPage()
     m_cadreLevelCombo->setObjectName(QStringLiteral("cadreLevelComboBox"));
     CategoryList::load(m_session, QStringLiteral("cadre_level")).fill(m_cadreLevelCombo);
     if (!m_report.subjects.isEmpty())
-        m_cadreLevelCombo->setCurrentIndex(
-            qMax(0, m_cadreLevelCombo->findData(m_report.subjects.first().cadreLevel)));
+        m_cadreLevelCombo->setCurrentIndex(qMax(0, m_cadreLevelCombo->findData(m_report.subjects.first().cadreLevel)));
     m_confidentialityCombo = new QComboBox;
     m_confidentialityCombo->setObjectName(QStringLiteral("confidentialityComboBox"));
     for (auto level : {access::ConfidentialityLevel::Internal, access::ConfidentialityLevel::Secret,
@@ -174,8 +172,8 @@ void ScreeningDialog::loadDuplicates()
         return;
     }
     for (const intake::DuplicateCandidate& candidate : candidates.value()) {
-        auto* item = new QListWidgetItem(tr("%1 — %2 (%3)").arg(candidate.leadNumber, candidate.subjectName,
-                                                                 candidate.why), m_candidateList);
+        auto* item = new QListWidgetItem(
+            tr("%1 — %2 (%3)").arg(candidate.leadNumber, candidate.subjectName, candidate.why), m_candidateList);
         item->setData(Qt::UserRole, candidate.leadUid);
     }
     if (m_candidateList->count() == 0) {

@@ -2,7 +2,6 @@
 
 #include "ErrorMessages.h"
 #include "PasswordFields.h"
-
 #include "access/Session.h"
 
 #include <QCompleter>

@@ -4,7 +4,6 @@
 #include "common/Result.h"
 
 #include <QDialog>
-
 #include <functional>
 
 class QDialogButtonBox;

@@ -149,9 +149,10 @@ QWidget* StageBar::optionWidget(const workflow::TransitionOption& option)
     details->addWidget(heading);
     for (int i = 0; i < option.guards.size(); ++i) {
         const workflow::GuardOutcome& outcome = option.guards.at(i);
-        const QJsonObject params = i < option.transition.guards.size() && option.transition.guards.at(i).name == outcome.guard
-                                       ? option.transition.guards.at(i).params
-                                       : QJsonObject();
+        const QJsonObject params =
+            i < option.transition.guards.size() && option.transition.guards.at(i).name == outcome.guard
+                ? option.transition.guards.at(i).params
+                : QJsonObject();
         const QString name = CaseTerms::guardName(outcome.guard, params);
         auto* guard = new QLabel;
         guard->setObjectName(QStringLiteral("guardLabel"));

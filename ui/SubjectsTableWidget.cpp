@@ -1,7 +1,6 @@
 #include "SubjectsTableWidget.h"
 
 #include "CategoryDelegate.h"
-
 #include "people/IdNumber.h"
 
 #include <QFocusEvent>

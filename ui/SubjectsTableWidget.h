@@ -1,7 +1,6 @@
 #pragma once
 
 #include "CategoryList.h"
-
 #include "people/Person.h"
 
 #include <QTableWidget>

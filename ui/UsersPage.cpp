@@ -4,7 +4,6 @@
 #include "ErrorMessages.h"
 #include "PasswordDialog.h"
 #include "RecoveryKeyDialog.h"
-
 #include "access/Session.h"
 #include "access/UserService.h"
 #include "storage/SettingsRepository.h"
@@ -38,8 +37,7 @@ UsersPage::UsersPage(access::Session& session, QWidget* parent)
       m_addButton(new QPushButton(tr("&Add user…"))), m_disableButton(new QPushButton(tr("&Disable user"))),
       m_setPasswordButton(new QPushButton(tr("Set &password…"))),
       m_changeOwnButton(new QPushButton(tr("Change &my password…"))),
-      m_rekeyButton(new QPushButton(tr("Re&key vault…"))),
-      m_rotateButton(new QPushButton(tr("New recovery &key…")))
+      m_rekeyButton(new QPushButton(tr("Re&key vault…"))), m_rotateButton(new QPushButton(tr("New recovery &key…")))
 {
     setObjectName(QStringLiteral("usersPage"));
     auto* title = new QLabel(tr("Users and keys"));
@@ -177,8 +175,8 @@ void UsersPage::addUser()
         const AddUserDialog::Draft typed = dialog.draft();
         auto added = [&] {
             BusyCursor busy;
-            return access::UserService(m_session, m_kdf).addUser(typed.login, typed.displayName, typed.roles,
-                                                                 dialog.password());
+            return access::UserService(m_session, m_kdf)
+                .addUser(typed.login, typed.displayName, typed.roles, dialog.password());
         }();
         if (added.ok()) {
             reload();
@@ -234,8 +232,8 @@ void UsersPage::changeOwnPassword()
     while (dialog.exec() == QDialog::Accepted) {
         const Status done = [&] {
             BusyCursor busy;
-            return access::UserService(m_session, m_kdf).changeOwnPassword(dialog.currentPassword(),
-                                                                           dialog.newPassword());
+            return access::UserService(m_session, m_kdf)
+                .changeOwnPassword(dialog.currentPassword(), dialog.newPassword());
         }();
         if (done.ok()) {
             QMessageBox::information(this, tr("Change my password"), tr("Your password has been changed."));

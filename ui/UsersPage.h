@@ -2,7 +2,6 @@
 
 #include "AddUserDialog.h"
 #include "WorkspacePage.h"
-
 #include "crypto/PasswordKdf.h"
 
 #include <optional>

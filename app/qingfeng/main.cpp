@@ -3,7 +3,6 @@
 #include "LoginDialog.h"
 #include "MainWindow.h"
 #include "UiSettings.h"
-
 #include "common/Translations.h"
 #include "crypto/Sodium.h"
 

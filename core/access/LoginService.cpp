@@ -36,9 +36,9 @@ void auditQueuedLoginFailures(Session& session)
         return;
     for (const auto& failure : failures) {
         const QString who = loginByHash.value(failure.loginHash, tr("unknown user"));
-        auto entry = session.auditTrail().append(
-            session.database(), who,
-            {QStringLiteral("login.failed"), QStringLiteral("user"), QString(), tr("failed login at %1").arg(failure.atUtc)});
+        auto entry = session.auditTrail().append(session.database(), who,
+                                                 {QStringLiteral("login.failed"), QStringLiteral("user"), QString(),
+                                                  tr("failed login at %1").arg(failure.atUtc)});
         if (!entry.ok())
             return;
     }
@@ -114,7 +114,8 @@ Status resetPasswordWithRecoveryKey(const QString& vaultPath, const QString& rec
     if (!user.ok())
         return user.error();
     if (user->disabled)
-        return makeError(ErrorCode::Invalid, tr("The account %1 is disabled; an administrator must enable it.").arg(login));
+        return makeError(ErrorCode::Invalid,
+                         tr("The account %1 is disabled; an administrator must enable it.").arg(login));
     const audit::AuditTrail trail(vault.value()->auditKey());
     auto transaction = storage::Transaction::begin(db);
     if (!transaction.ok())

@@ -23,7 +23,8 @@ LoginThrottle::LoginThrottle(QString vaultPath, int baseDelaySeconds, int maxDel
 
 QString LoginThrottle::hashLogin(const QString& login)
 {
-    return QString::fromLatin1(crypto::sha256(QByteArray(QByteArray("qf-login|") + login.toLower().toUtf8())).toHex().left(32));
+    return QString::fromLatin1(
+        crypto::sha256(QByteArray(QByteArray("qf-login|") + login.toLower().toUtf8())).toHex().left(32));
 }
 
 QJsonObject LoginThrottle::load() const

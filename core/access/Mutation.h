@@ -13,7 +13,7 @@ namespace qf::access {
 //   3. the body: repository writes and workflow guards; it fills in the audit note
 //   4. the audit entry, in the same transaction, then commit.
 // The body is called as body(db, note) and returns Status or Result<T>; mutate returns the same.
-template<typename Body>
+template <typename Body>
 auto mutate(Session& session, Permission permission, const AccessTarget& target, Body&& body)
     -> std::invoke_result_t<Body, const QSqlDatabase&, audit::AuditNote&>
 {

@@ -1,7 +1,6 @@
 #include "access/Permission.h"
 
 #include <QCoreApplication>
-
 #include <initializer_list>
 
 namespace qf::access {

@@ -2,7 +2,6 @@
 
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 namespace qf::access {
@@ -19,8 +18,8 @@ enum class Role
 };
 
 QList<Role> allRoles();
-QString roleKey(Role role);                          // stable key stored in the vault, e.g. "lead_investigator"
+QString roleKey(Role role); // stable key stored in the vault, e.g. "lead_investigator"
 std::optional<Role> roleFromKey(const QString& key);
-QString roleDisplayName(Role role);                  // translated
+QString roleDisplayName(Role role); // translated
 
 } // namespace qf::access

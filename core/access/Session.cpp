@@ -41,13 +41,14 @@ Status Session::require(Permission permission, const AccessTarget& target)
         refusal = tr("Your account is disabled.");
     } else if (!can(permission)) {
         refusal = tr("Your role does not allow you to %1.").arg(permissionDisplayName(permission));
-    } else if (target.isRecord() && target.level >= ConfidentialityLevel::Secret && !can(Permission::ViewAllConfidential)) {
+    } else if (target.isRecord() && target.level >= ConfidentialityLevel::Secret &&
+               !can(Permission::ViewAllConfidential)) {
         auto assigned = UserRepository(database()).isAssigned(m_user.id, target.type, target.uid);
         if (!assigned.ok())
             return assigned.error();
         if (!assigned.value())
-            refusal = tr("This record is %1 and you are not assigned to it.")
-                          .arg(confidentialityDisplayName(target.level));
+            refusal =
+                tr("This record is %1 and you are not assigned to it.").arg(confidentialityDisplayName(target.level));
     }
     if (refusal.isEmpty())
         return {};
@@ -86,9 +87,10 @@ Status Session::unlock(const crypto::SecretBytes& password)
     throttle.recordSuccess(m_user.login);
     reloadKeys();
     auditQueuedLoginFailures(*this);
-    return Status(auditStandalone({QStringLiteral("session.unlock"), QStringLiteral("user"), m_user.uid, QString()}).ok()
-                      ? Status()
-                      : makeError(ErrorCode::Failed, tr("Cannot write the audit trail.")));
+    return Status(
+        auditStandalone({QStringLiteral("session.unlock"), QStringLiteral("user"), m_user.uid, QString()}).ok()
+            ? Status()
+            : makeError(ErrorCode::Failed, tr("Cannot write the audit trail.")));
 }
 
 } // namespace qf::access

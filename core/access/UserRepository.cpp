@@ -49,8 +49,8 @@ Result<QList<Role>> UserRepository::rolesOf(qint64 userId) const
 
 Result<User> UserRepository::findByLogin(const QString& login) const
 {
-    auto query = runQuery(m_db, QStringLiteral("SELECT %1 FROM app_user WHERE login = ?").arg(QLatin1String(kUserColumns)),
-                          {login});
+    auto query = runQuery(
+        m_db, QStringLiteral("SELECT %1 FROM app_user WHERE login = ?").arg(QLatin1String(kUserColumns)), {login});
     if (!query.ok())
         return query.error();
     if (!query->next())
@@ -91,9 +91,9 @@ Result<User> UserRepository::insert(const QString& login, const QString& display
     user.displayName = displayName;
     user.roles = roles;
     user.createdAt = audit::nowUtcIso();
-    auto query = runQuery(m_db,
-                          QStringLiteral("INSERT INTO app_user (uid, login, display_name, created_at) VALUES (?, ?, ?, ?)"),
-                          {user.uid, login, displayName, user.createdAt});
+    auto query = runQuery(
+        m_db, QStringLiteral("INSERT INTO app_user (uid, login, display_name, created_at) VALUES (?, ?, ?, ?)"),
+        {user.uid, login, displayName, user.createdAt});
     if (!query.ok())
         return query.error();
     user.id = query->lastInsertId().toLongLong();

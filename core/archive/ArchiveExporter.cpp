@@ -82,22 +82,21 @@ Result<ExportResult> ArchiveExporter::exportArchive(const ExportOptions& options
     if (options.scope.kind == ExportScope::Kind::Case && options.scope.uids.size() != 1)
         return makeError(ErrorCode::Usage, tr("A case archive holds exactly one case."));
     if (QFileInfo::exists(options.outputPath))
-        return makeError(ErrorCode::AlreadyExists,
-                         tr("%1 already exists; an archive never overwrites a file. Choose another name.")
-                             .arg(options.outputPath));
+        return makeError(
+            ErrorCode::AlreadyExists,
+            tr("%1 already exists; an archive never overwrites a file. Choose another name.").arg(options.outputPath));
     const QSqlDatabase db = m_session.database();
 
     // 1. Permission: the role, and each case or lead in the scope as a target.
     QF_TRY(m_session.require(access::Permission::ExportArchive));
     if (options.scope.kind != ExportScope::Kind::Vault) {
-        const QString table = options.scope.kind == ExportScope::Kind::Leads ? QStringLiteral("lead")
-                                                                           : QStringLiteral("case_file");
-        const QString type = options.scope.kind == ExportScope::Kind::Leads ? QStringLiteral("lead")
-                                                                          : QStringLiteral("case");
+        const QString table =
+            options.scope.kind == ExportScope::Kind::Leads ? QStringLiteral("lead") : QStringLiteral("case_file");
+        const QString type =
+            options.scope.kind == ExportScope::Kind::Leads ? QStringLiteral("lead") : QStringLiteral("case");
         for (const QString& uid : options.scope.uids) {
-            auto level = storage::querySingleValue(db, QStringLiteral("SELECT confidentiality FROM %1 WHERE uid = ?")
-                                                           .arg(table),
-                                                   {uid});
+            auto level = storage::querySingleValue(
+                db, QStringLiteral("SELECT confidentiality FROM %1 WHERE uid = ?").arg(table), {uid});
             if (!level.ok())
                 return level.error();
             if (level->isNull())
@@ -131,8 +130,9 @@ Result<ExportResult> ArchiveExporter::exportArchive(const ExportOptions& options
         bool granted = false;
         if (options.includeIdentities) {
             auto grant = storage::querySingleValue(
-                db, QStringLiteral("SELECT 1 FROM identity_grant WHERE identity_id = ? AND requested_by = ? AND status = "
-                                   "'approved' AND expires_at > ? LIMIT 1"),
+                db,
+                QStringLiteral("SELECT 1 FROM identity_grant WHERE identity_id = ? AND requested_by = ? AND status = "
+                               "'approved' AND expires_at > ? LIMIT 1"),
                 {id, m_session.user().id, audit::nowUtcIso()});
             if (!grant.ok())
                 return grant.error();
@@ -162,7 +162,8 @@ Result<ExportResult> ArchiveExporter::exportArchive(const ExportOptions& options
                 return doc.error();
             if (type == QLatin1String("attachment")) {
                 attachments.append({doc->uid, doc->fields.value(QStringLiteral("size")).toInteger()});
-                attachmentHashes << QByteArray::fromHex(doc->fields.value(QStringLiteral("sha256")).toString().toLatin1());
+                attachmentHashes << QByteArray::fromHex(
+                    doc->fields.value(QStringLiteral("sha256")).toString().toLatin1());
             }
             docs << std::move(doc.value());
         }
@@ -211,8 +212,8 @@ Result<ExportResult> ArchiveExporter::exportArchive(const ExportOptions& options
         total += attachments.at(i).second;
     }
     if (manifest.entries.size() > format::kMaxEntries)
-        return makeError(ErrorCode::Invalid, tr("The scope holds more than %1 records; export it in parts.")
-                                                 .arg(format::kMaxEntries));
+        return makeError(ErrorCode::Invalid,
+                         tr("The scope holds more than %1 records; export it in parts.").arg(format::kMaxEntries));
     result.counts = manifest.counts;
 
     // 4. The file, under a temporary name until everything is written and audited.
@@ -238,7 +239,8 @@ Result<ExportResult> ArchiveExporter::exportArchive(const ExportOptions& options
                 return cancelled();
             QF_TRY((*writer)->beginEntry(index++));
             for (qsizetype at = 0; at < bytes.size(); at += format::kDataChunkBytes)
-                QF_TRY((*writer)->writeData(QByteArrayView(bytes).sliced(at, std::min<qsizetype>(format::kDataChunkBytes, bytes.size() - at))));
+                QF_TRY((*writer)->writeData(
+                    QByteArrayView(bytes).sliced(at, std::min<qsizetype>(format::kDataChunkBytes, bytes.size() - at))));
             onBytes(bytes.size());
         }
         storage::AttachmentStore store(db);
@@ -259,24 +261,26 @@ Result<ExportResult> ArchiveExporter::exportArchive(const ExportOptions& options
         return written.error();
     }
     // 5. The audit entry, then the file under its final name, then the commit.
-    QString summary = QStringLiteral("archive %1 (%2 %3): %4 entries, %5 identities included, %6 withheld; signed by %7")
-                          .arg(result.archiveId, manifest.scopeKind, manifest.scopeUids.join(u','))
-                          .arg(manifest.entries.size())
-                          .arg(result.identitiesIncluded)
-                          .arg(result.identitiesWithheld)
-                          .arg(result.signerFingerprint);
+    QString summary =
+        QStringLiteral("archive %1 (%2 %3): %4 entries, %5 identities included, %6 withheld; signed by %7")
+            .arg(result.archiveId, manifest.scopeKind, manifest.scopeUids.join(u','))
+            .arg(manifest.entries.size())
+            .arg(result.identitiesIncluded)
+            .arg(result.identitiesWithheld)
+            .arg(result.signerFingerprint);
     if (keyCreated)
         summary += QStringLiteral("; workstation key created");
-    auto entry = m_session.auditTrail().append(db, m_session.login(),
-                                               {QStringLiteral("archive.export"), QStringLiteral("archive"),
-                                                result.archiveId, summary});
+    auto entry = m_session.auditTrail().append(
+        db, m_session.login(),
+        {QStringLiteral("archive.export"), QStringLiteral("archive"), result.archiveId, summary});
     if (!entry.ok()) {
         file.cancelWriting();
         return entry.error();
     }
     if (!file.commit())
-        return makeError(ErrorCode::Failed, tr("Cannot finish writing %1: %2. No archive was written.")
-                                                .arg(options.outputPath, file.errorString()));
+        return makeError(
+            ErrorCode::Failed,
+            tr("Cannot finish writing %1: %2. No archive was written.").arg(options.outputPath, file.errorString()));
     if (Status committed = transaction->commit(); !committed.ok()) {
         QFile::remove(options.outputPath);
         return committed.error();

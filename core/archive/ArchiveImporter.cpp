@@ -99,9 +99,9 @@ public:
                                                          .arg(deferred.column)};
                 continue;
             }
-            QF_TRY(storage::execute(m_db, QStringLiteral("UPDATE %1 SET %2 = ? WHERE rowid = ?")
-                                              .arg(deferred.table, deferred.column),
-                                    {id.value(), deferred.rowId}));
+            QF_TRY(storage::execute(
+                m_db, QStringLiteral("UPDATE %1 SET %2 = ? WHERE rowid = ?").arg(deferred.table, deferred.column),
+                {id.value(), deferred.rowId}));
         }
         return {};
     }
@@ -111,8 +111,8 @@ private:
     Status storeChunk(const QByteArray& chunk)
     {
         const QByteArray hash = crypto::sha256(chunk);
-        auto existing = storage::querySingleValue(m_db, QStringLiteral("SELECT id FROM attachment_chunk WHERE sha256 = ?"),
-                                                  {hash});
+        auto existing =
+            storage::querySingleValue(m_db, QStringLiteral("SELECT id FROM attachment_chunk WHERE sha256 = ?"), {hash});
         if (!existing.ok())
             return existing.error();
         qint64 chunkId = existing->toLongLong();
@@ -124,10 +124,10 @@ private:
                 return inserted.error();
             chunkId = inserted->lastInsertId().toLongLong();
         }
-        return storage::execute(m_db,
-                                QStringLiteral("INSERT INTO attachment_part (attachment_id, seq, chunk_id) VALUES (?, ?, ?)"),
-                                {m_currentId, m_seq++, chunkId})
-            .ok()
+        return storage::execute(
+                   m_db, QStringLiteral("INSERT INTO attachment_part (attachment_id, seq, chunk_id) VALUES (?, ?, ?)"),
+                   {m_currentId, m_seq++, chunkId})
+                       .ok()
                    ? Status()
                    : makeError(ErrorCode::Database, tr("Cannot store an attachment part."));
     }
@@ -156,7 +156,8 @@ private:
         const QString base = doc.fields.value(QStringLiteral("login")).toString() + u'@' + m_sourceTag;
         QString login = base;
         for (int n = 2;; ++n) {
-            auto taken = storage::querySingleValue(m_db, QStringLiteral("SELECT 1 FROM app_user WHERE login = ?"), {login});
+            auto taken =
+                storage::querySingleValue(m_db, QStringLiteral("SELECT 1 FROM app_user WHERE login = ?"), {login});
             if (!taken.ok())
                 return taken.error();
             if (taken->isNull())
@@ -165,8 +166,9 @@ private:
         }
         auto inserted = storage::runQuery(
             m_db,
-            QStringLiteral("INSERT INTO app_user (uid, login, display_name, disabled, needs_password_reset, created_at) "
-                           "VALUES (?, ?, ?, 1, 1, ?)"),
+            QStringLiteral(
+                "INSERT INTO app_user (uid, login, display_name, disabled, needs_password_reset, created_at) "
+                "VALUES (?, ?, ?, 1, 1, ?)"),
             {doc.uid, login, doc.fields.value(QStringLiteral("display_name")).toString(), audit::nowUtcIso()});
         if (!inserted.ok())
             return inserted.error();
@@ -199,11 +201,13 @@ private:
         }
         if (doc.type == QLatin1String("attachment")) {
             // The same content may already be here under another uid: use it.
-            const QByteArray sha = QByteArray::fromHex(doc.fields.value(QStringLiteral("sha256")).toString().toLatin1());
+            const QByteArray sha =
+                QByteArray::fromHex(doc.fields.value(QStringLiteral("sha256")).toString().toLatin1());
             if (!crypto::constantTimeEquals(sha, m_contentHash.value(doc.uid)))
                 return makeError(ErrorCode::VerificationFailed,
                                  tr("Attachment %1 does not match its content entry.").arg(doc.uid));
-            auto same = storage::querySingleValue(m_db, QStringLiteral("SELECT id FROM attachment WHERE sha256 = ?"), {sha});
+            auto same =
+                storage::querySingleValue(m_db, QStringLiteral("SELECT id FROM attachment WHERE sha256 = ?"), {sha});
             if (!same.ok())
                 return same.error();
             if (!same->isNull()) {
@@ -219,8 +223,8 @@ private:
             const QJsonValue value = doc.fields.value(column.name);
             columns << column.name;
             if (value.isNull()) {
-                values << QVariant(QMetaType(column.kind == ColumnInfo::Kind::Integer ? QMetaType::LongLong
-                                                                                      : QMetaType::QString));
+                values << QVariant(
+                    QMetaType(column.kind == ColumnInfo::Kind::Integer ? QMetaType::LongLong : QMetaType::QString));
             } else if (!column.refTable.isEmpty()) {
                 auto id = resolve(column.refTable, value.toString());
                 if (!id.ok())
@@ -251,9 +255,10 @@ private:
             QStringList match;
             for (const QString& column : std::as_const(columns))
                 match << column + QStringLiteral(" IS ?");
-            auto existing = storage::querySingleValue(
-                m_db, QStringLiteral("SELECT rowid FROM %1 WHERE %2 LIMIT 1").arg(doc.type, match.join(QStringLiteral(" AND "))),
-                values);
+            auto existing = storage::querySingleValue(m_db,
+                                                      QStringLiteral("SELECT rowid FROM %1 WHERE %2 LIMIT 1")
+                                                          .arg(doc.type, match.join(QStringLiteral(" AND "))),
+                                                      values);
             if (!existing.ok())
                 return existing.error();
             if (!existing->isNull()) {
@@ -272,8 +277,8 @@ private:
             values);
         if (!inserted.ok()) {
             // A rule of this vault refuses it (a number already in use, for example): report, keep going.
-            m_result.conflicts << ImportConflict{doc.type, doc.uid,
-                                                 tr("not imported: this vault refuses it (%1)").arg(inserted.message())};
+            m_result.conflicts << ImportConflict{
+                doc.type, doc.uid, tr("not imported: this vault refuses it (%1)").arg(inserted.message())};
             return {};
         }
         const qint64 rowId = inserted->lastInsertId().toLongLong();
@@ -308,7 +313,8 @@ private:
                 break;
             }
         }
-        return tr("differs from the local record in %1; the local record was kept.").arg(fields.join(QStringLiteral(", "))) +
+        return tr("differs from the local record in %1; the local record was kept.")
+                   .arg(fields.join(QStringLiteral(", "))) +
                newer;
     }
 
@@ -405,9 +411,9 @@ Result<ImportResult> ArchiveImporter::importArchive(const ImportOptions& options
                           .arg(result.conflicts.size());
     if (overridden)
         summary += QStringLiteral("; UNTRUSTED signer accepted by %1: %2").arg(m_session.login(), reason);
-    auto entry = m_session.auditTrail().append(db, m_session.login(),
-                                               {QStringLiteral("archive.import"), QStringLiteral("archive"),
-                                                result.archiveId, summary});
+    auto entry = m_session.auditTrail().append(
+        db, m_session.login(),
+        {QStringLiteral("archive.import"), QStringLiteral("archive"), result.archiveId, summary});
     if (!entry.ok())
         return entry.error();
     QF_TRY(transaction->commit());

@@ -10,9 +10,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QtEndian>
-#include <sodium.h>
-
 #include <cstring>
+#include <sodium.h>
 
 namespace qf::archive {
 
@@ -102,8 +101,8 @@ Status Reading::openHeader(const QJsonObject& header, crypto::SecretBytes& conte
             return damaged(tr("the salt cannot be read"));
         QF_TRY(m_visitor.header(info));
         if (!m_keys.passphrase)
-            return makeError(ErrorCode::Usage, tr("The archive %1 is protected by a passphrase. Give the passphrase.")
-                                                   .arg(m_path));
+            return makeError(ErrorCode::Usage,
+                             tr("The archive %1 is protected by a passphrase. Give the passphrase.").arg(m_path));
         auto derived = crypto::deriveKeyFromPassword(*m_keys.passphrase, salt.decoded, kdf.value());
         if (!derived.ok())
             return derived.error();
@@ -126,8 +125,9 @@ Status Reading::openHeader(const QJsonObject& header, crypto::SecretBytes& conte
                                                        .arg(m_path));
     QByteArray curvePublic(crypto_box_PUBLICKEYBYTES, Qt::Uninitialized);
     crypto::SecretBytes curveSecret(crypto_box_SECRETKEYBYTES);
-    if (crypto_sign_ed25519_pk_to_curve25519(reinterpret_cast<unsigned char*>(curvePublic.data()),
-                                             reinterpret_cast<const unsigned char*>(m_keys.workstationPublic.constData())) != 0 ||
+    if (crypto_sign_ed25519_pk_to_curve25519(
+            reinterpret_cast<unsigned char*>(curvePublic.data()),
+            reinterpret_cast<const unsigned char*>(m_keys.workstationPublic.constData())) != 0 ||
         crypto_sign_ed25519_sk_to_curve25519(curveSecret.data(), m_keys.workstationSecret->data()) != 0)
         return makeError(ErrorCode::Failed, tr("This workstation's key cannot be used for decryption."));
     for (const QJsonValue& value : recipients) {
@@ -169,13 +169,13 @@ Status Reading::pullMessage(QByteArray& plain, bool& final)
     plain.resize(length - crypto_secretstream_xchacha20poly1305_ABYTES);
     unsigned long long plainLength = 0;
     unsigned char tag = 0;
-    if (crypto_secretstream_xchacha20poly1305_pull(
-            reinterpret_cast<StreamState*>(m_state.data()), reinterpret_cast<unsigned char*>(plain.data()),
-            &plainLength, &tag, reinterpret_cast<const unsigned char*>(cipher.constData()), length,
-            reinterpret_cast<const unsigned char*>(m_headerSum.constData()),
-            static_cast<unsigned long long>(m_headerSum.size())) != 0)
-        return damaged(tr("the encrypted data fails its authentication at offset %1 (altered, reordered or cut)")
-                           .arg(frameAt));
+    if (crypto_secretstream_xchacha20poly1305_pull(reinterpret_cast<StreamState*>(m_state.data()),
+                                                   reinterpret_cast<unsigned char*>(plain.data()), &plainLength, &tag,
+                                                   reinterpret_cast<const unsigned char*>(cipher.constData()), length,
+                                                   reinterpret_cast<const unsigned char*>(m_headerSum.constData()),
+                                                   static_cast<unsigned long long>(m_headerSum.size())) != 0)
+        return damaged(
+            tr("the encrypted data fails its authentication at offset %1 (altered, reordered or cut)").arg(frameAt));
     plain.resize(static_cast<qsizetype>(plainLength));
     final = tag == crypto_secretstream_xchacha20poly1305_TAG_FINAL;
     if (m_progress)
@@ -190,11 +190,12 @@ Status Reading::finishEntry()
     const ManifestEntry& entry = m_manifest.entries.at(m_entryIndex);
     const QByteArray hash = m_entryHash->finish();
     if (m_entryBytes != entry.size || !crypto::constantTimeEquals(hash, entry.sha256))
-        return makeError(ErrorCode::VerificationFailed,
-                         tr("Entry %1 (%2) of the archive %3 does not match the SHA-256 or size in its signed manifest. "
-                            "The archive was altered before it was signed or made by a faulty program; nothing was "
-                            "imported.")
-                             .arg(entry.uid, entry.type, m_path));
+        return makeError(
+            ErrorCode::VerificationFailed,
+            tr("Entry %1 (%2) of the archive %3 does not match the SHA-256 or size in its signed manifest. "
+               "The archive was altered before it was signed or made by a faulty program; nothing was "
+               "imported.")
+                .arg(entry.uid, entry.type, m_path));
     if (entry.kind == EntryKind::Record)
         QF_TRY(m_visitor.record(entry, m_recordBytes));
     else
@@ -207,7 +208,8 @@ Status Reading::finishEntry()
 Status Reading::run()
 {
     if (!m_file.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::FileMissing, tr("Cannot open the archive %1: %2").arg(m_path, m_file.errorString()));
+        return makeError(ErrorCode::FileMissing,
+                         tr("Cannot open the archive %1: %2").arg(m_path, m_file.errorString()));
     const qint64 size = m_file.size();
     m_payloadEnd = size;
     char preamble[format::kPreambleBytes];
@@ -249,9 +251,9 @@ Status Reading::run()
     const QJsonDocument headerDocument = QJsonDocument::fromJson(header, &parseError);
     if (parseError.error != QJsonParseError::NoError || !headerDocument.isObject())
         return damaged(tr("the header is not readable"));
-    const auto streamHeader = QByteArray::fromBase64Encoding(
-        headerDocument.object().value(QStringLiteral("stream")).toString().toLatin1(),
-        QByteArray::AbortOnBase64DecodingErrors);
+    const auto streamHeader =
+        QByteArray::fromBase64Encoding(headerDocument.object().value(QStringLiteral("stream")).toString().toLatin1(),
+                                       QByteArray::AbortOnBase64DecodingErrors);
     if (!streamHeader || streamHeader.decoded.size() != crypto_secretstream_xchacha20poly1305_HEADERBYTES)
         return damaged(tr("the stream header cannot be read"));
     crypto::SecretBytes contentKey;
@@ -312,8 +314,9 @@ Status Reading::run()
             QF_TRY(finishEntry());
             if (plain.size() != 5 || qFromLittleEndian<quint32>(plain.constData() + 1) != nextIndex ||
                 nextIndex >= m_manifest.entries.size())
-                return makeError(ErrorCode::VerificationFailed,
-                                 tr("The entries of the archive %1 are out of order or not in its manifest.").arg(m_path));
+                return makeError(
+                    ErrorCode::VerificationFailed,
+                    tr("The entries of the archive %1 are out of order or not in its manifest.").arg(m_path));
             m_entryIndex = nextIndex++;
             m_entryBytes = 0;
             m_entryHash = std::make_unique<crypto::Sha256Stream>();

@@ -5,7 +5,6 @@
 #include "crypto/SecretBytes.h"
 
 #include <QString>
-
 #include <atomic>
 #include <functional>
 
@@ -16,7 +15,7 @@ struct ArchiveKeys
 {
     const crypto::SecretBytes* passphrase = nullptr;
     const crypto::SecretBytes* workstationSecret = nullptr; // Ed25519 secret key (64 bytes) of this vault
-    QByteArray workstationPublic;                            // its public key
+    QByteArray workstationPublic;                           // its public key
 };
 
 struct ArchiveHeaderInfo

@@ -139,18 +139,19 @@ QString VerifyReport::text() const
     QStringList lines;
     lines << tr("Archive: %1").arg(path);
     if (headerRead)
-        lines << tr("Protection: %1").arg(header.mode == QLatin1String("passphrase")
-                                              ? tr("passphrase")
-                                              : tr("workstation keys (%1 recipients)").arg(header.recipients));
+        lines << tr("Protection: %1")
+                     .arg(header.mode == QLatin1String("passphrase")
+                              ? tr("passphrase")
+                              : tr("workstation keys (%1 recipients)").arg(header.recipients));
     if (manifestRead) {
         lines << tr("Decryption: ok");
         lines << tr("Signature: valid, by workstation %1").arg(signer.fingerprint);
-        lines << tr("Signer: %1").arg(trust ? signerTrustName(*trust) + (signerLabel.isEmpty() ? QString()
-                                                                                               : QStringLiteral(" (") +
-                                                                                                     signerLabel + u')')
-                                            : tr("not judged (no vault given)"));
-        lines << tr("Archive id: %1, made %2 by %3 at %4").arg(manifest.archiveId, manifest.createdAt, manifest.creator,
-                                                              manifest.sourceOrgan);
+        lines << tr("Signer: %1")
+                     .arg(trust ? signerTrustName(*trust) +
+                                      (signerLabel.isEmpty() ? QString() : QStringLiteral(" (") + signerLabel + u')')
+                                : tr("not judged (no vault given)"));
+        lines << tr("Archive id: %1, made %2 by %3 at %4")
+                     .arg(manifest.archiveId, manifest.createdAt, manifest.creator, manifest.sourceOrgan);
         lines << tr("Scope: %1 %2").arg(manifest.scopeKind, manifest.scopeUids.join(QStringLiteral(", ")));
         lines << tr("Source audit head: entry %1, hash %2").arg(manifest.auditCount).arg(manifest.auditLastHash);
         for (auto it = manifest.counts.cbegin(); it != manifest.counts.cend(); ++it)

@@ -5,7 +5,6 @@
 #include "archive/TrustList.h"
 
 #include <QJsonObject>
-
 #include <optional>
 
 namespace qf::archive {

@@ -8,7 +8,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QtEndian>
-
 #include <cstring>
 #include <sodium.h>
 
@@ -40,7 +39,8 @@ Result<std::unique_ptr<ArchiveWriter>> ArchiveWriter::start(QIODevice& out, cons
     if (!keying.passphrase && keying.recipients.isEmpty())
         return makeError(ErrorCode::Usage, tr("An archive needs a passphrase or at least one recipient key."));
     if (keying.recipients.size() > format::kMaxRecipients)
-        return makeError(ErrorCode::Usage, tr("An archive can have at most %1 recipients.").arg(format::kMaxRecipients));
+        return makeError(ErrorCode::Usage,
+                         tr("An archive can have at most %1 recipients.").arg(format::kMaxRecipients));
     std::unique_ptr<ArchiveWriter> writer(new ArchiveWriter(out));
     crypto::SecretBytes contentKey(crypto_secretstream_xchacha20poly1305_KEYBYTES);
     QJsonObject header;
@@ -66,16 +66,16 @@ Result<std::unique_ptr<ArchiveWriter>> ArchiveWriter::start(QIODevice& out, cons
             QByteArray sealed(crypto_box_SEALBYTES + crypto_secretstream_xchacha20poly1305_KEYBYTES, Qt::Uninitialized);
             crypto_box_seal(reinterpret_cast<unsigned char*>(sealed.data()), contentKey.data(), contentKey.size(),
                             reinterpret_cast<const unsigned char*>(curve.constData()));
-            recipients.append(QJsonObject{{QStringLiteral("key"), b64(curve)}, {QStringLiteral("sealed"), b64(sealed)}});
+            recipients.append(
+                QJsonObject{{QStringLiteral("key"), b64(curve)}, {QStringLiteral("sealed"), b64(sealed)}});
         }
         header.insert(QStringLiteral("mode"), QStringLiteral("recipients"));
         header.insert(QStringLiteral("recipients"), recipients);
     }
     writer->m_state = crypto::SecretBytes(sizeof(crypto_secretstream_xchacha20poly1305_state));
     QByteArray streamHeader(crypto_secretstream_xchacha20poly1305_HEADERBYTES, Qt::Uninitialized);
-    crypto_secretstream_xchacha20poly1305_init_push(stateOf(writer->m_state),
-                                                    reinterpret_cast<unsigned char*>(streamHeader.data()),
-                                                    contentKey.data());
+    crypto_secretstream_xchacha20poly1305_init_push(
+        stateOf(writer->m_state), reinterpret_cast<unsigned char*>(streamHeader.data()), contentKey.data());
     header.insert(QStringLiteral("stream"), b64(streamHeader));
     header.insert(QStringLiteral("key_check"), b64(format::keyCheck(contentKey.data())));
     const QByteArray headerJson = QJsonDocument(header).toJson(QJsonDocument::Compact);
@@ -113,7 +113,8 @@ Status ArchiveWriter::push(char type, QByteArrayView body, bool final)
     crypto_secretstream_xchacha20poly1305_push(
         stateOf(m_state), reinterpret_cast<unsigned char*>(cipher.data()) + 4, &cipherLength,
         reinterpret_cast<const unsigned char*>(plain.constData()), static_cast<unsigned long long>(plain.size()),
-        reinterpret_cast<const unsigned char*>(m_headerSum.constData()), static_cast<unsigned long long>(m_headerSum.size()),
+        reinterpret_cast<const unsigned char*>(m_headerSum.constData()),
+        static_cast<unsigned long long>(m_headerSum.size()),
         final ? crypto_secretstream_xchacha20poly1305_TAG_FINAL : crypto_secretstream_xchacha20poly1305_TAG_MESSAGE);
     qToLittleEndian<quint32>(static_cast<quint32>(cipherLength), cipher.data());
     sodium_memzero(plain.data(), static_cast<size_t>(plain.size()));

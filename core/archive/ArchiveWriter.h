@@ -6,7 +6,6 @@
 
 #include <QByteArrayList>
 #include <QIODevice>
-
 #include <memory>
 
 namespace qf::archive {

@@ -19,7 +19,6 @@
 #include <QLockFile>
 #include <QSaveFile>
 #include <QUuid>
-
 #include <cstdio>
 
 namespace qf::archive {
@@ -55,8 +54,8 @@ Result<QByteArray> fileSha256(const QString& path, qint64* size = nullptr)
 
 Error damagedSet(const QString& dir, const QString& detail)
 {
-    return makeError(ErrorCode::Damaged, tr("The backup %1 is damaged: %2. Use another backup; nothing was changed.")
-                                             .arg(dir, detail));
+    return makeError(ErrorCode::Damaged,
+                     tr("The backup %1 is damaged: %2. Use another backup; nothing was changed.").arg(dir, detail));
 }
 
 // Opens a database file with a raw key through our driver, checks its integrity and, if asked, the user's role.
@@ -79,8 +78,9 @@ Status checkDatabase(const QString& path, const crypto::SecretBytes& masterKey, 
                 outcome = makeError(ErrorCode::Damaged, tr("the database fails its integrity check"));
             } else if (!login.isEmpty()) {
                 auto admin = storage::querySingleValue(
-                    db, QStringLiteral("SELECT 1 FROM app_user u JOIN user_role r ON r.user_id = u.id WHERE u.login = ? "
-                                       "AND r.role = 'admin' AND u.disabled = 0"),
+                    db,
+                    QStringLiteral("SELECT 1 FROM app_user u JOIN user_role r ON r.user_id = u.id WHERE u.login = ? "
+                                   "AND r.role = 'admin' AND u.disabled = 0"),
                     {login});
                 if (!admin.ok())
                     outcome = makeError(ErrorCode::Damaged, tr("the database cannot be read"));
@@ -123,16 +123,16 @@ Result<BackupSet> BackupService::backup(access::Session& session, const QString&
     };
     // The copy is written by SQLCipher itself, under the same key, so it is consistent and stays encrypted.
     const QString target = QDir(partial).filePath(kDatabaseName);
-    QF_TRY(storage::execute(db, QStringLiteral("PRAGMA cipher_default_page_size = %1")
-                                    .arg(session.vault().cipherSettings().pageSize)));
+    QF_TRY(storage::execute(
+        db, QStringLiteral("PRAGMA cipher_default_page_size = %1").arg(session.vault().cipherSettings().pageSize)));
     auto attached = storage::execute(db, QStringLiteral("ATTACH DATABASE ? AS qfbackup"), {target});
     if (!attached.ok())
         return fail(attached.error());
     auto version = storage::querySingleValue(db, QStringLiteral("PRAGMA main.user_version"));
     auto exported = storage::querySingleValue(db, QStringLiteral("SELECT sqlcipher_export('qfbackup')"));
-    Result<int> versioned = version.ok() ? storage::execute(db, QStringLiteral("PRAGMA qfbackup.user_version = %1")
-                                                                    .arg(version->toInt()))
-                                         : Result<int>(version.error());
+    Result<int> versioned =
+        version.ok() ? storage::execute(db, QStringLiteral("PRAGMA qfbackup.user_version = %1").arg(version->toInt()))
+                     : Result<int>(version.error());
     (void)storage::execute(db, QStringLiteral("DETACH DATABASE qfbackup"));
     if (!exported.ok() || !versioned.ok())
         return fail(makeError(ErrorCode::Failed, tr("Writing the backup failed: %1").arg(exported.message())));
@@ -230,13 +230,14 @@ Status BackupService::verify(const QString& setDir, const QString& login, const 
     if (!slots->macMatches(*masterKey))
         return damagedSet(setDir, tr("its key file fails its MAC"));
     // The check opens a scratch copy, so the backup itself is never written to.
-    const QString scratch = QDir(setDir).filePath(QStringLiteral(".verify-") +
-                                                  QUuid::createUuid().toString(QUuid::WithoutBraces));
+    const QString scratch =
+        QDir(setDir).filePath(QStringLiteral(".verify-") + QUuid::createUuid().toString(QUuid::WithoutBraces));
     if (!QFile::copy(QDir(setDir).filePath(kDatabaseName), scratch))
-        return makeError(ErrorCode::Failed, tr("Cannot make a scratch copy to check the backup (is %1 writable?).")
-                                                .arg(setDir));
+        return makeError(ErrorCode::Failed,
+                         tr("Cannot make a scratch copy to check the backup (is %1 writable?).").arg(setDir));
     Status checked = checkDatabase(scratch, *masterKey, slots->cipher().pageSize, login);
-    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
+    for (const QString& suffix :
+         {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
         QFile::remove(scratch + suffix);
     if (!checked.ok() && checked.code() == ErrorCode::Damaged)
         return damagedSet(setDir, checked.message());
@@ -251,8 +252,8 @@ Result<QString> BackupService::restore(const QString& setDir, const QString& vau
     QLockFile lock(vault + QStringLiteral(".lock"));
     lock.setStaleLockTime(0);
     if (!lock.tryLock(0))
-        return makeError(ErrorCode::AlreadyOpen, tr("The vault %1 is open in a program. Close it before restoring.")
-                                                     .arg(vault));
+        return makeError(ErrorCode::AlreadyOpen,
+                         tr("The vault %1 is open in a program. Close it before restoring.").arg(vault));
     const QString staging = vault + QStringLiteral(".restoring");
     const QString stagingKeys = staging + QStringLiteral(".keys");
     QFile::remove(staging);
@@ -274,13 +275,14 @@ Result<QString> BackupService::restore(const QString& setDir, const QString& vau
     if (QFileInfo::exists(vault) || QFileInfo::exists(storage::KeySlotFile::pathFor(vault))) {
         keptAside = vault + QStringLiteral(".before-restore-") +
                     QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
-        for (const QString& suffix : {QString(), QStringLiteral(".keys"), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        for (const QString& suffix :
+             {QString(), QStringLiteral(".keys"), QStringLiteral("-wal"), QStringLiteral("-shm")})
             if (QFileInfo::exists(vault + suffix) && !renameFile(vault + suffix, keptAside + suffix))
                 return makeError(ErrorCode::Failed, tr("Cannot move the current vault aside; nothing was restored."));
     }
     if (!renameFile(staging, vault) || !renameFile(stagingKeys, storage::KeySlotFile::pathFor(vault)))
-        return makeError(ErrorCode::Failed, tr("Cannot put the restored vault in place. The previous vault is at %1.")
-                                                .arg(keptAside));
+        return makeError(ErrorCode::Failed,
+                         tr("Cannot put the restored vault in place. The previous vault is at %1.").arg(keptAside));
     lock.unlock();
     auto session = access::openSession(vault, login, password);
     if (!session.ok())

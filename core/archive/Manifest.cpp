@@ -49,13 +49,13 @@ QByteArray Manifest::toJson() const
 {
     QJsonArray entryArray;
     for (const ManifestEntry& entry : entries)
-        entryArray.append(QJsonObject{
-            {QStringLiteral("kind"), entry.kind == EntryKind::Record ? QStringLiteral("record")
-                                                                     : QStringLiteral("attachment")},
-            {QStringLiteral("type"), entry.type},
-            {QStringLiteral("uid"), entry.uid},
-            {QStringLiteral("size"), entry.size},
-            {QStringLiteral("sha256"), QString::fromLatin1(entry.sha256.toHex())}});
+        entryArray.append(
+            QJsonObject{{QStringLiteral("kind"),
+                         entry.kind == EntryKind::Record ? QStringLiteral("record") : QStringLiteral("attachment")},
+                        {QStringLiteral("type"), entry.type},
+                        {QStringLiteral("uid"), entry.uid},
+                        {QStringLiteral("size"), entry.size},
+                        {QStringLiteral("sha256"), QString::fromLatin1(entry.sha256.toHex())}});
     QJsonObject countObject;
     for (auto it = counts.cbegin(); it != counts.cend(); ++it)
         countObject.insert(it.key(), it.value());
@@ -148,7 +148,8 @@ Result<Manifest> Manifest::fromJson(const QByteArray& bytes)
         return invalid(tr("the entry list is missing"));
     const QJsonArray entries = entriesValue.toArray();
     if (entries.size() > format::kMaxEntries)
-        return invalid(tr("it lists %1 entries, more than the limit of %2").arg(entries.size()).arg(format::kMaxEntries));
+        return invalid(
+            tr("it lists %1 entries, more than the limit of %2").arg(entries.size()).arg(format::kMaxEntries));
     QSet<QString> seen;
     QMap<QString, qint64> tally;
     qint64 total = 0;

@@ -117,17 +117,38 @@ QString syntheticUid(const QString& vaultUid, const QString& table, qint64 rowId
 const QStringList& RecordCatalog::importOrder()
 {
     static const QStringList order = {
-        QString::fromLatin1(kUserType), QStringLiteral("person"),    QStringLiteral("lead"),
-        QStringLiteral("report"),       QStringLiteral("lead_subject"), QStringLiteral("report_subject"),
-        QStringLiteral("protected_identity"), QStringLiteral("follow_up_task"), QStringLiteral("transfer_out"),
-        QStringLiteral("case_file"),    QStringLiteral("case_team"), QStringLiteral("transition_request"),
-        QStringLiteral("deadline"),     QStringLiteral("deadline_extension"), QStringLiteral("collective_decision"),
-        QStringLiteral("decision_member"), QStringLiteral("measure"), QStringLiteral("talk_record"),
-        QStringLiteral("recusal"),      QStringLiteral("supervision"), QStringLiteral("supervision_report"),
-        QStringLiteral("joint_partner"), QStringLiteral("jurisdiction_dispute"), QStringLiteral("dispute_step"),
-        QStringLiteral("review_record"), QStringLiteral("appeal"),   QStringLiteral("attachment"),
-        QStringLiteral("evidence_item"), QStringLiteral("evidence_attachment"), QStringLiteral("custody_event"),
-        QStringLiteral("property_item"), QStringLiteral("property_action"),
+        QString::fromLatin1(kUserType),
+        QStringLiteral("person"),
+        QStringLiteral("lead"),
+        QStringLiteral("report"),
+        QStringLiteral("lead_subject"),
+        QStringLiteral("report_subject"),
+        QStringLiteral("protected_identity"),
+        QStringLiteral("follow_up_task"),
+        QStringLiteral("transfer_out"),
+        QStringLiteral("case_file"),
+        QStringLiteral("case_team"),
+        QStringLiteral("transition_request"),
+        QStringLiteral("deadline"),
+        QStringLiteral("deadline_extension"),
+        QStringLiteral("collective_decision"),
+        QStringLiteral("decision_member"),
+        QStringLiteral("measure"),
+        QStringLiteral("talk_record"),
+        QStringLiteral("recusal"),
+        QStringLiteral("supervision"),
+        QStringLiteral("supervision_report"),
+        QStringLiteral("joint_partner"),
+        QStringLiteral("jurisdiction_dispute"),
+        QStringLiteral("dispute_step"),
+        QStringLiteral("review_record"),
+        QStringLiteral("appeal"),
+        QStringLiteral("attachment"),
+        QStringLiteral("evidence_item"),
+        QStringLiteral("evidence_attachment"),
+        QStringLiteral("custody_event"),
+        QStringLiteral("property_item"),
+        QStringLiteral("property_action"),
     };
     return order;
 }
@@ -189,7 +210,8 @@ Result<QHash<QString, QList<qint64>>> RecordCatalog::collect(const ExportScope& 
 {
     QHash<QString, QList<qint64>> ids;
     const bool everything = scope.kind == ExportScope::Kind::Vault;
-    const QString rootTable = scope.kind == ExportScope::Kind::Leads ? QStringLiteral("lead") : QStringLiteral("case_file");
+    const QString rootTable =
+        scope.kind == ExportScope::Kind::Leads ? QStringLiteral("lead") : QStringLiteral("case_file");
     QList<qint64> roots;
     if (!everything) {
         for (const QString& uid : scope.uids) {
@@ -198,18 +220,18 @@ Result<QHash<QString, QList<qint64>>> RecordCatalog::collect(const ExportScope& 
             if (!id.ok())
                 return id.error();
             if (id->isNull())
-                return makeError(ErrorCode::NotFound, tr("There is no %1 with the uid %2 in this vault.")
-                                                          .arg(rootTable == QLatin1String("lead") ? tr("lead") : tr("case"),
-                                                               uid));
+                return makeError(ErrorCode::NotFound,
+                                 tr("There is no %1 with the uid %2 in this vault.")
+                                     .arg(rootTable == QLatin1String("lead") ? tr("lead") : tr("case"), uid));
             roots << id->toLongLong();
         }
     }
     for (const Step& step : kSteps) {
         QString where = QString::fromLatin1(step.where);
-        where.replace(QStringLiteral("{case_root}"), rootTable == QLatin1String("case_file") ? idList(roots)
-                                                                                           : QStringLiteral("NULL"));
-        where.replace(QStringLiteral("{lead_root}"), rootTable == QLatin1String("lead") ? idList(roots)
-                                                                                      : QStringLiteral("NULL"));
+        where.replace(QStringLiteral("{case_root}"),
+                      rootTable == QLatin1String("case_file") ? idList(roots) : QStringLiteral("NULL"));
+        where.replace(QStringLiteral("{lead_root}"),
+                      rootTable == QLatin1String("lead") ? idList(roots) : QStringLiteral("NULL"));
         for (auto it = ids.cbegin(); it != ids.cend(); ++it)
             where.replace(u'{' + it.key() + u'}', idList(it.value()));
         static const QRegularExpression leftover(QStringLiteral("\\{[a-z_]+\\}"));
@@ -243,8 +265,8 @@ Result<QString> RecordCatalog::uidOf(const QString& table, qint64 id)
 
 Result<RecordDoc> RecordCatalog::userDoc(qint64 userId)
 {
-    auto query = storage::runQuery(m_db, QStringLiteral("SELECT uid, login, display_name FROM app_user WHERE id = ?"),
-                                   {userId});
+    auto query =
+        storage::runQuery(m_db, QStringLiteral("SELECT uid, login, display_name FROM app_user WHERE id = ?"), {userId});
     if (!query.ok())
         return query.error();
     if (!query->next())
@@ -267,12 +289,13 @@ Result<RecordDoc> RecordCatalog::docForRow(const QString& type, qint64 rowId, QS
         names << column.name;
     if (info->hasUid)
         names << QStringLiteral("uid");
-    auto query = storage::runQuery(m_db, QStringLiteral("SELECT %1 FROM %2 WHERE rowid = ?").arg(names.join(u','), type),
-                                   {rowId});
+    auto query = storage::runQuery(
+        m_db, QStringLiteral("SELECT %1 FROM %2 WHERE rowid = ?").arg(names.join(u','), type), {rowId});
     if (!query.ok())
         return query.error();
     if (!query->next())
-        return makeError(ErrorCode::NotFound, QStringLiteral("archive catalog: row %1 of %2 vanished").arg(rowId).arg(type));
+        return makeError(ErrorCode::NotFound,
+                         QStringLiteral("archive catalog: row %1 of %2 vanished").arg(rowId).arg(type));
     RecordDoc doc;
     doc.type = type;
     doc.uid = info->hasUid ? query->value(static_cast<int>(info->columns.size())).toString()
@@ -316,9 +339,9 @@ Result<RecordDoc> RecordCatalog::parseDoc(const QByteArray& bytes, const Manifes
     doc.uid = root.value(QStringLiteral("uid")).toString();
     doc.fields = root.value(QStringLiteral("fields")).toObject();
     if (doc.type != entry.type || doc.uid != entry.uid)
-        return makeError(ErrorCode::VerificationFailed,
-                         tr("Record %1 in the archive does not carry the type and uid its manifest entry names.")
-                             .arg(entry.uid));
+        return makeError(
+            ErrorCode::VerificationFailed,
+            tr("Record %1 in the archive does not carry the type and uid its manifest entry names.").arg(entry.uid));
     if (doc.fields.size() > format::kMaxFields)
         return invalidRecord(entry.type, entry.uid, tr("it has too many fields"));
     for (auto it = doc.fields.constBegin(); it != doc.fields.constEnd(); ++it) {
@@ -332,7 +355,8 @@ Result<RecordDoc> RecordCatalog::parseDoc(const QByteArray& bytes, const Manifes
             const double number = value.toDouble();
             if (number != double(value.toInteger()) || number > double(kMaxJsonInteger) ||
                 number < -double(kMaxJsonInteger))
-                return invalidRecord(entry.type, entry.uid, tr("the field %1 is not a whole number in range").arg(it.key()));
+                return invalidRecord(entry.type, entry.uid,
+                                     tr("the field %1 is not a whole number in range").arg(it.key()));
         } else if (!value.isNull()) {
             return invalidRecord(entry.type, entry.uid, tr("the field %1 has a value of the wrong kind").arg(it.key()));
         }
@@ -347,7 +371,8 @@ Status RecordCatalog::validate(const RecordDoc& doc) const
             !doc.fields.value(QStringLiteral("display_name")).isString())
             return invalidRecord(doc.type, doc.uid, tr("a user needs exactly a login and a display name"));
         const QString login = doc.fields.value(QStringLiteral("login")).toString();
-        if (login.isEmpty() || login.size() > 64 || doc.fields.value(QStringLiteral("display_name")).toString().size() > 200)
+        if (login.isEmpty() || login.size() > 64 ||
+            doc.fields.value(QStringLiteral("display_name")).toString().size() > 200)
             return invalidRecord(doc.type, doc.uid, tr("the user's login or name has an impossible length"));
         return {};
     }
@@ -355,7 +380,8 @@ Status RecordCatalog::validate(const RecordDoc& doc) const
     if (!info)
         return invalidRecord(doc.type, doc.uid, tr("this vault has no record type of that name"));
     if (doc.fields.size() != info->columns.size())
-        return invalidRecord(doc.type, doc.uid, tr("it has %1 fields; %2 expected").arg(doc.fields.size()).arg(info->columns.size()));
+        return invalidRecord(doc.type, doc.uid,
+                             tr("it has %1 fields; %2 expected").arg(doc.fields.size()).arg(info->columns.size()));
     for (const ColumnInfo& column : info->columns) {
         if (!doc.fields.contains(column.name))
             return invalidRecord(doc.type, doc.uid, tr("the field %1 is missing").arg(column.name));

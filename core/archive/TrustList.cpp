@@ -60,15 +60,16 @@ Result<TrustedKey> TrustList::add(const QByteArray& publicKey, const QString& la
             if (!existing.ok())
                 return existing.error();
             if (!existing->isNull())
-                return makeError(ErrorCode::AlreadyExists,
-                                 existing->toInt() ? tr("The key %1 was revoked; a revoked key cannot be trusted again.")
-                                                         .arg(key.fingerprint)
-                                                   : tr("The key %1 is already trusted.").arg(key.fingerprint));
-            QF_TRY(storage::execute(db,
-                                    QStringLiteral("INSERT INTO trusted_key (public_key, fingerprint, label, added_by, "
-                                                   "added_at) VALUES (?, ?, ?, ?, ?)"),
-                                    {publicKey, normaliseFingerprint(key.fingerprint), key.label, key.addedBy,
-                                     key.addedAt}));
+                return makeError(
+                    ErrorCode::AlreadyExists,
+                    existing->toInt()
+                        ? tr("The key %1 was revoked; a revoked key cannot be trusted again.").arg(key.fingerprint)
+                        : tr("The key %1 is already trusted.").arg(key.fingerprint));
+            QF_TRY(storage::execute(
+                db,
+                QStringLiteral("INSERT INTO trusted_key (public_key, fingerprint, label, added_by, "
+                               "added_at) VALUES (?, ?, ?, ?, ?)"),
+                {publicKey, normaliseFingerprint(key.fingerprint), key.label, key.addedBy, key.addedAt}));
             note.action = QStringLiteral("trust.add");
             note.summary = QStringLiteral("trusted workstation key %1 (%2)").arg(key.fingerprint, key.label);
             return key;
@@ -99,12 +100,13 @@ Status TrustList::revoke(const QString& fingerprint, const QString& reason)
             if (ids.isEmpty())
                 return makeError(ErrorCode::NotFound, tr("No trusted key has the fingerprint %1.").arg(fingerprint));
             if (ids.size() > 1)
-                return makeError(ErrorCode::Usage, tr("Several keys start with %1; give more of the fingerprint.")
-                                                       .arg(fingerprint));
-            QF_TRY(storage::execute(db,
-                                    QStringLiteral("UPDATE trusted_key SET revoked = 1, revoked_by = ?, revoked_at = ?, "
-                                                   "revoke_reason = ? WHERE id = ?"),
-                                    {m_session.login(), audit::nowUtcIso(), reason.trimmed(), ids.first()}));
+                return makeError(ErrorCode::Usage,
+                                 tr("Several keys start with %1; give more of the fingerprint.").arg(fingerprint));
+            QF_TRY(
+                storage::execute(db,
+                                 QStringLiteral("UPDATE trusted_key SET revoked = 1, revoked_by = ?, revoked_at = ?, "
+                                                "revoke_reason = ? WHERE id = ?"),
+                                 {m_session.login(), audit::nowUtcIso(), reason.trimmed(), ids.first()}));
             note.action = QStringLiteral("trust.revoke");
             note.targetUid = full;
             note.summary = QStringLiteral("revoked workstation key %1: %2").arg(full, reason.trimmed());

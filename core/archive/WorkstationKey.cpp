@@ -24,7 +24,8 @@ QString WorkstationKeyPair::fingerprint() const
 
 Result<WorkstationKeyPair> WorkstationKey::load(const QSqlDatabase& db)
 {
-    auto query = storage::runQuery(db, QStringLiteral("SELECT public_key, secret_key FROM workstation_key WHERE id = 1"));
+    auto query =
+        storage::runQuery(db, QStringLiteral("SELECT public_key, secret_key FROM workstation_key WHERE id = 1"));
     if (!query.ok())
         return query.error();
     if (!query->next())

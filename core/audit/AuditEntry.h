@@ -9,12 +9,12 @@ namespace qf::audit {
 struct AuditEntry
 {
     qint64 id = 0;
-    QString atUtc;       // ISO 8601 with milliseconds, UTC
-    QString actor;       // login of who acted
-    QString action;      // dotted verb, e.g. "user.add"
-    QString targetType;  // e.g. "user", "lead"
+    QString atUtc;      // ISO 8601 with milliseconds, UTC
+    QString actor;      // login of who acted
+    QString action;     // dotted verb, e.g. "user.add"
+    QString targetType; // e.g. "user", "lead"
     QString targetUid;
-    QString summary;     // what changed, never a protected identity
+    QString summary; // what changed, never a protected identity
     QByteArray prevHash;
     QByteArray hash;
 };

@@ -42,7 +42,8 @@ Result<QList<AuditEntry>> readAuditPage(const QSqlDatabase& db, qint64 afterId, 
 Result<QList<AuditEntry>> readAuditForTarget(const QSqlDatabase& db, const QString& targetType,
                                              const QString& targetUid, int limit)
 {
-    return readEntries(db, QStringLiteral("target_type = ? AND target_uid = ?"), {targetType, targetUid, qMax(0, limit)});
+    return readEntries(db, QStringLiteral("target_type = ? AND target_uid = ?"),
+                       {targetType, targetUid, qMax(0, limit)});
 }
 
 Result<qint64> countAuditEntries(const QSqlDatabase& db)

@@ -12,7 +12,9 @@ QString nowUtcIso()
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
 
-AuditTrail::AuditTrail(const crypto::SecretBytes& auditKey) : m_mac(auditKey) {}
+AuditTrail::AuditTrail(const crypto::SecretBytes& auditKey) : m_mac(auditKey)
+{
+}
 
 Result<AuditEntry> AuditTrail::append(const QSqlDatabase& db, const QString& actor, const AuditNote& note) const
 {
@@ -63,7 +65,8 @@ Result<AuditEntry> AuditTrail::appendStandalone(const QSqlDatabase& db, const QS
 
 Result<AuditHead> AuditTrail::head(const QSqlDatabase& db)
 {
-    auto last = storage::runQuery(db, QStringLiteral("SELECT id, hash, at_utc FROM audit_entry ORDER BY id DESC LIMIT 1"));
+    auto last =
+        storage::runQuery(db, QStringLiteral("SELECT id, hash, at_utc FROM audit_entry ORDER BY id DESC LIMIT 1"));
     if (!last.ok())
         return last.error();
     AuditHead head;

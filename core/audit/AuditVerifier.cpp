@@ -4,7 +4,6 @@
 #include "storage/RawStatement.h"
 
 #include <QCoreApplication>
-
 #include <cstring>
 
 namespace qf::audit {

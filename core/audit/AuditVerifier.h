@@ -5,7 +5,6 @@
 #include "crypto/SecretBytes.h"
 
 #include <QSqlDatabase>
-
 #include <atomic>
 #include <functional>
 

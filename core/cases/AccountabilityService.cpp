@@ -31,7 +31,8 @@ Result<QString> AccountabilityService::record(const QString& staffLogin, const Q
                 return staff.error();
             QVariant caseId(QMetaType(QMetaType::LongLong));
             if (!caseUid.isEmpty()) {
-                auto found = storage::querySingleValue(db, QStringLiteral("SELECT id FROM case_file WHERE uid = ?"), {caseUid});
+                auto found =
+                    storage::querySingleValue(db, QStringLiteral("SELECT id FROM case_file WHERE uid = ?"), {caseUid});
                 if (!found.ok())
                     return found.error();
                 if (found->isNull())
@@ -39,11 +40,11 @@ Result<QString> AccountabilityService::record(const QString& staffLogin, const Q
                 caseId = found.value();
             }
             const QString uid = QUuid::createUuid().toString(QUuid::WithoutBraces);
-            QF_TRY(storage::execute(db,
-                                    QStringLiteral("INSERT INTO accountability_record (uid, user_id, case_id, kind, "
-                                                   "description, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                                    {uid, staff->id, caseId, kind, description.trimmed(), m_session.user().id,
-                                     audit::nowUtcIso()}));
+            QF_TRY(storage::execute(
+                db,
+                QStringLiteral("INSERT INTO accountability_record (uid, user_id, case_id, kind, "
+                               "description, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                {uid, staff->id, caseId, kind, description.trimmed(), m_session.user().id, audit::nowUtcIso()}));
             note = {QStringLiteral("accountability.record"), QStringLiteral("accountability"), uid,
                     tr("%1 recorded against %2").arg(kind, staffLogin)};
             return uid;
@@ -53,11 +54,11 @@ Result<QString> AccountabilityService::record(const QString& staffLogin, const Q
 Result<QList<AccountabilityRecord>> AccountabilityService::records()
 {
     QF_TRY(m_session.require(access::Permission::ViewAccountability));
-    auto rows = storage::runQuery(m_session.database(),
-                                  QStringLiteral("SELECT a.uid, u.login, coalesce(c.number, ''), a.kind, a.description, "
-                                                 "r.login, a.recorded_at FROM accountability_record a JOIN app_user u ON "
-                                                 "u.id = a.user_id JOIN app_user r ON r.id = a.recorded_by LEFT JOIN "
-                                                 "case_file c ON c.id = a.case_id ORDER BY a.id DESC"));
+    auto rows = storage::runQuery(
+        m_session.database(), QStringLiteral("SELECT a.uid, u.login, coalesce(c.number, ''), a.kind, a.description, "
+                                             "r.login, a.recorded_at FROM accountability_record a JOIN app_user u ON "
+                                             "u.id = a.user_id JOIN app_user r ON r.id = a.recorded_by LEFT JOIN "
+                                             "case_file c ON c.id = a.case_id ORDER BY a.id DESC"));
     if (!rows.ok())
         return rows.error();
     QList<AccountabilityRecord> records;

@@ -49,7 +49,7 @@ struct CaseRow
     QString title;
     QString stage;
     QString stageSince;
-    QDate dueOn;    // the open stage deadline, if any
+    QDate dueOn; // the open stage deadline, if any
     bool overdue = false;
     access::ConfidentialityLevel confidentiality = access::ConfidentialityLevel::Internal;
 };

@@ -20,11 +20,12 @@ Result<QList<RecusalRecord>> CaseRecords::recusals(const QString& caseUid)
     auto id = caseId(caseUid);
     if (!id.ok())
         return id.error();
-    auto rows = storage::runQuery(m_session.database(),
-                                  QStringLiteral("SELECT r.uid, u.login, r.grounds, q.login, r.status, r.note FROM recusal "
-                                                 "r JOIN app_user u ON u.id = r.user_id JOIN app_user q ON q.id = "
-                                                 "r.requested_by WHERE r.case_id = ? ORDER BY r.id"),
-                                  {id.value()});
+    auto rows =
+        storage::runQuery(m_session.database(),
+                          QStringLiteral("SELECT r.uid, u.login, r.grounds, q.login, r.status, r.note FROM recusal "
+                                         "r JOIN app_user u ON u.id = r.user_id JOIN app_user q ON q.id = "
+                                         "r.requested_by WHERE r.case_id = ? ORDER BY r.id"),
+                          {id.value()});
     if (!rows.ok())
         return rows.error();
     QList<RecusalRecord> records;
@@ -39,10 +40,11 @@ Result<QList<ReviewRecord>> CaseRecords::reviewRecords(const QString& caseUid)
     auto id = caseId(caseUid);
     if (!id.ok())
         return id.error();
-    auto rows = storage::runQuery(m_session.database(),
-                                  QStringLiteral("SELECT r.kind, r.content, r.held_on, u.login FROM review_record r JOIN "
-                                                 "app_user u ON u.id = r.recorded_by WHERE r.case_id = ? ORDER BY r.id"),
-                                  {id.value()});
+    auto rows =
+        storage::runQuery(m_session.database(),
+                          QStringLiteral("SELECT r.kind, r.content, r.held_on, u.login FROM review_record r JOIN "
+                                         "app_user u ON u.id = r.recorded_by WHERE r.case_id = ? ORDER BY r.id"),
+                          {id.value()});
     if (!rows.ok())
         return rows.error();
     QList<ReviewRecord> records;
@@ -59,10 +61,11 @@ Result<QList<SupervisionRecord>> CaseRecords::supervisions(const QString& caseUi
         return id.error();
     auto rows = storage::runQuery(
         m_session.database(),
-        QStringLiteral("SELECT s.uid, s.level, s.requirements, s.started_on, s.due_on, s.report_every_days, s.escalated, "
-                       "(SELECT count(*) FROM supervision_report p WHERE p.supervision_id = s.id), (SELECT "
-                       "max(reported_on) FROM supervision_report p WHERE p.supervision_id = s.id) FROM supervision s "
-                       "WHERE s.case_id = ? AND s.ended_on IS NULL ORDER BY s.id"),
+        QStringLiteral(
+            "SELECT s.uid, s.level, s.requirements, s.started_on, s.due_on, s.report_every_days, s.escalated, "
+            "(SELECT count(*) FROM supervision_report p WHERE p.supervision_id = s.id), (SELECT "
+            "max(reported_on) FROM supervision_report p WHERE p.supervision_id = s.id) FROM supervision s "
+            "WHERE s.case_id = ? AND s.ended_on IS NULL ORDER BY s.id"),
         {id.value()});
     if (!rows.ok())
         return rows.error();
@@ -88,11 +91,12 @@ Result<QList<ExtensionRecord>> CaseRecords::extensions(const QString& caseUid)
     auto id = caseId(caseUid);
     if (!id.ok())
         return id.error();
-    auto rows = storage::runQuery(m_session.database(),
-                                  QStringLiteral("SELECT e.id, d.uid, e.months, e.reason, u.login, e.status FROM "
-                                                 "deadline_extension e JOIN deadline d ON d.id = e.deadline_id JOIN "
-                                                 "app_user u ON u.id = e.requested_by WHERE d.case_id = ? ORDER BY e.id"),
-                                  {id.value()});
+    auto rows =
+        storage::runQuery(m_session.database(),
+                          QStringLiteral("SELECT e.id, d.uid, e.months, e.reason, u.login, e.status FROM "
+                                         "deadline_extension e JOIN deadline d ON d.id = e.deadline_id JOIN "
+                                         "app_user u ON u.id = e.requested_by WHERE d.case_id = ? ORDER BY e.id"),
+                          {id.value()});
     if (!rows.ok())
         return rows.error();
     QList<ExtensionRecord> records;
@@ -126,11 +130,12 @@ Result<QList<DisputeRecord>> CaseRecords::disputes(const QString& caseUid)
         return id.error();
     auto rows = storage::runQuery(
         m_session.database(),
-        QStringLiteral("SELECT d.uid, d.parties, d.status, d.level, d.outcome, (SELECT u.login FROM dispute_step s JOIN "
-                       "app_user u ON u.id = s.by_user WHERE s.dispute_id = d.id ORDER BY s.id LIMIT 1), (SELECT s.at "
-                       "FROM dispute_step s WHERE s.dispute_id = d.id ORDER BY s.id LIMIT 1), (SELECT s.note FROM "
-                       "dispute_step s WHERE s.dispute_id = d.id ORDER BY s.id DESC LIMIT 1) FROM jurisdiction_dispute "
-                       "d WHERE d.case_id = ? ORDER BY d.id"),
+        QStringLiteral(
+            "SELECT d.uid, d.parties, d.status, d.level, d.outcome, (SELECT u.login FROM dispute_step s JOIN "
+            "app_user u ON u.id = s.by_user WHERE s.dispute_id = d.id ORDER BY s.id LIMIT 1), (SELECT s.at "
+            "FROM dispute_step s WHERE s.dispute_id = d.id ORDER BY s.id LIMIT 1), (SELECT s.note FROM "
+            "dispute_step s WHERE s.dispute_id = d.id ORDER BY s.id DESC LIMIT 1) FROM jurisdiction_dispute "
+            "d WHERE d.case_id = ? ORDER BY d.id"),
         {id.value()});
     if (!rows.ok())
         return rows.error();
@@ -156,12 +161,13 @@ Result<QList<CaseAccountabilityRecord>> CaseRecords::accountability(const QStrin
     if (!id.ok())
         return id.error();
     QF_TRY(m_session.require(access::Permission::ViewAccountability));
-    auto rows = storage::runQuery(m_session.database(),
-                                  QStringLiteral("SELECT a.uid, u.login, a.kind, a.description, r.login, a.recorded_at "
-                                                 "FROM accountability_record a JOIN app_user u ON u.id = a.user_id JOIN "
-                                                 "app_user r ON r.id = a.recorded_by WHERE a.case_id = ? ORDER BY a.id "
-                                                 "DESC"),
-                                  {id.value()});
+    auto rows =
+        storage::runQuery(m_session.database(),
+                          QStringLiteral("SELECT a.uid, u.login, a.kind, a.description, r.login, a.recorded_at "
+                                         "FROM accountability_record a JOIN app_user u ON u.id = a.user_id JOIN "
+                                         "app_user r ON r.id = a.recorded_by WHERE a.case_id = ? ORDER BY a.id "
+                                         "DESC"),
+                          {id.value()});
     if (!rows.ok())
         return rows.error();
     QList<CaseAccountabilityRecord> records;
@@ -183,7 +189,8 @@ Result<QList<PendingMeasure>> CaseRecords::pendingMeasures()
 {
     QF_TRY(m_session.require(access::Permission::ApproveSteps));
     QString sql = QStringLiteral(
-        "SELECT m.uid, c.uid, c.number, c.title, m.kind, coalesce(k.label, m.kind), m.target, m.basis, m.justification, "
+        "SELECT m.uid, c.uid, c.number, c.title, m.kind, coalesce(k.label, m.kind), m.target, m.basis, "
+        "m.justification, "
         "u.login, m.requested_at FROM measure m JOIN case_file c ON c.id = m.case_id JOIN app_user u ON u.id = "
         "m.requested_by LEFT JOIN category k ON k.kind = 'measure' AND k.code = m.kind WHERE m.status = 'requested'");
     QVariantList values;

@@ -55,12 +55,13 @@ Result<Case> CaseRepository::insert(Case c, qint64 leadId, qint64 createdBy)
 
 Result<Case> CaseRepository::findWhere(const QString& condition, const QVariant& value) const
 {
-    auto query = runQuery(m_db,
-                          QStringLiteral("SELECT c.id, c.uid, c.number, l.uid, c.title, c.confidentiality, c.stage, "
-                                         "c.stage_since, coalesce(u.login, ''), c.created_at FROM case_file c JOIN lead l "
-                                         "ON l.id = c.lead_id LEFT JOIN app_user u ON u.id = c.supervising_leader WHERE ") +
-                              condition,
-                          {value});
+    auto query =
+        runQuery(m_db,
+                 QStringLiteral("SELECT c.id, c.uid, c.number, l.uid, c.title, c.confidentiality, c.stage, "
+                                "c.stage_since, coalesce(u.login, ''), c.created_at FROM case_file c JOIN lead l "
+                                "ON l.id = c.lead_id LEFT JOIN app_user u ON u.id = c.supervising_leader WHERE ") +
+                     condition,
+                 {value});
     if (!query.ok())
         return query.error();
     if (!query->next())
@@ -77,10 +78,11 @@ Result<Case> CaseRepository::findWhere(const QString& condition, const QVariant&
     c.supervisingLeader = query->value(8).toString();
     c.createdAt = query->value(9).toString();
     query->finish();
-    auto team = runQuery(m_db,
-                         QStringLiteral("SELECT u.login, u.display_name, t.role FROM case_team t JOIN app_user u ON u.id "
-                                        "= t.user_id WHERE t.case_id = ? ORDER BY t.since, u.login"),
-                         {c.id});
+    auto team =
+        runQuery(m_db,
+                 QStringLiteral("SELECT u.login, u.display_name, t.role FROM case_team t JOIN app_user u ON u.id "
+                                "= t.user_id WHERE t.case_id = ? ORDER BY t.since, u.login"),
+                 {c.id});
     if (!team.ok())
         return team.error();
     while (team->next()) {
@@ -110,9 +112,9 @@ Result<Case> CaseRepository::findByNumber(const QString& number) const
 
 Status CaseRepository::addTeamMember(qint64 caseId, qint64 userId, TeamRole role)
 {
-    QF_TRY(execute(m_db,
-                   QStringLiteral("INSERT OR IGNORE INTO case_team (case_id, user_id, role, since) VALUES (?, ?, ?, ?)"),
-                   {caseId, userId, teamRoleKey(role), audit::nowUtcIso()}));
+    QF_TRY(execute(
+        m_db, QStringLiteral("INSERT OR IGNORE INTO case_team (case_id, user_id, role, since) VALUES (?, ?, ?, ?)"),
+        {caseId, userId, teamRoleKey(role), audit::nowUtcIso()}));
     return {};
 }
 
@@ -126,7 +128,8 @@ Result<bool> CaseRepository::servedAs(qint64 caseId, qint64 userId, const QList<
 {
     auto found = storage::querySingleValue(
         m_db,
-        QStringLiteral("SELECT 1 FROM case_team WHERE case_id = ? AND user_id = ? AND role IN (%1)").arg(roleList(roles)),
+        QStringLiteral("SELECT 1 FROM case_team WHERE case_id = ? AND user_id = ? AND role IN (%1)")
+            .arg(roleList(roles)),
         {caseId, userId});
     if (!found.ok())
         return found.error();
@@ -167,14 +170,16 @@ Result<QList<CaseRow>> CaseRepository::list(qint64 userId, bool seeAll, const QS
         values << stage;
     }
     values << limit << offset;
-    const QString where = conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
-    auto query = runQuery(m_db,
-                          QStringLiteral("SELECT c.uid, c.number, c.title, c.stage, c.stage_since, d.due, "
-                                         "d.due < ?, c.confidentiality FROM case_file c LEFT JOIN (SELECT case_id, "
-                                         "min(coalesce(extended_to, due_on)) AS due FROM deadline WHERE met_on IS NULL "
-                                         "GROUP BY case_id) d ON d.case_id = c.id%1 ORDER BY c.id DESC LIMIT ? OFFSET ?")
-                              .arg(where),
-                          values);
+    const QString where =
+        conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    auto query =
+        runQuery(m_db,
+                 QStringLiteral("SELECT c.uid, c.number, c.title, c.stage, c.stage_since, d.due, "
+                                "d.due < ?, c.confidentiality FROM case_file c LEFT JOIN (SELECT case_id, "
+                                "min(coalesce(extended_to, due_on)) AS due FROM deadline WHERE met_on IS NULL "
+                                "GROUP BY case_id) d ON d.case_id = c.id%1 ORDER BY c.id DESC LIMIT ? OFFSET ?")
+                     .arg(where),
+                 values);
     if (!query.ok())
         return query.error();
     QList<CaseRow> rows;

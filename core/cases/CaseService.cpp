@@ -74,12 +74,13 @@ Result<Case> CaseService::openWithin(const QSqlDatabase& db, const access::Actor
                                      const QString& title, const workflow::WorkflowDefinition& definition,
                                      audit::AuditNote& note)
 {
-    auto existing = storage::querySingleValue(db, QStringLiteral("SELECT number FROM case_file WHERE lead_id = ?"),
-                                              {source.id});
+    auto existing =
+        storage::querySingleValue(db, QStringLiteral("SELECT number FROM case_file WHERE lead_id = ?"), {source.id});
     if (!existing.ok())
         return existing.error();
     if (!existing->isNull())
-        return makeError(ErrorCode::AlreadyExists, tr("Case %1 was already opened from this lead.").arg(existing->toString()));
+        return makeError(ErrorCode::AlreadyExists,
+                         tr("Case %1 was already opened from this lead.").arg(existing->toString()));
     Case c;
     c.uid = newUid();
     c.leadUid = source.uid;
@@ -107,7 +108,8 @@ Result<Case> CaseService::caseFile(const QString& uid)
 {
     auto found = load(uid, Permission::ViewCases);
     if (found.ok() && found->confidentiality >= access::ConfidentialityLevel::Secret) {
-        auto entry = m_session.auditStandalone({QStringLiteral("case.view"), QStringLiteral("case"), uid, found->number});
+        auto entry =
+            m_session.auditStandalone({QStringLiteral("case.view"), QStringLiteral("case"), uid, found->number});
         if (!entry.ok())
             return entry.error();
     }
@@ -159,8 +161,8 @@ Result<ConflictReport> CaseService::assign(const QString& caseUid, const QString
     if (!conflicts.ok())
         return conflicts.error();
     if (conflicts->blocked())
-        return makeError(ErrorCode::PermissionDenied, tr("%1 cannot be assigned: %2.")
-                                                          .arg(login, conflicts->blocks.join(QStringLiteral("; "))));
+        return makeError(ErrorCode::PermissionDenied,
+                         tr("%1 cannot be assigned: %2.").arg(login, conflicts->blocks.join(QStringLiteral("; "))));
     const qint64 userId = user->id;
     auto assigned = access::mutate(
         m_session, Permission::AssignTeam, caseTarget(c.value()),
@@ -168,11 +170,12 @@ Result<ConflictReport> CaseService::assign(const QString& caseUid, const QString
             QF_TRY(CaseRepository(tx).addTeamMember(c->id, userId, role));
             QF_TRY(access::UserRepository(tx).assign(userId, QStringLiteral("case"), c->uid, teamRoleKey(role)));
             note.action = QStringLiteral("case.assign");
-            note.summary = tr("%1 assigned as %2%3")
-                               .arg(login, teamRoleKey(role),
-                                    conflicts->warnings.isEmpty()
-                                        ? QString()
-                                        : tr(" despite warnings: %1").arg(conflicts->warnings.join(QStringLiteral("; "))));
+            note.summary =
+                tr("%1 assigned as %2%3")
+                    .arg(login, teamRoleKey(role),
+                         conflicts->warnings.isEmpty()
+                             ? QString()
+                             : tr(" despite warnings: %1").arg(conflicts->warnings.join(QStringLiteral("; "))));
             return {};
         });
     if (!assigned.ok())
@@ -206,21 +209,20 @@ Status CaseService::declareRelationship(const RelationshipDeclaration& declarati
     if (declaration.personName.trimmed().isEmpty() && declaration.idNumber.trimmed().isEmpty() &&
         declaration.unit.trimmed().isEmpty())
         return makeError(ErrorCode::Invalid, tr("Name the person or the unit the relationship is with."));
-    return access::mutate(m_session, Permission::ViewDashboard, {QStringLiteral("user"), m_session.user().uid},
-                          [&](const QSqlDatabase& db, audit::AuditNote& note) -> Status {
-                              QF_TRY(storage::execute(db,
-                                                      QStringLiteral("INSERT INTO staff_relationship (user_id, kind, "
-                                                                     "person_name, id_number, unit, note, declared_at) "
-                                                                     "VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                                                      {m_session.user().id, declaration.kind,
-                                                       declaration.personName.trimmed(),
-                                                       declaration.idNumber.trimmed().toUpper(),
-                                                       declaration.unit.trimmed(), declaration.note,
-                                                       audit::nowUtcIso()}));
-                              note.action = QStringLiteral("staff.relationship.declare");
-                              note.summary = declaration.kind;
-                              return {};
-                          });
+    return access::mutate(
+        m_session, Permission::ViewDashboard, {QStringLiteral("user"), m_session.user().uid},
+        [&](const QSqlDatabase& db, audit::AuditNote& note) -> Status {
+            QF_TRY(storage::execute(db,
+                                    QStringLiteral("INSERT INTO staff_relationship (user_id, kind, "
+                                                   "person_name, id_number, unit, note, declared_at) "
+                                                   "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                                    {m_session.user().id, declaration.kind, declaration.personName.trimmed(),
+                                     declaration.idNumber.trimmed().toUpper(), declaration.unit.trimmed(),
+                                     declaration.note, audit::nowUtcIso()}));
+            note.action = QStringLiteral("staff.relationship.declare");
+            note.summary = declaration.kind;
+            return {};
+        });
 }
 
 Result<QString> CaseService::requestRecusal(const QString& caseUid, const QString& login, const QString& grounds)
@@ -246,22 +248,23 @@ Result<QString> CaseService::requestRecusal(const QString& caseUid, const QStrin
 
 Status CaseService::decideRecusal(const QString& recusalUid, bool recuse, const QString& note)
 {
-    return access::mutate(m_session, Permission::ApproveSteps, {QStringLiteral("recusal"), recusalUid},
-                          [&](const QSqlDatabase& db, audit::AuditNote& audit) -> Status {
-                              auto changed = storage::execute(
-                                  db,
-                                  QStringLiteral("UPDATE recusal SET status = ?, decided_by = ?, decided_at = ?, note = "
-                                                 "? WHERE uid = ? AND status = 'pending'"),
-                                  {recuse ? QStringLiteral("recused") : QStringLiteral("rejected"), m_session.user().id,
-                                   audit::nowUtcIso(), note, recusalUid});
-                              if (!changed.ok())
-                                  return changed.error();
-                              if (changed.value() == 0)
-                                  return makeError(ErrorCode::NotFound, tr("There is no pending recusal with that id."));
-                              audit.action = recuse ? QStringLiteral("case.recusal.grant") : QStringLiteral("case.recusal.reject");
-                              audit.summary = note;
-                              return {};
-                          });
+    return access::mutate(
+        m_session, Permission::ApproveSteps, {QStringLiteral("recusal"), recusalUid},
+        [&](const QSqlDatabase& db, audit::AuditNote& audit) -> Status {
+            auto changed =
+                storage::execute(db,
+                                 QStringLiteral("UPDATE recusal SET status = ?, decided_by = ?, decided_at = ?, note = "
+                                                "? WHERE uid = ? AND status = 'pending'"),
+                                 {recuse ? QStringLiteral("recused") : QStringLiteral("rejected"), m_session.user().id,
+                                  audit::nowUtcIso(), note, recusalUid});
+            if (!changed.ok())
+                return changed.error();
+            if (changed.value() == 0)
+                return makeError(ErrorCode::NotFound, tr("There is no pending recusal with that id."));
+            audit.action = recuse ? QStringLiteral("case.recusal.grant") : QStringLiteral("case.recusal.reject");
+            audit.summary = note;
+            return {};
+        });
 }
 
 Status CaseService::addJointPartner(const QString& caseUid, const QString& agency, const QString& responsibilities)
@@ -337,10 +340,11 @@ Status CaseService::advanceDispute(const QString& disputeUid, const QString& ste
     return access::mutate(
         m_session, permission, {QStringLiteral("dispute"), disputeUid},
         [&](const QSqlDatabase& db, audit::AuditNote& audit) -> Status {
-            auto row = storage::runQuery(db,
-                                         QStringLiteral("SELECT d.id, d.status, d.level, c.uid FROM jurisdiction_dispute d "
-                                                        "LEFT JOIN case_file c ON c.id = d.case_id WHERE d.uid = ?"),
-                                         {disputeUid});
+            auto row =
+                storage::runQuery(db,
+                                  QStringLiteral("SELECT d.id, d.status, d.level, c.uid FROM jurisdiction_dispute d "
+                                                 "LEFT JOIN case_file c ON c.id = d.case_id WHERE d.uid = ?"),
+                                  {disputeUid});
             if (!row.ok())
                 return row.error();
             if (!row->next())
@@ -352,17 +356,19 @@ Status CaseService::advanceDispute(const QString& disputeUid, const QString& ste
             row->finish();
             if (status == QLatin1String("decided"))
                 return makeError(ErrorCode::Invalid, tr("The dispute is already decided."));
-            const QString next = step == QLatin1String("negotiate") ? QStringLiteral("negotiating")
+            const QString next = step == QLatin1String("negotiate")  ? QStringLiteral("negotiating")
                                  : step == QLatin1String("escalate") ? QStringLiteral("escalated")
                                                                      : QStringLiteral("decided");
-            QF_TRY(storage::execute(db,
-                                    QStringLiteral("UPDATE jurisdiction_dispute SET status = ?, level = ?, outcome = "
-                                                   "CASE WHEN ? = 'decided' THEN ? ELSE outcome END WHERE id = ?"),
-                                    {next, step == QLatin1String("escalate") ? level + 1 : level, next, note.trimmed(), id}));
-            QF_TRY(storage::execute(db,
-                                    QStringLiteral("INSERT INTO dispute_step (dispute_id, step, note, at, by_user) VALUES "
-                                                   "(?, ?, ?, ?, ?)"),
-                                    {id, step, note.trimmed(), audit::nowUtcIso(), m_session.user().id}));
+            QF_TRY(storage::execute(
+                db,
+                QStringLiteral("UPDATE jurisdiction_dispute SET status = ?, level = ?, outcome = "
+                               "CASE WHEN ? = 'decided' THEN ? ELSE outcome END WHERE id = ?"),
+                {next, step == QLatin1String("escalate") ? level + 1 : level, next, note.trimmed(), id}));
+            QF_TRY(
+                storage::execute(db,
+                                 QStringLiteral("INSERT INTO dispute_step (dispute_id, step, note, at, by_user) VALUES "
+                                                "(?, ?, ?, ?, ?)"),
+                                 {id, step, note.trimmed(), audit::nowUtcIso(), m_session.user().id}));
             audit.action = QStringLiteral("dispute.") + step;
             audit.summary = note.trimmed();
             if (!caseUid.isEmpty()) // on the case's timeline, like the raise

@@ -34,10 +34,11 @@ Result<QList<Deadline>> DeadlineService::query(const QString& condition, const Q
 {
     auto rows = storage::runQuery(
         m_session.database(),
-        QStringLiteral("SELECT d.uid, c.uid, c.number, d.kind, d.starts_on, coalesce(d.extended_to, d.due_on), "
-                       "d.extendable_months, coalesce((SELECT sum(months) FROM deadline_extension e WHERE e.deadline_id = "
-                       "d.id AND e.status = 'approved'), 0) FROM deadline d JOIN case_file c ON c.id = d.case_id WHERE "
-                       "d.met_on IS NULL AND %1 ORDER BY coalesce(d.extended_to, d.due_on)")
+        QStringLiteral(
+            "SELECT d.uid, c.uid, c.number, d.kind, d.starts_on, coalesce(d.extended_to, d.due_on), "
+            "d.extendable_months, coalesce((SELECT sum(months) FROM deadline_extension e WHERE e.deadline_id = "
+            "d.id AND e.status = 'approved'), 0) FROM deadline d JOIN case_file c ON c.id = d.case_id WHERE "
+            "d.met_on IS NULL AND %1 ORDER BY coalesce(d.extended_to, d.due_on)")
             .arg(condition),
         values);
     if (!rows.ok())
@@ -92,21 +93,22 @@ Result<QString> DeadlineService::requestExtension(const QString& deadlineUid, in
     auto c = CaseRepository(m_session.database()).findByUid(deadline.caseUid);
     if (!c.ok())
         return c.error();
-    return access::mutate(m_session, Permission::ManageCases, caseTarget(c.value()),
-                          [&](const QSqlDatabase& db, audit::AuditNote& note) -> Result<QString> {
-                              const QString uid = newUid();
-                              QF_TRY(storage::execute(db,
-                                                      QStringLiteral("INSERT INTO deadline_extension (deadline_id, "
-                                                                     "months, reason, requested_by, status) SELECT id, ?, "
-                                                                     "?, ?, 'pending' FROM deadline WHERE uid = ?"),
-                                                      {months, reason.trimmed(), m_session.user().id, deadlineUid}));
-                              auto id = storage::querySingleValue(db, QStringLiteral("SELECT last_insert_rowid()"));
-                              if (!id.ok())
-                                  return id.error();
-                              note.action = QStringLiteral("deadline.extension.request");
-                              note.summary = tr("%1: %2 month(s), %3").arg(deadline.kind).arg(months).arg(reason.trimmed());
-                              return id->toString();
-                          });
+    return access::mutate(
+        m_session, Permission::ManageCases, caseTarget(c.value()),
+        [&](const QSqlDatabase& db, audit::AuditNote& note) -> Result<QString> {
+            const QString uid = newUid();
+            QF_TRY(storage::execute(db,
+                                    QStringLiteral("INSERT INTO deadline_extension (deadline_id, "
+                                                   "months, reason, requested_by, status) SELECT id, ?, "
+                                                   "?, ?, 'pending' FROM deadline WHERE uid = ?"),
+                                    {months, reason.trimmed(), m_session.user().id, deadlineUid}));
+            auto id = storage::querySingleValue(db, QStringLiteral("SELECT last_insert_rowid()"));
+            if (!id.ok())
+                return id.error();
+            note.action = QStringLiteral("deadline.extension.request");
+            note.summary = tr("%1: %2 month(s), %3").arg(deadline.kind).arg(months).arg(reason.trimmed());
+            return id->toString();
+        });
 }
 
 Status DeadlineService::decideExtension(const QString& extensionUid, bool approve)
@@ -127,18 +129,20 @@ Status DeadlineService::decideExtension(const QString& extensionUid, bool approv
             if (row->value(2).toLongLong() == m_session.user().id)
                 return makeError(ErrorCode::PermissionDenied, tr("You cannot approve your own extension."));
             row->finish();
-            QF_TRY(storage::execute(db,
-                                    QStringLiteral("UPDATE deadline_extension SET status = ?, decided_by = ?, decided_at "
-                                                   "= ? WHERE id = ?"),
-                                    {approve ? QStringLiteral("approved") : QStringLiteral("refused"),
-                                     m_session.user().id, audit::nowUtcIso(), extensionUid.toLongLong()}));
+            QF_TRY(
+                storage::execute(db,
+                                 QStringLiteral("UPDATE deadline_extension SET status = ?, decided_by = ?, decided_at "
+                                                "= ? WHERE id = ?"),
+                                 {approve ? QStringLiteral("approved") : QStringLiteral("refused"), m_session.user().id,
+                                  audit::nowUtcIso(), extensionUid.toLongLong()}));
             if (approve)
                 QF_TRY(storage::execute(db,
                                         QStringLiteral("UPDATE deadline SET extended_to = date(coalesce(extended_to, "
                                                        "due_on), '+%1 months') WHERE id = ?")
                                             .arg(months),
                                         {deadlineId}));
-            note.action = approve ? QStringLiteral("deadline.extension.approve") : QStringLiteral("deadline.extension.refuse");
+            note.action =
+                approve ? QStringLiteral("deadline.extension.approve") : QStringLiteral("deadline.extension.refuse");
             note.summary = tr("%1 month(s)").arg(months);
             return {};
         });
@@ -166,11 +170,11 @@ Result<QString> DeadlineService::startSupervisionWithin(const QSqlDatabase& db, 
                                                         int reportEveryDays)
 {
     const QString uid = newUid();
-    QF_TRY(storage::execute(db,
-                            QStringLiteral("INSERT INTO supervision (uid, case_id, level, requirements, started_on, "
-                                           "due_on, report_every_days) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                            {uid, caseId, level.trimmed(), requirements, day(QDate::currentDate()), day(dueOn),
-                             reportEveryDays}));
+    QF_TRY(storage::execute(
+        db,
+        QStringLiteral("INSERT INTO supervision (uid, case_id, level, requirements, started_on, "
+                       "due_on, report_every_days) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+        {uid, caseId, level.trimmed(), requirements, day(QDate::currentDate()), day(dueOn), reportEveryDays}));
     return uid;
 }
 
@@ -178,41 +182,47 @@ Status DeadlineService::reportProgress(const QString& supervisionUid, const QDat
 {
     if (progress.trimmed().isEmpty() || !on.isValid() || on > QDate::currentDate())
         return makeError(ErrorCode::Invalid, tr("A progress report needs its date and what was done."));
-    return access::mutate(m_session, Permission::ManageCases, {QStringLiteral("supervision"), supervisionUid},
-                          [&](const QSqlDatabase& db, audit::AuditNote& note) -> Status {
-                              auto changed = storage::execute(db,
-                                                              QStringLiteral("INSERT INTO supervision_report "
-                                                                             "(supervision_id, reported_on, progress) "
-                                                                             "SELECT id, ?, ? FROM supervision WHERE uid "
-                                                                             "= ? AND ended_on IS NULL"),
-                                                              {day(on), progress.trimmed(), supervisionUid});
-                              if (!changed.ok())
-                                  return changed.error();
-                              if (changed.value() == 0)
-                                  return makeError(ErrorCode::NotFound, tr("There is no open supervision with that id."));
-                              note.action = QStringLiteral("supervision.report");
-                              note.summary = progress.trimmed().left(200);
-                              return {};
-                          });
+    return access::mutate(
+        m_session, Permission::ManageCases, {QStringLiteral("supervision"), supervisionUid},
+        [&](const QSqlDatabase& db, audit::AuditNote& note) -> Status {
+            auto changed = storage::execute(db,
+                                            QStringLiteral("INSERT INTO supervision_report "
+                                                           "(supervision_id, reported_on, progress) "
+                                                           "SELECT id, ?, ? FROM supervision WHERE uid "
+                                                           "= ? AND ended_on IS NULL"),
+                                            {day(on), progress.trimmed(), supervisionUid});
+            if (!changed.ok())
+                return changed.error();
+            if (changed.value() == 0)
+                return makeError(ErrorCode::NotFound, tr("There is no open supervision with that id."));
+            note.action = QStringLiteral("supervision.report");
+            note.summary = progress.trimmed().left(200);
+            return {};
+        });
 }
 
 Result<QList<SupervisionDue>> DeadlineService::supervisions(const QString& condition, const QVariantList& values)
 {
     auto rows = storage::runQuery(
         m_session.database(),
-        QStringLiteral("SELECT s.uid, c.uid, c.number, s.level, s.due_on, date(coalesce((SELECT max(reported_on) FROM "
-                       "supervision_report r WHERE r.supervision_id = s.id), s.started_on), "
-                       "'+' || s.report_every_days || ' days'), s.escalated FROM supervision s JOIN case_file c ON c.id "
-                       "= s.case_id WHERE s.ended_on IS NULL AND %1 ORDER BY s.due_on")
+        QStringLiteral(
+            "SELECT s.uid, c.uid, c.number, s.level, s.due_on, date(coalesce((SELECT max(reported_on) FROM "
+            "supervision_report r WHERE r.supervision_id = s.id), s.started_on), "
+            "'+' || s.report_every_days || ' days'), s.escalated FROM supervision s JOIN case_file c ON c.id "
+            "= s.case_id WHERE s.ended_on IS NULL AND %1 ORDER BY s.due_on")
             .arg(condition),
         values);
     if (!rows.ok())
         return rows.error();
     QList<SupervisionDue> due;
     while (rows->next())
-        due << SupervisionDue{rows->value(0).toString(), rows->value(1).toString(), rows->value(2).toString(),
-                              rows->value(3).toString(), QDate::fromString(rows->value(4).toString(), Qt::ISODate),
-                              QDate::fromString(rows->value(5).toString(), Qt::ISODate), rows->value(6).toInt() == 1};
+        due << SupervisionDue{rows->value(0).toString(),
+                              rows->value(1).toString(),
+                              rows->value(2).toString(),
+                              rows->value(3).toString(),
+                              QDate::fromString(rows->value(4).toString(), Qt::ISODate),
+                              QDate::fromString(rows->value(5).toString(), Qt::ISODate),
+                              rows->value(6).toInt() == 1};
     return due;
 }
 

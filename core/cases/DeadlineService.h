@@ -14,7 +14,7 @@ struct Deadline
     QString caseNumber;
     QString kind; // the stage it limits
     QDate startsOn;
-    QDate dueOn;     // extended date when extended
+    QDate dueOn; // extended date when extended
     int extendableMonths = 0;
     int extendedMonths = 0;
     bool overdue = false;

@@ -36,16 +36,20 @@ struct MeasureRow
 
 Result<MeasureRow> findMeasure(const QSqlDatabase& db, const QString& uid)
 {
-    auto query = storage::runQuery(db,
-                                   QStringLiteral("SELECT id, case_id, kind, status, requested_by, valid_from, valid_until "
-                                                  "FROM measure WHERE uid = ?"),
-                                   {uid});
+    auto query =
+        storage::runQuery(db,
+                          QStringLiteral("SELECT id, case_id, kind, status, requested_by, valid_from, valid_until "
+                                         "FROM measure WHERE uid = ?"),
+                          {uid});
     if (!query.ok())
         return query.error();
     if (!query->next())
         return makeError(ErrorCode::NotFound, tr("There is no such measure."));
-    return MeasureRow{query->value(0).toLongLong(), query->value(1).toLongLong(), query->value(2).toString(),
-                      query->value(3).toString(), query->value(4).toLongLong(),
+    return MeasureRow{query->value(0).toLongLong(),
+                      query->value(1).toLongLong(),
+                      query->value(2).toString(),
+                      query->value(3).toString(),
+                      query->value(4).toLongLong(),
                       QDateTime::fromString(query->value(5).toString(), Qt::ISODateWithMs),
                       QDateTime::fromString(query->value(6).toString(), Qt::ISODateWithMs)};
 }
@@ -54,7 +58,8 @@ Result<MeasureRow> findMeasure(const QSqlDatabase& db, const QString& uid)
 Status usableAt(const MeasureRow& measure, const QDateTime& when)
 {
     if (measure.status != QLatin1String("approved") && measure.status != QLatin1String("executed"))
-        return makeError(ErrorCode::Invalid, tr("The measure is %1; only an approved measure can be used.").arg(measure.status));
+        return makeError(ErrorCode::Invalid,
+                         tr("The measure is %1; only an approved measure can be used.").arg(measure.status));
     if (!when.isValid() || when < measure.validFrom || when > measure.validUntil)
         return makeError(ErrorCode::Invalid, tr("The measure is valid from %1 to %2 only; it cannot be used at %3.")
                                                  .arg(measure.validFrom.toLocalTime().toString(Qt::ISODate),
@@ -70,8 +75,8 @@ Result<QString> MeasureService::request(const MeasureRequest& request)
     if (request.basis.trimmed().isEmpty() || request.justification.trimmed().isEmpty())
         return makeError(ErrorCode::Invalid, tr("A measure needs its legal basis and a justification."));
     const QSqlDatabase db = m_session.database();
-    auto kind = storage::querySingleValue(db, QStringLiteral("SELECT label FROM category WHERE kind = 'measure' AND code = ?"),
-                                          {request.kind});
+    auto kind = storage::querySingleValue(
+        db, QStringLiteral("SELECT label FROM category WHERE kind = 'measure' AND code = ?"), {request.kind});
     if (!kind.ok())
         return kind.error();
     if (kind->isNull())
@@ -79,44 +84,47 @@ Result<QString> MeasureService::request(const MeasureRequest& request)
     auto c = CaseRepository(db).findByUid(request.caseUid);
     if (!c.ok())
         return c.error();
-    auto onTeam = CaseRepository(db).servedAs(c->id, m_session.user().id, {TeamRole::LeadInvestigator, TeamRole::Member});
+    auto onTeam =
+        CaseRepository(db).servedAs(c->id, m_session.user().id, {TeamRole::LeadInvestigator, TeamRole::Member});
     if (!onTeam.ok())
         return onTeam.error();
     if (!onTeam.value())
         return makeError(ErrorCode::PermissionDenied, tr("Only the case team may request measures."));
-    return access::mutate(m_session, Permission::ManageCases, caseTarget(c.value()),
-                          [&](const QSqlDatabase& tx, audit::AuditNote& note) -> Result<QString> {
-                              const QString uid = QUuid::createUuid().toString(QUuid::WithoutBraces);
-                              QF_TRY(storage::execute(tx,
-                                                      QStringLiteral("INSERT INTO measure (uid, case_id, kind, basis, "
-                                                                     "justification, target, requested_by, requested_at) "
-                                                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                                                      {uid, c->id, request.kind, request.basis.trimmed(),
-                                                       request.justification.trimmed(), request.target.trimmed(),
-                                                       m_session.user().id, audit::nowUtcIso()}));
-                              note.action = QStringLiteral("measure.request");
-                              note.summary = tr("%1 requested: %2").arg(request.kind, request.basis.trimmed());
-                              return uid;
-                          });
+    return access::mutate(
+        m_session, Permission::ManageCases, caseTarget(c.value()),
+        [&](const QSqlDatabase& tx, audit::AuditNote& note) -> Result<QString> {
+            const QString uid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            QF_TRY(storage::execute(tx,
+                                    QStringLiteral("INSERT INTO measure (uid, case_id, kind, basis, "
+                                                   "justification, target, requested_by, requested_at) "
+                                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                                    {uid, c->id, request.kind, request.basis.trimmed(), request.justification.trimmed(),
+                                     request.target.trimmed(), m_session.user().id, audit::nowUtcIso()}));
+            note.action = QStringLiteral("measure.request");
+            note.summary = tr("%1 requested: %2").arg(request.kind, request.basis.trimmed());
+            return uid;
+        });
 }
 
-Result<QString> MeasureService::insertApprovedWithin(const QSqlDatabase& db, qint64 caseId, const MeasureRequest& request,
-                                                     qint64 requestedBy, qint64 approvedBy, const QDateTime& validFrom,
+Result<QString> MeasureService::insertApprovedWithin(const QSqlDatabase& db, qint64 caseId,
+                                                     const MeasureRequest& request, qint64 requestedBy,
+                                                     qint64 approvedBy, const QDateTime& validFrom,
                                                      const QDateTime& validUntil)
 {
     const QString uid = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    QF_TRY(storage::execute(db,
-                            QStringLiteral("INSERT INTO measure (uid, case_id, kind, basis, justification, target, "
-                                           "requested_by, requested_at, status, approved_by, approved_at, valid_from, "
-                                           "valid_until) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'approved', ?, ?, ?, ?)"),
-                            {uid, caseId, request.kind, request.basis, request.justification, request.target,
-                             requestedBy, audit::nowUtcIso(), approvedBy, audit::nowUtcIso(), iso(validFrom),
-                             iso(validUntil)}));
+    QF_TRY(
+        storage::execute(db,
+                         QStringLiteral("INSERT INTO measure (uid, case_id, kind, basis, justification, target, "
+                                        "requested_by, requested_at, status, approved_by, approved_at, valid_from, "
+                                        "valid_until) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'approved', ?, ?, ?, ?)"),
+                         {uid, caseId, request.kind, request.basis, request.justification, request.target, requestedBy,
+                          audit::nowUtcIso(), approvedBy, audit::nowUtcIso(), iso(validFrom), iso(validUntil)}));
     return uid;
 }
 
 Status MeasureService::changeStatus(const QString& measureUid, Permission permission, const QString& from,
-                                    const QString& action, const std::function<Status(const QSqlDatabase&, qint64)>& body)
+                                    const QString& action,
+                                    const std::function<Status(const QSqlDatabase&, qint64)>& body)
 {
     auto measure = findMeasure(m_session.database(), measureUid);
     if (!measure.ok())
@@ -142,28 +150,29 @@ Status MeasureService::approve(const QString& measureUid, const QDateTime& valid
     auto measure = findMeasure(m_session.database(), measureUid);
     if (measure.ok() && measure->requestedBy == m_session.user().id)
         return makeError(ErrorCode::PermissionDenied, tr("You cannot approve a measure you requested."));
-    return changeStatus(measureUid, Permission::ApproveSteps, QStringLiteral("requested"), QStringLiteral("measure.approve"),
-                        [&](const QSqlDatabase& db, qint64 id) -> Status {
-                            QF_TRY(storage::execute(db,
-                                                    QStringLiteral("UPDATE measure SET status = 'approved', approved_by = "
-                                                                   "?, approved_at = ?, valid_from = ?, valid_until = ? "
-                                                                   "WHERE id = ?"),
-                                                    {m_session.user().id, audit::nowUtcIso(), iso(validFrom),
-                                                     iso(validUntil), id}));
-                            return {};
-                        });
+    return changeStatus(
+        measureUid, Permission::ApproveSteps, QStringLiteral("requested"), QStringLiteral("measure.approve"),
+        [&](const QSqlDatabase& db, qint64 id) -> Status {
+            QF_TRY(storage::execute(db,
+                                    QStringLiteral("UPDATE measure SET status = 'approved', approved_by = "
+                                                   "?, approved_at = ?, valid_from = ?, valid_until = ? "
+                                                   "WHERE id = ?"),
+                                    {m_session.user().id, audit::nowUtcIso(), iso(validFrom), iso(validUntil), id}));
+            return {};
+        });
 }
 
 Status MeasureService::refuse(const QString& measureUid, const QString& note)
 {
     if (note.trimmed().isEmpty())
         return makeError(ErrorCode::Invalid, tr("Say why the measure is refused."));
-    return changeStatus(measureUid, Permission::ApproveSteps, QStringLiteral("requested"), QStringLiteral("measure.refuse"),
-                        [&](const QSqlDatabase& db, qint64 id) -> Status {
-                            QF_TRY(storage::execute(db,
-                                                    QStringLiteral("UPDATE measure SET status = 'refused', approved_by = "
-                                                                   "?, approved_at = ?, result = ? WHERE id = ?"),
-                                                    {m_session.user().id, audit::nowUtcIso(), note.trimmed(), id}));
+    return changeStatus(measureUid, Permission::ApproveSteps, QStringLiteral("requested"),
+                        QStringLiteral("measure.refuse"), [&](const QSqlDatabase& db, qint64 id) -> Status {
+                            QF_TRY(
+                                storage::execute(db,
+                                                 QStringLiteral("UPDATE measure SET status = 'refused', approved_by = "
+                                                                "?, approved_at = ?, result = ? WHERE id = ?"),
+                                                 {m_session.user().id, audit::nowUtcIso(), note.trimmed(), id}));
                             return {};
                         });
 }
@@ -179,24 +188,26 @@ Status MeasureService::recordExecution(const QString& measureUid, const QDateTim
     QF_TRY(usableAt(measure.value(), executedAt));
     return changeStatus(measureUid, Permission::ManageCases, QStringLiteral("approved|executed"),
                         QStringLiteral("measure.execute"), [&](const QSqlDatabase& db, qint64 id) -> Status {
-                            QF_TRY(storage::execute(db,
-                                                    QStringLiteral("UPDATE measure SET status = 'executed', executed_at "
-                                                                   "= ?, execution = ?, result = ? WHERE id = ?"),
-                                                    {iso(executedAt), execution.trimmed(), result.trimmed(), id}));
+                            QF_TRY(
+                                storage::execute(db,
+                                                 QStringLiteral("UPDATE measure SET status = 'executed', executed_at "
+                                                                "= ?, execution = ?, result = ? WHERE id = ?"),
+                                                 {iso(executedAt), execution.trimmed(), result.trimmed(), id}));
                             return {};
                         });
 }
 
 Status MeasureService::end(const QString& measureUid, const QString& note)
 {
-    return changeStatus(measureUid, Permission::ManageCases, QStringLiteral("approved|executed"),
-                        QStringLiteral("measure.end"), [&](const QSqlDatabase& db, qint64 id) -> Status {
-                            QF_TRY(storage::execute(db,
-                                                    QStringLiteral("UPDATE measure SET status = 'ended', result = "
-                                                                   "CASE WHEN result = '' THEN ? ELSE result END WHERE id = ?"),
-                                                    {note.trimmed(), id}));
-                            return {};
-                        });
+    return changeStatus(
+        measureUid, Permission::ManageCases, QStringLiteral("approved|executed"), QStringLiteral("measure.end"),
+        [&](const QSqlDatabase& db, qint64 id) -> Status {
+            QF_TRY(storage::execute(db,
+                                    QStringLiteral("UPDATE measure SET status = 'ended', result = "
+                                                   "CASE WHEN result = '' THEN ? ELSE result END WHERE id = ?"),
+                                    {note.trimmed(), id}));
+            return {};
+        });
 }
 
 Result<QList<Measure>> MeasureService::measuresOf(const QString& caseUid)
@@ -215,12 +226,17 @@ Result<QList<Measure>> MeasureService::measuresOf(const QString& caseUid)
         return query.error();
     QList<Measure> measures;
     while (query->next())
-        measures << Measure{query->value(0).toString(), query->value(1).toString(), query->value(2).toString(),
-                            query->value(3).toString(), query->value(4).toString(), query->value(5).toString(),
+        measures << Measure{query->value(0).toString(),
+                            query->value(1).toString(),
+                            query->value(2).toString(),
+                            query->value(3).toString(),
+                            query->value(4).toString(),
+                            query->value(5).toString(),
                             query->value(6).toString(),
                             QDateTime::fromString(query->value(7).toString(), Qt::ISODateWithMs),
                             QDateTime::fromString(query->value(8).toString(), Qt::ISODateWithMs),
-                            query->value(9).toString(), query->value(10).toString()};
+                            query->value(9).toString(),
+                            query->value(10).toString()};
     return measures;
 }
 
@@ -252,18 +268,20 @@ Result<QString> MeasureService::recordTalk(const TalkRecordDraft& draft)
         m_session, Permission::ManageCases, caseTarget(c.value()),
         [&](const QSqlDatabase& tx, audit::AuditNote& note) -> Result<QString> {
             const QString uid = QUuid::createUuid().toString(QUuid::WithoutBraces);
-            QF_TRY(storage::execute(tx,
-                                    QStringLiteral("INSERT INTO talk_record (uid, case_id, measure_id, venue, started_at, "
-                                                   "ended_at, interviewee, staff, content, recorded_by, recorded_at) "
-                                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                                    {uid, c->id, measure->id, draft.venue.trimmed(), iso(draft.startedAt),
-                                     iso(draft.endedAt), draft.interviewee.trimmed(), staff.join(u'、'), draft.content,
-                                     m_session.user().id, audit::nowUtcIso()}));
-            QF_TRY(storage::execute(tx,
-                                    QStringLiteral("UPDATE measure SET status = 'executed', executed_at = coalesce("
-                                                   "executed_at, ?), execution = CASE WHEN execution = '' THEN ? ELSE "
-                                                   "execution END WHERE id = ?"),
-                                    {iso(draft.startedAt), tr("talk held at %1").arg(draft.venue.trimmed()), measure->id}));
+            QF_TRY(
+                storage::execute(tx,
+                                 QStringLiteral("INSERT INTO talk_record (uid, case_id, measure_id, venue, started_at, "
+                                                "ended_at, interviewee, staff, content, recorded_by, recorded_at) "
+                                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                 {uid, c->id, measure->id, draft.venue.trimmed(), iso(draft.startedAt),
+                                  iso(draft.endedAt), draft.interviewee.trimmed(), staff.join(u'、'), draft.content,
+                                  m_session.user().id, audit::nowUtcIso()}));
+            QF_TRY(storage::execute(
+                tx,
+                QStringLiteral("UPDATE measure SET status = 'executed', executed_at = coalesce("
+                               "executed_at, ?), execution = CASE WHEN execution = '' THEN ? ELSE "
+                               "execution END WHERE id = ?"),
+                {iso(draft.startedAt), tr("talk held at %1").arg(draft.venue.trimmed()), measure->id}));
             note.action = QStringLiteral("talk.record");
             note.summary = tr("talk at %1, %2 to %3, staff %4")
                                .arg(draft.venue.trimmed(), draft.startedAt.toString(Qt::ISODate),

@@ -45,28 +45,30 @@ Status CaseReviewService::recordReview(const QString& caseUid, const QString& ki
     auto c = CaseRepository(db).findByUid(caseUid);
     if (!c.ok())
         return c.error();
-    const QList<TeamRole> allowed = kind == QLatin1String("defence")
-                                        ? QList<TeamRole>{TeamRole::Reviewer, TeamRole::LeadInvestigator, TeamRole::Member}
-                                        : QList<TeamRole>{TeamRole::Reviewer};
+    const QList<TeamRole> allowed =
+        kind == QLatin1String("defence")
+            ? QList<TeamRole>{TeamRole::Reviewer, TeamRole::LeadInvestigator, TeamRole::Member}
+            : QList<TeamRole>{TeamRole::Reviewer};
     auto assigned = CaseRepository(db).servedAs(c->id, m_session.user().id, allowed);
     if (!assigned.ok())
         return assigned.error();
     if (!assigned.value())
         return makeError(ErrorCode::PermissionDenied,
-                         kind == QLatin1String("defence") ? tr("Only the case team or its reviewers record the defence.")
-                                                          : tr("Only the reviewers assigned to this case write review records."));
+                         kind == QLatin1String("defence")
+                             ? tr("Only the case team or its reviewers record the defence.")
+                             : tr("Only the reviewers assigned to this case write review records."));
     const Permission permission = kind == QLatin1String("defence") ? Permission::ViewCases : Permission::ReviewCases;
-    return access::mutate(m_session, permission, caseTarget(c.value()),
-                          [&](const QSqlDatabase& tx, audit::AuditNote& note) -> Status {
-                              QF_TRY(storage::execute(tx,
-                                                      QStringLiteral("INSERT INTO review_record (case_id, kind, content, "
-                                                                     "held_on, recorded_by) VALUES (?, ?, ?, ?, ?)"),
-                                                      {c->id, kind, content.trimmed(), heldOn.toString(Qt::ISODate),
-                                                       m_session.user().id}));
-                              note.action = QStringLiteral("review.") + kind;
-                              note.summary = heldOn.toString(Qt::ISODate);
-                              return {};
-                          });
+    return access::mutate(
+        m_session, permission, caseTarget(c.value()), [&](const QSqlDatabase& tx, audit::AuditNote& note) -> Status {
+            QF_TRY(
+                storage::execute(tx,
+                                 QStringLiteral("INSERT INTO review_record (case_id, kind, content, "
+                                                "held_on, recorded_by) VALUES (?, ?, ?, ?, ?)"),
+                                 {c->id, kind, content.trimmed(), heldOn.toString(Qt::ISODate), m_session.user().id}));
+            note.action = QStringLiteral("review.") + kind;
+            note.summary = heldOn.toString(Qt::ISODate);
+            return {};
+        });
 }
 
 Result<QString> CaseReviewService::lodgeAppeal(const QString& caseUid, const QString& appellant, const QString& grounds,
@@ -74,15 +76,16 @@ Result<QString> CaseReviewService::lodgeAppeal(const QString& caseUid, const QSt
 {
     if (appellant.trimmed().isEmpty() || grounds.trimmed().isEmpty() || !lodgedOn.isValid() ||
         lodgedOn > QDate::currentDate())
-        return makeError(ErrorCode::Invalid, tr("An appeal needs the appellant, the grounds and the date it was lodged."));
+        return makeError(ErrorCode::Invalid,
+                         tr("An appeal needs the appellant, the grounds and the date it was lodged."));
     auto c = CaseRepository(m_session.database()).findByUid(caseUid);
     if (!c.ok())
         return c.error();
     return access::mutate(
         m_session, Permission::ReviewCases, caseTarget(c.value()),
         [&](const QSqlDatabase& db, audit::AuditNote& note) -> Result<QString> {
-            auto earlier = storage::querySingleValue(db, QStringLiteral("SELECT count(*) FROM appeal WHERE case_id = ?"),
-                                                     {c->id});
+            auto earlier =
+                storage::querySingleValue(db, QStringLiteral("SELECT count(*) FROM appeal WHERE case_id = ?"), {c->id});
             if (!earlier.ok())
                 return earlier.error();
             const bool first = earlier->toInt() == 0;
@@ -103,22 +106,22 @@ Status CaseReviewService::decideAppeal(const QString& appealUid, AppealOutcome o
 {
     if (findings.trimmed().isEmpty())
         return makeError(ErrorCode::Invalid, tr("Record the findings of the re-examination."));
-    return access::mutate(m_session, Permission::ReviewCases, {QStringLiteral("appeal"), appealUid},
-                          [&](const QSqlDatabase& db, audit::AuditNote& note) -> Status {
-                              auto changed = storage::execute(
-                                  db,
-                                  QStringLiteral("UPDATE appeal SET status = 'decided', outcome = ?, findings = ?, "
-                                                 "decided_on = ? WHERE uid = ? AND status = 'lodged'"),
-                                  {appealOutcomeKey(outcome), findings.trimmed(),
-                                   QDate::currentDate().toString(Qt::ISODate), appealUid});
-                              if (!changed.ok())
-                                  return changed.error();
-                              if (changed.value() == 0)
-                                  return makeError(ErrorCode::NotFound, tr("There is no open appeal with that id."));
-                              note.action = QStringLiteral("appeal.decide");
-                              note.summary = appealOutcomeKey(outcome);
-                              return {};
-                          });
+    return access::mutate(
+        m_session, Permission::ReviewCases, {QStringLiteral("appeal"), appealUid},
+        [&](const QSqlDatabase& db, audit::AuditNote& note) -> Status {
+            auto changed = storage::execute(
+                db,
+                QStringLiteral("UPDATE appeal SET status = 'decided', outcome = ?, findings = ?, "
+                               "decided_on = ? WHERE uid = ? AND status = 'lodged'"),
+                {appealOutcomeKey(outcome), findings.trimmed(), QDate::currentDate().toString(Qt::ISODate), appealUid});
+            if (!changed.ok())
+                return changed.error();
+            if (changed.value() == 0)
+                return makeError(ErrorCode::NotFound, tr("There is no open appeal with that id."));
+            note.action = QStringLiteral("appeal.decide");
+            note.summary = appealOutcomeKey(outcome);
+            return {};
+        });
 }
 
 Result<QList<Appeal>> CaseReviewService::appeals(const QString& caseUid, const QDate& today)
@@ -126,9 +129,10 @@ Result<QList<Appeal>> CaseReviewService::appeals(const QString& caseUid, const Q
     QF_TRY(m_session.require(Permission::ViewCases));
     auto rows = storage::runQuery(
         m_session.database(),
-        QStringLiteral("SELECT a.uid, c.uid, c.number, a.appellant, a.grounds, a.lodged_on, a.due_on, a.is_first, "
-                       "a.status, coalesce(a.outcome, '') FROM appeal a JOIN case_file c ON c.id = a.case_id WHERE (? = "
-                       "'' OR c.uid = ?) ORDER BY a.id"),
+        QStringLiteral(
+            "SELECT a.uid, c.uid, c.number, a.appellant, a.grounds, a.lodged_on, a.due_on, a.is_first, "
+            "a.status, coalesce(a.outcome, '') FROM appeal a JOIN case_file c ON c.id = a.case_id WHERE (? = "
+            "'' OR c.uid = ?) ORDER BY a.id"),
         {caseUid, caseUid});
     if (!rows.ok())
         return rows.error();

@@ -107,8 +107,8 @@ Status runArchiveExport(CliContext& context)
                                cases};
     else
         exportOptions.scope = {archive::ExportScope::Kind::Leads, leads};
-    exportOptions.outputPath = options.has(QStringLiteral("o")) ? options.value(QStringLiteral("o"))
-                                                                : options.value(QStringLiteral("out"));
+    exportOptions.outputPath =
+        options.has(QStringLiteral("o")) ? options.value(QStringLiteral("o")) : options.value(QStringLiteral("out"));
     if (exportOptions.outputPath.isEmpty())
         return makeError(ErrorCode::Usage, CliText::tr("Name the archive to write with -o FILE."));
     if (options.has(QStringLiteral("passphrase-file")) && options.has(QStringLiteral("recipient")))
@@ -140,13 +140,14 @@ Status runArchiveExport(CliContext& context)
         QJsonObject counts;
         for (auto it = exported->counts.cbegin(); it != exported->counts.cend(); ++it)
             counts.insert(it.key(), it.value());
-        context.printJson(QJsonDocument(QJsonObject{{QStringLiteral("archive_id"), exported->archiveId},
-                                                    {QStringLiteral("path"), exported->path},
-                                                    {QStringLiteral("signer"), exported->signerFingerprint},
-                                                    {QStringLiteral("bytes"), exported->bytes},
-                                                    {QStringLiteral("identities_included"), exported->identitiesIncluded},
-                                                    {QStringLiteral("identities_withheld"), exported->identitiesWithheld},
-                                                    {QStringLiteral("counts"), counts}}));
+        context.printJson(
+            QJsonDocument(QJsonObject{{QStringLiteral("archive_id"), exported->archiveId},
+                                      {QStringLiteral("path"), exported->path},
+                                      {QStringLiteral("signer"), exported->signerFingerprint},
+                                      {QStringLiteral("bytes"), exported->bytes},
+                                      {QStringLiteral("identities_included"), exported->identitiesIncluded},
+                                      {QStringLiteral("identities_withheld"), exported->identitiesWithheld},
+                                      {QStringLiteral("counts"), counts}}));
     } else {
         context.out() << CliText::tr("Archive %1 written to %2 (%3 bytes), signed by %4.")
                              .arg(exported->archiveId, exported->path)
@@ -220,9 +221,9 @@ Status runArchiveImport(CliContext& context)
         return opened.error();
     crypto::SecretBytes passphrase;
     QFile probe(path.value());
-    const bool needsPassphrase =
-        probe.open(QIODevice::ReadOnly) &&
-        probe.read(archive::format::kPreambleBytes + archive::format::kMaxHeaderBytes).contains("\"mode\":\"passphrase\"");
+    const bool needsPassphrase = probe.open(QIODevice::ReadOnly) &&
+                                 probe.read(archive::format::kPreambleBytes + archive::format::kMaxHeaderBytes)
+                                     .contains("\"mode\":\"passphrase\"");
     if (needsPassphrase) {
         auto typed = context.secret(QStringLiteral("passphrase-file"), CliText::tr("Archive passphrase: "));
         if (!typed.ok())
@@ -345,9 +346,9 @@ Status runWorkstationKey(CliContext& context)
             return makeError(ErrorCode::Failed, CliText::tr("Cannot write %1.").arg(out));
     }
     if (context.json())
-        context.printJson(QJsonDocument(QJsonObject{{QStringLiteral("fingerprint"), archive::fingerprintOf(key.value())},
-                                                    {QStringLiteral("public_key"),
-                                                     QString::fromLatin1(key->toBase64())}}));
+        context.printJson(
+            QJsonDocument(QJsonObject{{QStringLiteral("fingerprint"), archive::fingerprintOf(key.value())},
+                                      {QStringLiteral("public_key"), QString::fromLatin1(key->toBase64())}}));
     else
         context.out() << text << Qt::flush;
     return {};

@@ -83,19 +83,18 @@ const QList<Verb>& verbs()
                            "changes nothing and prints the users again.")},
         {"archive export",
          kLoginOptions + QStringList{QStringLiteral("case"), QStringLiteral("lead"), QStringLiteral("all"),
-                                     QStringLiteral("passphrase-file"), QStringLiteral("recipient"), QStringLiteral("o"),
-                                     QStringLiteral("out"), QStringLiteral("include-identities")},
+                                     QStringLiteral("passphrase-file"), QStringLiteral("recipient"),
+                                     QStringLiteral("o"), QStringLiteral("out"), QStringLiteral("include-identities")},
          runArchiveExport,
-         QT_TRANSLATE_NOOP("qf::cli::CliText",
-                           "Usage: qingfeng-cli archive export --vault FILE --user AUDITOR [--password-file FILE]\n"
-                           "           (--case UID... | --lead UID... | --all)\n"
-                           "           (--passphrase-file FILE | --recipient KEYFILE...) -o OUT [--include-identities]\n"
-                           "Writes a signed, encrypted archive. Without --passphrase-file or --recipient the passphrase\n"
-                           "is asked for twice. Protected identities are included only with --include-identities and\n"
-                           "an approved grant.")},
-        {"archive verify",
-         kLoginOptions + QStringList{QStringLiteral("passphrase-file")},
-         runArchiveVerify,
+         QT_TRANSLATE_NOOP(
+             "qf::cli::CliText",
+             "Usage: qingfeng-cli archive export --vault FILE --user AUDITOR [--password-file FILE]\n"
+             "           (--case UID... | --lead UID... | --all)\n"
+             "           (--passphrase-file FILE | --recipient KEYFILE...) -o OUT [--include-identities]\n"
+             "Writes a signed, encrypted archive. Without --passphrase-file or --recipient the passphrase\n"
+             "is asked for twice. Protected identities are included only with --include-identities and\n"
+             "an approved grant.")},
+        {"archive verify", kLoginOptions + QStringList{QStringLiteral("passphrase-file")}, runArchiveVerify,
          QT_TRANSLATE_NOOP("qf::cli::CliText",
                            "Usage: qingfeng-cli archive verify ARCHIVE [--passphrase-file FILE]\n"
                            "           [--vault FILE --user LOGIN [--password-file FILE]] [--json]\n"
@@ -103,9 +102,7 @@ const QList<Verb>& verbs()
                            "archives addressed to it and the signer is judged against its trust list.\n"
                            "Exit codes: 0 intact, 3 wrong passphrase or key, 4 damaged, 6 signature or hash\n"
                            "mismatch, 7 untrusted signer.")},
-        {"archive inspect",
-         kLoginOptions + QStringList{QStringLiteral("passphrase-file")},
-         runArchiveInspect,
+        {"archive inspect", kLoginOptions + QStringList{QStringLiteral("passphrase-file")}, runArchiveInspect,
          QT_TRANSLATE_NOOP("qf::cli::CliText",
                            "Usage: qingfeng-cli archive inspect ARCHIVE [--passphrase-file FILE]\n"
                            "           [--vault FILE --user LOGIN [--password-file FILE]] [--json]\n"
@@ -113,11 +110,12 @@ const QList<Verb>& verbs()
         {"archive import",
          kLoginOptions + QStringList{QStringLiteral("passphrase-file"), QStringLiteral("override-untrusted")},
          runArchiveImport,
-         QT_TRANSLATE_NOOP("qf::cli::CliText",
-                           "Usage: qingfeng-cli archive import ARCHIVE --vault FILE --user LOGIN [--password-file FILE]\n"
-                           "           [--passphrase-file FILE] [--override-untrusted REASON] [--json]\n"
-                           "Verifies, then imports in one transaction. Local records that differ are kept and listed\n"
-                           "as conflicts. Only an administrator may accept an untrusted signer, with a reason.")},
+         QT_TRANSLATE_NOOP(
+             "qf::cli::CliText",
+             "Usage: qingfeng-cli archive import ARCHIVE --vault FILE --user LOGIN [--password-file FILE]\n"
+             "           [--passphrase-file FILE] [--override-untrusted REASON] [--json]\n"
+             "Verifies, then imports in one transaction. Local records that differ are kept and listed\n"
+             "as conflicts. Only an administrator may accept an untrusted signer, with a reason.")},
         {"trust add", kLoginOptions + QStringList{QStringLiteral("label")}, runTrustAdd,
          QT_TRANSLATE_NOOP("qf::cli::CliText",
                            "Usage: qingfeng-cli trust add KEYFILE --label TEXT --vault FILE --user ADMIN "
@@ -126,8 +124,7 @@ const QList<Verb>& verbs()
         {"trust list", kLoginOptions, runTrustList,
          QT_TRANSLATE_NOOP("qf::cli::CliText",
                            "Usage: qingfeng-cli trust list --vault FILE --user LOGIN [--password-file FILE] [--json]")},
-        {"trust revoke",
-         kLoginOptions + QStringList{QStringLiteral("fingerprint"), QStringLiteral("reason")},
+        {"trust revoke", kLoginOptions + QStringList{QStringLiteral("fingerprint"), QStringLiteral("reason")},
          runTrustRevoke,
          QT_TRANSLATE_NOOP("qf::cli::CliText",
                            "Usage: qingfeng-cli trust revoke --fingerprint FP --reason TEXT --vault FILE --user ADMIN\n"
@@ -143,10 +140,11 @@ const QList<Verb>& verbs()
                            "Writes a backup set (encrypted database, key file, checksums) into DIR and keeps the\n"
                            "newest sets as the vault's backup_keep setting says (default 10).")},
         {"restore", kLoginOptions + QStringList{QStringLiteral("from")}, runRestore,
-         QT_TRANSLATE_NOOP("qf::cli::CliText",
-                           "Usage: qingfeng-cli restore --from SETDIR --vault FILE --user ADMIN [--password-file FILE]\n"
-                           "Checks the backup set completely, moves the current vault aside and puts the backup in\n"
-                           "its place. The vault must be closed everywhere.")},
+         QT_TRANSLATE_NOOP(
+             "qf::cli::CliText",
+             "Usage: qingfeng-cli restore --from SETDIR --vault FILE --user ADMIN [--password-file FILE]\n"
+             "Checks the backup set completely, moves the current vault aside and puts the backup in\n"
+             "its place. The vault must be closed everywhere.")},
         {"doc render",
          kLoginOptions + QStringList{QStringLiteral("template"), QStringLiteral("record"), QStringLiteral("o"),
                                      QStringLiteral("out"), QStringLiteral("approve"), QStringLiteral("copies")},
@@ -205,8 +203,7 @@ const Verb* findVerb(const QString& name)
 bool isGroup(const QString& word)
 {
     return word == QLatin1String("user") || word == QLatin1String("audit") || word == QLatin1String("archive") ||
-           word == QLatin1String("trust") || word == QLatin1String("workstation") ||
-           word == QLatin1String("doc");
+           word == QLatin1String("trust") || word == QLatin1String("workstation") || word == QLatin1String("doc");
 }
 
 // The one place that loads translations for the CLI. An empty language follows the system locale. The catalog is

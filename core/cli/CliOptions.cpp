@@ -54,8 +54,11 @@ const QStringList& valueOptionNames()
 
 const QStringList& flagNames()
 {
-    static const QStringList names = {QStringLiteral("json"), QStringLiteral("help"), QStringLiteral("version"),
-                                      QStringLiteral("all"), QStringLiteral("include-identities"),
+    static const QStringList names = {QStringLiteral("json"),
+                                      QStringLiteral("help"),
+                                      QStringLiteral("version"),
+                                      QStringLiteral("all"),
+                                      QStringLiteral("include-identities"),
                                       QStringLiteral("approve")};
     return names;
 }

@@ -16,7 +16,7 @@ struct CliOptions
     QHash<QString, QString> values;
     QSet<QString> flags;
     QHash<QString, QStringList> lists; // every value of each option, for those that may be repeated (--recipient)
-    QStringList given; // option and flag names in the order given, for per-verb checks
+    QStringList given;                 // option and flag names in the order given, for per-verb checks
 
     bool has(const QString& name) const { return values.contains(name); }
     QString value(const QString& name) const { return values.value(name); }

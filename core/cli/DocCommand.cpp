@@ -82,16 +82,16 @@ Status runDocRender(CliContext& context)
     }
 
     if (context.json()) {
-        context.printJson(QJsonDocument(QJsonObject{{QStringLiteral("document"), created->uid},
-                                                    {QStringLiteral("template"), templateId.value()},
-                                                    {QStringLiteral("title"), created->title},
-                                                    {QStringLiteral("record"), found->uid},
-                                                    {QStringLiteral("status"), approve ? QStringLiteral("printed")
-                                                                                       : QStringLiteral("draft")},
-                                                    {QStringLiteral("number"), number},
-                                                    {QStringLiteral("copies"), approve ? copies : 0},
-                                                    {QStringLiteral("pages"), pages},
-                                                    {QStringLiteral("output"), outPath}}));
+        context.printJson(QJsonDocument(
+            QJsonObject{{QStringLiteral("document"), created->uid},
+                        {QStringLiteral("template"), templateId.value()},
+                        {QStringLiteral("title"), created->title},
+                        {QStringLiteral("record"), found->uid},
+                        {QStringLiteral("status"), approve ? QStringLiteral("printed") : QStringLiteral("draft")},
+                        {QStringLiteral("number"), number},
+                        {QStringLiteral("copies"), approve ? copies : 0},
+                        {QStringLiteral("pages"), pages},
+                        {QStringLiteral("output"), outPath}}));
         return {};
     }
     QTextStream& out = context.out();

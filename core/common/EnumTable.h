@@ -3,15 +3,13 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
-
 #include <array>
 #include <optional>
 
 namespace qf {
 
 // One row per enum value: the stable key stored in the vault and the English name translated for display.
-template<typename Enum>
-struct EnumEntry
+template <typename Enum> struct EnumEntry
 {
     Enum value;
     const char* key;
@@ -19,8 +17,7 @@ struct EnumEntry
 };
 
 // Maps an enum to its keys and display names. `context` is the translation context of the names.
-template<typename Enum, std::size_t N>
-class EnumTable
+template <typename Enum, std::size_t N> class EnumTable
 {
 public:
     constexpr EnumTable(const char* context, std::array<EnumEntry<Enum>, N> entries)
@@ -66,8 +63,7 @@ private:
     std::array<EnumEntry<Enum>, N> m_entries;
 };
 
-template<typename Enum, typename... Entries>
-constexpr auto makeEnumTable(const char* context, Entries... entries)
+template <typename Enum, typename... Entries> constexpr auto makeEnumTable(const char* context, Entries... entries)
 {
     return EnumTable<Enum, sizeof...(Entries)>(context, {EnumEntry<Enum>(entries)...});
 }

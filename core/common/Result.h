@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QString>
-
 #include <optional>
 #include <utility>
 #include <variant>
@@ -11,24 +10,24 @@ namespace qf {
 // What went wrong, in terms a caller can act on. The CLI maps these to exit codes (shared/docs/CLI.md).
 enum class ErrorCode
 {
-    Failed,            // anything not listed below
-    Usage,             // wrong arguments or input the user must correct
-    WrongPassword,     // the key slot does not open, or the user is unknown
-    Throttled,         // too many failed logins; try again later
-    Damaged,           // the slot opened but the database (or a file) is corrupt
-    SlotFileTampered,  // the key-slot sidecar failed its MAC or cannot be parsed
-    NotEncrypted,      // the database file is plaintext SQLite
-    FileMissing,       // the vault or a required file does not exist
-    ReadOnly,          // the vault cannot be written
-    AlreadyOpen,       // another process holds the vault
-    AlreadyExists,     // refusing to overwrite
-    PermissionDenied,  // the session lacks a permission for this target
-    NotFound,          // a record does not exist
-    Invalid,           // a value breaks a rule (bad ID number, dates out of order, ...)
-    VerificationFailed,// audit chain broken, hash or signature mismatch
+    Failed,             // anything not listed below
+    Usage,              // wrong arguments or input the user must correct
+    WrongPassword,      // the key slot does not open, or the user is unknown
+    Throttled,          // too many failed logins; try again later
+    Damaged,            // the slot opened but the database (or a file) is corrupt
+    SlotFileTampered,   // the key-slot sidecar failed its MAC or cannot be parsed
+    NotEncrypted,       // the database file is plaintext SQLite
+    FileMissing,        // the vault or a required file does not exist
+    ReadOnly,           // the vault cannot be written
+    AlreadyOpen,        // another process holds the vault
+    AlreadyExists,      // refusing to overwrite
+    PermissionDenied,   // the session lacks a permission for this target
+    NotFound,           // a record does not exist
+    Invalid,            // a value breaks a rule (bad ID number, dates out of order, ...)
+    VerificationFailed, // audit chain broken, hash or signature mismatch
     UntrustedSigner,
-    Locked,            // the vault is locked
-    Database,          // SQL error from the driver
+    Locked,   // the vault is locked
+    Database, // SQL error from the driver
 };
 
 struct Error
@@ -43,8 +42,7 @@ inline Error makeError(ErrorCode code, QString message)
 }
 
 // A value or an Error. Core never throws across the Qt event loop; callers check ok().
-template<typename T>
-class [[nodiscard]] Result
+template <typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value) : m_data(std::move(value)) {}
@@ -68,8 +66,7 @@ private:
     std::variant<T, Error> m_data;
 };
 
-template<>
-class [[nodiscard]] Result<void>
+template <> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;

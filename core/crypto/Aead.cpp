@@ -20,19 +20,18 @@ bool sealInto(unsigned char* out, const SecretBytes& key, QByteArrayView plainte
 {
     randombytes_buf(out, kNonceBytes);
     unsigned long long written = 0;
-    return crypto_aead_xchacha20poly1305_ietf_encrypt(out + kNonceBytes, &written, bytes(plaintext),
-                                                      static_cast<unsigned long long>(plaintext.size()), bytes(ad),
-                                                      static_cast<unsigned long long>(ad.size()), nullptr, out,
-                                                      key.data()) == 0;
+    return crypto_aead_xchacha20poly1305_ietf_encrypt(
+               out + kNonceBytes, &written, bytes(plaintext), static_cast<unsigned long long>(plaintext.size()),
+               bytes(ad), static_cast<unsigned long long>(ad.size()), nullptr, out, key.data()) == 0;
 }
 
 bool openInto(unsigned char* out, const SecretBytes& key, QByteArrayView sealed, QByteArrayView ad)
 {
     unsigned long long written = 0;
-    return crypto_aead_xchacha20poly1305_ietf_decrypt(
-               out, &written, nullptr, bytes(sealed) + kNonceBytes,
-               static_cast<unsigned long long>(sealed.size()) - kNonceBytes, bytes(ad),
-               static_cast<unsigned long long>(ad.size()), bytes(sealed), key.data()) == 0;
+    return crypto_aead_xchacha20poly1305_ietf_decrypt(out, &written, nullptr, bytes(sealed) + kNonceBytes,
+                                                      static_cast<unsigned long long>(sealed.size()) - kNonceBytes,
+                                                      bytes(ad), static_cast<unsigned long long>(ad.size()),
+                                                      bytes(sealed), key.data()) == 0;
 }
 
 bool plausible(const SecretBytes& key, QByteArrayView sealed)
@@ -46,7 +45,8 @@ QByteArray sealBytes(const SecretBytes& key, QByteArrayView plaintext, QByteArra
 {
     ensureSodium();
     QByteArray out(static_cast<qsizetype>(kNonceBytes + kTagBytes) + plaintext.size(), Qt::Uninitialized);
-    if (key.size() != kKeyBytes || !sealInto(reinterpret_cast<unsigned char*>(out.data()), key, plaintext, associatedData))
+    if (key.size() != kKeyBytes ||
+        !sealInto(reinterpret_cast<unsigned char*>(out.data()), key, plaintext, associatedData))
         return {};
     return out;
 }

@@ -3,7 +3,6 @@
 #include "crypto/SecretBytes.h"
 
 #include <QByteArray>
-
 #include <optional>
 
 namespace qf::crypto {

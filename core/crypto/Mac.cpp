@@ -2,8 +2,8 @@
 
 #include "crypto/Sodium.h"
 
-#include <openssl/evp.h>
 #include <cstring>
+#include <openssl/evp.h>
 #include <sodium.h>
 
 // SHA-256 comes from OpenSSL's libcrypto (already loaded by SQLCipher), which uses the CPU's SHA extensions; the
@@ -40,7 +40,9 @@ struct Sha256Stream::State
     DigestContext digest;
 };
 
-Sha256Stream::Sha256Stream() : m_state(std::make_unique<State>()) {}
+Sha256Stream::Sha256Stream() : m_state(std::make_unique<State>())
+{
+}
 Sha256Stream::~Sha256Stream() = default;
 
 void Sha256Stream::add(QByteArrayView data)
@@ -64,7 +66,8 @@ QByteArray hmacSha256(const SecretBytes& key, QByteArrayView data)
 bool constantTimeEquals(QByteArrayView a, QByteArrayView b)
 {
     ensureSodium();
-    return a.size() == b.size() && (a.isEmpty() || sodium_memcmp(a.data(), b.data(), static_cast<size_t>(a.size())) == 0);
+    return a.size() == b.size() &&
+           (a.isEmpty() || sodium_memcmp(a.data(), b.data(), static_cast<size_t>(a.size())) == 0);
 }
 
 // HMAC (RFC 2104) over SHA-256, with the inner and outer pads absorbed once.

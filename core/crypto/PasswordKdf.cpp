@@ -51,15 +51,17 @@ Result<SecretBytes> deriveKeyFromPassword(const SecretBytes& password, const QBy
 {
     static_assert(kSaltBytes == crypto_pwhash_SALTBYTES);
     if (!ensureSodium())
-        return makeError(ErrorCode::Failed, QCoreApplication::translate("qf::crypto", "The crypto library failed to start."));
+        return makeError(ErrorCode::Failed,
+                         QCoreApplication::translate("qf::crypto", "The crypto library failed to start."));
     if (salt.size() != kSaltBytes)
         return makeError(ErrorCode::SlotFileTampered, QStringLiteral("bad salt length"));
     SecretBytes key(crypto_aead_xchacha20poly1305_ietf_KEYBYTES);
     if (crypto_pwhash(key.data(), key.size(), password.chars(), password.size(),
                       reinterpret_cast<const unsigned char*>(salt.constData()), params.opsLimit,
                       static_cast<size_t>(params.memLimitBytes), crypto_pwhash_ALG_ARGON2ID13) != 0)
-        return makeError(ErrorCode::Failed,
-                         QCoreApplication::translate("qf::crypto", "Not enough memory to derive the key from the password."));
+        return makeError(
+            ErrorCode::Failed,
+            QCoreApplication::translate("qf::crypto", "Not enough memory to derive the key from the password."));
     return key;
 }
 

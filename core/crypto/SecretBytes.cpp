@@ -2,10 +2,9 @@
 
 #include "crypto/Sodium.h"
 
-#include <sodium.h>
-
 #include <cstring>
 #include <new>
+#include <sodium.h>
 #include <utility>
 
 namespace qf::crypto {

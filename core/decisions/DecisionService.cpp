@@ -88,17 +88,16 @@ Result<QString> DecisionService::recordWithin(const QSqlDatabase& db, const acce
                        "conclusion, decided_items, signed_by, signed_at, supersedes) VALUES (?, ?, ?, ?, ?, ?, "
                        "?, ?, ?, ?, ?)"),
         {uid, caseId, draft.meetingType, draft.heldOn.toString(Qt::ISODate), draft.quorum, present,
-         draft.conclusion.trimmed(), draft.decidedItems.join(u'\n'), actor.id, audit::nowUtcIso(),
-         supersedes});
+         draft.conclusion.trimmed(), draft.decidedItems.join(u'\n'), actor.id, audit::nowUtcIso(), supersedes});
     if (!inserted.ok())
         return inserted.error();
     const qint64 id = inserted->lastInsertId().toLongLong();
     for (const leads::Attendee& member : draft.members)
-        QF_TRY(storage::execute(db,
-                                QStringLiteral("INSERT INTO decision_member (decision_id, name, present, "
-                                               "opinion, dissent) VALUES (?, ?, ?, ?, ?)"),
-                                {id, member.name.trimmed(), member.present ? 1 : 0, member.opinion,
-                                 member.dissent ? 1 : 0}));
+        QF_TRY(storage::execute(
+            db,
+            QStringLiteral("INSERT INTO decision_member (decision_id, name, present, "
+                           "opinion, dissent) VALUES (?, ?, ?, ?, ?)"),
+            {id, member.name.trimmed(), member.present ? 1 : 0, member.opinion, member.dissent ? 1 : 0}));
     if (!supersedes.isNull())
         QF_TRY(storage::execute(db, QStringLiteral("UPDATE collective_decision SET superseded_by = ? WHERE id = ?"),
                                 {id, supersedes}));
@@ -119,11 +118,12 @@ Result<QList<CollectiveDecision>> DecisionService::history(const QString& caseUi
     QF_TRY(m_session.require(Permission::ViewCases, cases::caseTarget(c.value())));
     auto query = storage::runQuery(
         m_session.database(),
-        QStringLiteral("SELECT d.id, d.uid, d.meeting_type, d.held_on, d.quorum, d.present, d.conclusion, "
-                       "d.decided_items, u.login, d.signed_at, coalesce(o.uid, ''), coalesce(n.uid, '') FROM "
-                       "collective_decision d JOIN app_user u ON u.id = d.signed_by LEFT JOIN collective_decision o ON "
-                       "o.id = d.supersedes LEFT JOIN collective_decision n ON n.id = d.superseded_by WHERE d.case_id = "
-                       "? ORDER BY d.id"),
+        QStringLiteral(
+            "SELECT d.id, d.uid, d.meeting_type, d.held_on, d.quorum, d.present, d.conclusion, "
+            "d.decided_items, u.login, d.signed_at, coalesce(o.uid, ''), coalesce(n.uid, '') FROM "
+            "collective_decision d JOIN app_user u ON u.id = d.signed_by LEFT JOIN collective_decision o ON "
+            "o.id = d.supersedes LEFT JOIN collective_decision n ON n.id = d.superseded_by WHERE d.case_id = "
+            "? ORDER BY d.id"),
         {c->id});
     if (!query.ok())
         return query.error();

@@ -2,20 +2,20 @@
 
 #include "access/Mutation.h"
 #include "access/UserRepository.h"
-#include "demo/SyntheticPeople.h"
-#include "intake/ReportService.h"
-#include "leads/LeadService.h"
 #include "cases/CaseRepository.h"
 #include "cases/CaseService.h"
 #include "cases/DeadlineService.h"
 #include "cases/MeasureService.h"
 #include "decisions/DecisionService.h"
+#include "demo/SyntheticPeople.h"
+#include "intake/ReportService.h"
 #include "leads/LeadRepository.h"
+#include "leads/LeadService.h"
 #include "leads/ReviewService.h"
-#include "workflow/CaseWorkflow.h"
 #include "storage/SettingsRepository.h"
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
+#include "workflow/CaseWorkflow.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -91,9 +91,10 @@ Result<Actors> findActors(const QSqlDatabase& db, const access::Actor& fallback)
 intake::Channel pickChannel(QRandomGenerator& random)
 {
     static const intake::Channel weighted[] = {
-        intake::Channel::Letter, intake::Channel::Letter, intake::Channel::Letter, intake::Channel::Online,
-        intake::Channel::Online, intake::Channel::Online, intake::Channel::Visit,  intake::Channel::Phone,
-        intake::Channel::Phone,  intake::Channel::Transfer, intake::Channel::InspectionTour, intake::Channel::Audit,
+        intake::Channel::Letter,      intake::Channel::Letter,         intake::Channel::Letter,
+        intake::Channel::Online,      intake::Channel::Online,         intake::Channel::Online,
+        intake::Channel::Visit,       intake::Channel::Phone,          intake::Channel::Phone,
+        intake::Channel::Transfer,    intake::Channel::InspectionTour, intake::Channel::Audit,
         intake::Channel::CaseFinding, intake::Channel::Other};
     return weighted[random.bounded(static_cast<quint32>(std::size(weighted)))];
 }
@@ -107,7 +108,8 @@ public:
     {
     }
 
-    Result<DemoDataFigures> run(int scale, const std::function<void(int, int)>& progress, const std::atomic_bool* cancel);
+    Result<DemoDataFigures> run(int scale, const std::function<void(int, int)>& progress,
+                                const std::atomic_bool* cancel);
 
 private:
     Status record(const audit::AuditNote& note, const access::Actor& actor)
@@ -185,8 +187,8 @@ intake::ReportDraft Generator::reportDraft()
     const people::Person& main = draft.subjects.first();
     draft.allegations = {QString::fromLatin1(behaviour.allegation)};
     draft.sector = QString::fromLatin1(behaviour.sector);
-    draft.summary = QStringLiteral("反映%1%2%3%4。")
-                        .arg(main.unit, main.position, main.name, QString::fromUtf8(behaviour.text));
+    draft.summary =
+        QStringLiteral("反映%1%2%3%4。").arg(main.unit, main.position, main.name, QString::fromUtf8(behaviour.text));
     draft.realName = random.bounded(100) < 40;
     if (draft.realName) {
         draft.reporter.name = m_people.name();
@@ -220,8 +222,8 @@ Status Generator::addReport(int leadsWanted)
         decision.outcome = intake::Screening::NewLead;
         decision.reason = QStringLiteral("反映问题具体，具有可查性");
         decision.newLead.cadreLevel = report.subjects.first().cadreLevel;
-        decision.newLead.confidentiality = random.bounded(10) == 0 ? access::ConfidentialityLevel::Secret
-                                                                   : access::ConfidentialityLevel::Internal;
+        decision.newLead.confidentiality =
+            random.bounded(10) == 0 ? access::ConfidentialityLevel::Secret : access::ConfidentialityLevel::Internal;
     } else if (roll < 82) {
         decision.outcome = intake::Screening::Forwarded;
         decision.reason = QStringLiteral("不属本级管辖，按规定移交");
@@ -238,8 +240,7 @@ Status Generator::addReport(int leadsWanted)
         decision.forwardSentDate = m_today;
     if (decision.forwardFeedbackDue.isValid() && decision.forwardFeedbackDue < decision.forwardSentDate)
         decision.forwardFeedbackDue = decision.forwardSentDate;
-    auto outcome = intake::ReportService::screenWithin(m_db, m_actors.investigator, m_trail, report,
-                                                       decision, note);
+    auto outcome = intake::ReportService::screenWithin(m_db, m_actors.investigator, m_trail, report, decision, note);
     if (!outcome.ok())
         return outcome.error();
     QF_TRY(record(note, m_actors.investigator));
@@ -269,7 +270,8 @@ Status Generator::addMeetings(const QList<leads::ReviewSchedule>& schedules)
         meeting.summary = QStringLiteral("问题线索集体排查");
         const QStringList names = distinctNames(schedule.quorum + 1);
         for (int i = 0; i <= schedule.quorum; ++i)
-            meeting.attendees << leads::Attendee{names.at(i), true, i == 1 ? QStringLiteral("我不同意，应先行初核。") : QStringLiteral("同意"), i == 1};
+            meeting.attendees << leads::Attendee{
+                names.at(i), true, i == 1 ? QStringLiteral("我不同意，应先行初核。") : QStringLiteral("同意"), i == 1};
         for (qsizetype i = start; i < std::min(start + 10, m_leadUids.size()); ++i) {
             if (random.bounded(100) < 20)
                 continue; // stays registered, waiting for its first review
@@ -282,7 +284,8 @@ Status Generator::addMeetings(const QList<leads::ReviewSchedule>& schedules)
                 decision.followUps << leads::FollowUp{QStringLiteral("调取相关银行流水"), meeting.heldOn.addDays(20)};
             }
             if (decision.disposition == leads::Disposition::Forward) {
-                decision.forward = {QStringLiteral("市公安局"), QStringLiteral("举报材料原件一份"), meeting.heldOn.addDays(60)};
+                decision.forward = {QStringLiteral("市公安局"), QStringLiteral("举报材料原件一份"),
+                                    meeting.heldOn.addDays(60)};
                 ++m_figures.transfers;
             }
             meeting.decisions << decision;
@@ -290,8 +293,8 @@ Status Generator::addMeetings(const QList<leads::ReviewSchedule>& schedules)
         if (meeting.decisions.isEmpty())
             continue;
         audit::AuditNote note;
-        auto recorded = leads::ReviewService::recordWithin(m_db, m_actors.approver, m_trail, schedule,
-                                                           meeting, static_cast<int>(meeting.attendees.size()), note);
+        auto recorded = leads::ReviewService::recordWithin(m_db, m_actors.approver, m_trail, schedule, meeting,
+                                                           static_cast<int>(meeting.attendees.size()), note);
         if (!recorded.ok())
             return recorded.error();
         QF_TRY(record(note, m_actors.approver));
@@ -309,9 +312,9 @@ Status Generator::addDecision(const cases::Case& c, const QString& meetingType)
     draft.quorum = 5;
     const QStringList names = distinctNames(6);
     for (int i = 0; i < 6; ++i)
-        draft.members << leads::Attendee{names.at(i), true,
-                                         i == 2 ? QStringLiteral("本人保留意见，建议补充证据后再议。") : QStringLiteral("同意"),
-                                         i == 2};
+        draft.members << leads::Attendee{
+            names.at(i), true, i == 2 ? QStringLiteral("本人保留意见，建议补充证据后再议。") : QStringLiteral("同意"),
+            i == 2};
     draft.conclusion = QStringLiteral("经集体研究，同意。");
     draft.decidedItems = {QStringLiteral("事实与证据认定"), QStringLiteral("处理意见")};
     audit::AuditNote note{{}, QStringLiteral("case"), c.uid, {}};
@@ -335,8 +338,9 @@ Status Generator::addCase(const QString& leadUid, const workflow::WorkflowDefini
     const cases::Case c = opened.value();
     cases::CaseRepository repository(m_db);
     access::UserRepository users(m_db);
-    const QList<QPair<access::Actor, cases::TeamRole>> team{{m_actors.leadInvestigator, cases::TeamRole::LeadInvestigator},
-                                                            {m_actors.investigator, cases::TeamRole::Member}};
+    const QList<QPair<access::Actor, cases::TeamRole>> team{
+        {m_actors.leadInvestigator, cases::TeamRole::LeadInvestigator},
+        {m_actors.investigator, cases::TeamRole::Member}};
     for (const auto& [actor, role] : team) {
         QF_TRY(repository.addTeamMember(c.id, actor.id, role));
         QF_TRY(users.assign(actor.id, QStringLiteral("case"), c.uid, cases::teamRoleKey(role)));
@@ -344,9 +348,13 @@ Status Generator::addCase(const QString& leadUid, const workflow::WorkflowDefini
                        QStringLiteral("%1 assigned as %2").arg(actor.login, cases::teamRoleKey(role))},
                       m_actors.approver));
     }
-    static const QStringList path{QStringLiteral("file"),    QStringLiteral("start_investigation"),
-                                  QStringLiteral("transfer_to_review"), QStringLiteral("decide"),
-                                  QStringLiteral("execute"), QStringLiteral("close"), QStringLiteral("archive")};
+    static const QStringList path{QStringLiteral("file"),
+                                  QStringLiteral("start_investigation"),
+                                  QStringLiteral("transfer_to_review"),
+                                  QStringLiteral("decide"),
+                                  QStringLiteral("execute"),
+                                  QStringLiteral("close"),
+                                  QStringLiteral("archive")};
     const int target = static_cast<int>(random.bounded(static_cast<quint32>(path.size() + 1)));
     QString stage = c.stage;
     for (int step = 0; step < target; ++step) {
@@ -383,7 +391,8 @@ Status Generator::addCase(const QString& leadUid, const workflow::WorkflowDefini
         auto measure = cases::MeasureService::insertApprovedWithin(
             m_db, c.id,
             {c.uid, QStringLiteral("talk"), QStringLiteral("《中国共产党纪律检查机关监督执纪工作规则》"),
-             QStringLiteral("核实问题线索反映的情况"), lead->subjects.isEmpty() ? QString() : lead->subjects.first().name},
+             QStringLiteral("核实问题线索反映的情况"),
+             lead->subjects.isEmpty() ? QString() : lead->subjects.first().name},
             m_actors.leadInvestigator.id, m_actors.approver.id, now.addDays(-3), now.addDays(27));
         if (!measure.ok())
             return measure.error();
@@ -391,22 +400,24 @@ Status Generator::addCase(const QString& leadUid, const workflow::WorkflowDefini
                       m_actors.approver));
     }
     if (random.bounded(100) < 10 && stage != QLatin1String("closed") && stage != QLatin1String("archived")) {
-        auto supervised = cases::DeadlineService::startSupervisionWithin(
-            m_db, c.id, QStringLiteral("省纪委监委"), QStringLiteral("按期查结并报告进展"),
-            m_today.addDays(15 + random.bounded(120)), 30);
+        auto supervised = cases::DeadlineService::startSupervisionWithin(m_db, c.id, QStringLiteral("省纪委监委"),
+                                                                         QStringLiteral("按期查结并报告进展"),
+                                                                         m_today.addDays(15 + random.bounded(120)), 30);
         if (!supervised.ok())
             return supervised.error();
-        QF_TRY(record({QStringLiteral("supervision.start"), QStringLiteral("case"), c.uid, QStringLiteral("省纪委监委")},
-                      m_actors.approver));
+        QF_TRY(
+            record({QStringLiteral("supervision.start"), QStringLiteral("case"), c.uid, QStringLiteral("省纪委监委")},
+                   m_actors.approver));
     }
     if (random.bounded(100) < 8) {
-        auto recusal = cases::CaseService::requestRecusalWithin(m_db, c.id, m_actors.investigator.id,
-                                                                m_actors.leadInvestigator.id,
-                                                                QStringLiteral("与被调查人系同学关系，申请回避"));
+        auto recusal =
+            cases::CaseService::requestRecusalWithin(m_db, c.id, m_actors.investigator.id, m_actors.leadInvestigator.id,
+                                                     QStringLiteral("与被调查人系同学关系，申请回避"));
         if (!recusal.ok())
             return recusal.error();
-        QF_TRY(record({QStringLiteral("case.recusal.request"), QStringLiteral("case"), c.uid, m_actors.investigator.login},
-                      m_actors.leadInvestigator));
+        QF_TRY(
+            record({QStringLiteral("case.recusal.request"), QStringLiteral("case"), c.uid, m_actors.investigator.login},
+                   m_actors.leadInvestigator));
     }
     if (random.bounded(100) < 5) {
         auto dispute = cases::CaseService::raiseDisputeWithin(m_db, c.id, QStringLiteral("本委与某县纪委监委"),
@@ -414,8 +425,9 @@ Status Generator::addCase(const QString& leadUid, const workflow::WorkflowDefini
                                                               m_actors.leadInvestigator.id);
         if (!dispute.ok())
             return dispute.error();
-        QF_TRY(record({QStringLiteral("dispute.raise"), QStringLiteral("case"), c.uid, QStringLiteral("本委与某县纪委监委")},
-                      m_actors.leadInvestigator));
+        QF_TRY(record(
+            {QStringLiteral("dispute.raise"), QStringLiteral("case"), c.uid, QStringLiteral("本委与某县纪委监委")},
+            m_actors.leadInvestigator));
     }
     ++m_figures.cases;
     return {};
@@ -499,7 +511,8 @@ Result<DemoDataFigures> DemoDataService::generateWithin(const QSqlDatabase& db, 
     return generator.run(scale, progress, cancel);
 }
 
-Result<DemoDataFigures> DemoDataService::generate(int scale, quint32 seed, const std::function<void(int, int)>& progress,
+Result<DemoDataFigures> DemoDataService::generate(int scale, quint32 seed,
+                                                  const std::function<void(int, int)>& progress,
                                                   const std::atomic_bool* cancel)
 {
     QF_TRY(m_session.require(Permission::ManageUsers));
@@ -511,16 +524,17 @@ Result<DemoDataFigures> DemoDataService::generate(int scale, quint32 seed, const
     if (flag.value() != QLatin1String("1"))
         return makeError(ErrorCode::Invalid,
                          tr("This vault is not a demo vault; synthetic data is only ever written to a demo vault."));
-    auto figures = generateWithin(m_session.database(), m_session.auditTrail(), m_session.actor(), scale, seed, progress,
-                                  cancel);
+    auto figures =
+        generateWithin(m_session.database(), m_session.auditTrail(), m_session.actor(), scale, seed, progress, cancel);
     if (!figures.ok())
         return figures;
-    auto entry = m_session.auditStandalone({QStringLiteral("demo.generate"), QStringLiteral("vault"), m_session.vault().uid(),
-                                            tr("%1 reports, %2 leads, %3 review meetings, %4 cases generated")
-                                                .arg(figures->reports)
-                                                .arg(figures->leads)
-                                                .arg(figures->meetings)
-                                                .arg(figures->cases)});
+    auto entry =
+        m_session.auditStandalone({QStringLiteral("demo.generate"), QStringLiteral("vault"), m_session.vault().uid(),
+                                   tr("%1 reports, %2 leads, %3 review meetings, %4 cases generated")
+                                       .arg(figures->reports)
+                                       .arg(figures->leads)
+                                       .arg(figures->meetings)
+                                       .arg(figures->cases)});
     if (!entry.ok())
         return entry.error();
     return figures;

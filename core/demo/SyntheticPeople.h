@@ -25,8 +25,7 @@ public:
     people::Person person();
 
     QRandomGenerator& random() { return m_random; }
-    template<typename List>
-    const auto& pick(const List& list)
+    template <typename List> const auto& pick(const List& list)
     {
         return list.at(static_cast<qsizetype>(m_random.bounded(static_cast<quint32>(list.size()))));
     }

@@ -61,8 +61,13 @@ Result<int> CaseFileAssembler::render(const QString& caseUid, QPagedPaintDevice&
         auto pages = pagesOf(layout.value());
         if (!pages.ok())
             return pages.error();
-        rows << QStringList{QString::number(rows.size() + 1), info.number, bound->fields.value(QStringLiteral("organ")),
-                            layout->title, info.createdAt.left(10), QString(), QString()};
+        rows << QStringList{QString::number(rows.size() + 1),
+                            info.number,
+                            bound->fields.value(QStringLiteral("organ")),
+                            layout->title,
+                            info.createdAt.left(10),
+                            QString(),
+                            QString()};
         rows.last()[5] = QString::number(pages.value()); // replaced by the start page below
         contents << layout.value();
     }
@@ -72,8 +77,9 @@ Result<int> CaseFileAssembler::render(const QString& caseUid, QPagedPaintDevice&
         toc.kind = LayoutKind::Form;
         toc.title = QStringLiteral("卷内目录");
         Table table;
-        table.columns = {{QStringLiteral("顺序号"), 0.8}, {QStringLiteral("文号"), 2.0}, {QStringLiteral("责任者"), 1.6},
-                         {QStringLiteral("文件标题"), 3.4}, {QStringLiteral("日期"), 1.3}, {QStringLiteral("页号"), 0.8},
+        table.columns = {{QStringLiteral("顺序号"), 0.8}, {QStringLiteral("文号"), 2.0},
+                         {QStringLiteral("责任者"), 1.6}, {QStringLiteral("文件标题"), 3.4},
+                         {QStringLiteral("日期"), 1.3},   {QStringLiteral("页号"), 0.8},
                          {QStringLiteral("备注"), 0.8}};
         table.rows = entries;
         toc.body << table;
@@ -110,11 +116,9 @@ Result<int> CaseFileAssembler::render(const QString& caseUid, QPagedPaintDevice&
     auto painted = GbtRenderer::render(run, device);
     if (!painted.ok())
         return painted;
-    auto entry = m_session.auditStandalone({QStringLiteral("case_file.print"), QStringLiteral("case"), caseUid,
-                                            tr("case file of %1: %2 documents, %3 pages")
-                                                .arg(c->number)
-                                                .arg(rows.size())
-                                                .arg(painted.value())});
+    auto entry = m_session.auditStandalone(
+        {QStringLiteral("case_file.print"), QStringLiteral("case"), caseUid,
+         tr("case file of %1: %2 documents, %3 pages").arg(c->number).arg(rows.size()).arg(painted.value())});
     if (!entry.ok())
         return entry.error();
     return painted;

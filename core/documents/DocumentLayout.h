@@ -4,7 +4,6 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 #include <variant>
 
@@ -66,18 +65,18 @@ struct EndBlock
 struct DocumentLayout
 {
     LayoutKind kind = LayoutKind::Official;
-    QString copyNumber;  // 份号, six digits
-    QString secrecy;     // 密级和保密期限, e.g. 机密★1年
-    QString urgency;     // 紧急程度
-    QString organMark;   // 发文机关标志
-    QString docNumber;   // 发文字号
+    QString copyNumber; // 份号, six digits
+    QString secrecy;    // 密级和保密期限, e.g. 机密★1年
+    QString urgency;    // 紧急程度
+    QString organMark;  // 发文机关标志
+    QString docNumber;  // 发文字号
     QString title;
-    QString addressee;   // 主送机关, without the colon
+    QString addressee; // 主送机关, without the colon
     QList<Block> body;
     QStringList attachments;
     std::optional<SignatureBlock> signature;
     std::optional<EndBlock> endBlock;
-    QString traceMark;   // faint per-copy mark in the footer: who printed it, and when
+    QString traceMark; // faint per-copy mark in the footer: who printed it, and when
 };
 
 // 2026年3月5日: Arabic numerals, no leading zeros.

@@ -36,8 +36,9 @@ QString encode(const BoundRecord& bound)
     QJsonArray rows;
     for (const QStringList& row : bound.listRows)
         rows.append(QJsonArray::fromStringList(row));
-    return QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("fields"), fields}, {QStringLiteral("rows"), rows}})
-                                 .toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(
+        QJsonDocument(QJsonObject{{QStringLiteral("fields"), fields}, {QStringLiteral("rows"), rows}})
+            .toJson(QJsonDocument::Compact));
 }
 
 BoundRecord decode(const QString& json)
@@ -184,8 +185,8 @@ Result<DocumentInfo> DocumentService::create(const QString& templateId, const QS
             QF_TRY(storage::execute(db,
                                     QStringLiteral("INSERT INTO document (uid, template_id, target_type, target_uid, "
                                                    "fields_json, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                                    {uid, templateId, tmpl->record, recordUid, encode(bound.value()), m_session.user().id,
-                                     audit::nowUtcIso()}));
+                                    {uid, templateId, tmpl->record, recordUid, encode(bound.value()),
+                                     m_session.user().id, audit::nowUtcIso()}));
             note = {QStringLiteral("document.create"), QStringLiteral("document"), uid,
                     tr("%1 drafted for %2 %3").arg(tmpl->titleZh, tmpl->record, recordUid)};
             DocumentInfo info;
@@ -208,7 +209,8 @@ Status DocumentService::approve(const QString& documentUid)
     const Template* tmpl = &loaded->tmpl;
     const access::AccessTarget& target = loaded->target;
     if (info->status != QLatin1String("draft"))
-        return makeError(ErrorCode::Invalid, tr("Only a draft can be approved; this document is %1.").arg(info->status));
+        return makeError(ErrorCode::Invalid,
+                         tr("Only a draft can be approved; this document is %1.").arg(info->status));
     return access::mutate(
         m_session, Permission::ApproveSteps, target, [&](const QSqlDatabase& db, audit::AuditNote& note) -> Status {
             QString number;
@@ -226,10 +228,11 @@ Status DocumentService::approve(const QString& documentUid)
                     return issued.error();
                 number = issued->text;
             }
-            QF_TRY(storage::execute(db,
-                                    QStringLiteral("UPDATE document SET number = ?, status = 'approved', approved_by = ?, "
-                                                   "approved_at = ? WHERE uid = ? AND status = 'draft'"),
-                                    {number, m_session.user().id, audit::nowUtcIso(), documentUid}));
+            QF_TRY(
+                storage::execute(db,
+                                 QStringLiteral("UPDATE document SET number = ?, status = 'approved', approved_by = ?, "
+                                                "approved_at = ? WHERE uid = ? AND status = 'draft'"),
+                                 {number, m_session.user().id, audit::nowUtcIso(), documentUid}));
             note = {QStringLiteral("document.approve"), QStringLiteral("document"), documentUid,
                     tr("%1 approved as %2").arg(tmpl->titleZh, number.isEmpty() ? tr("(no number)") : number)};
             return {};
@@ -245,7 +248,8 @@ Result<DocumentInfo> DocumentService::newVersion(const QString& documentUid)
     const Template* tmpl = &loaded->tmpl;
     const access::AccessTarget& target = loaded->target;
     if (info->status == QLatin1String("draft") || info->status == QLatin1String("superseded"))
-        return makeError(ErrorCode::Invalid, tr("Edit the draft itself; only an approved document gets a new version."));
+        return makeError(ErrorCode::Invalid,
+                         tr("Edit the draft itself; only an approved document gets a new version."));
     auto bound = bindRecord(m_session, *tmpl, info->targetUid, false);
     if (!bound.ok())
         return bound.error();
@@ -253,12 +257,13 @@ Result<DocumentInfo> DocumentService::newVersion(const QString& documentUid)
         m_session, Permission::PrintDocuments, target,
         [&](const QSqlDatabase& db, audit::AuditNote& note) -> Result<DocumentInfo> {
             const QString uid = QUuid::createUuid().toString(QUuid::WithoutBraces);
-            QF_TRY(storage::execute(db,
-                                    QStringLiteral("INSERT INTO document (uid, template_id, target_type, target_uid, "
-                                                   "version, fields_json, created_by, created_at, supersedes) SELECT ?, "
-                                                   "template_id, target_type, target_uid, version + 1, ?, ?, ?, id FROM "
-                                                   "document WHERE uid = ?"),
-                                    {uid, encode(bound.value()), m_session.user().id, audit::nowUtcIso(), documentUid}));
+            QF_TRY(
+                storage::execute(db,
+                                 QStringLiteral("INSERT INTO document (uid, template_id, target_type, target_uid, "
+                                                "version, fields_json, created_by, created_at, supersedes) SELECT ?, "
+                                                "template_id, target_type, target_uid, version + 1, ?, ?, ?, id FROM "
+                                                "document WHERE uid = ?"),
+                                 {uid, encode(bound.value()), m_session.user().id, audit::nowUtcIso(), documentUid}));
             QF_TRY(storage::execute(db, QStringLiteral("UPDATE document SET status = 'superseded' WHERE uid = ?"),
                                     {documentUid}));
             note = {QStringLiteral("document.new_version"), QStringLiteral("document"), uid,
@@ -282,29 +287,30 @@ Status DocumentService::markServed(const QString& documentUid, const QDate& serv
     auto target = targetOf(m_session.database(), info->targetType, info->targetUid);
     if (!target.ok())
         return target.error();
-    return access::mutate(m_session, Permission::PrintDocuments, target.value(),
-                          [&](const QSqlDatabase& db, audit::AuditNote& note) -> Status {
-                              auto changed = storage::execute(
-                                  db,
-                                  QStringLiteral("UPDATE document SET status = 'served', served_on = ?, served_to = ? "
-                                                 "WHERE uid = ? AND status IN ('approved', 'printed')"),
-                                  {servedOn.toString(Qt::ISODate), recipient.trimmed(), documentUid});
-                              if (!changed.ok())
-                                  return changed.error();
-                              if (changed.value() == 0)
-                                  return makeError(ErrorCode::Invalid, tr("Only an approved document can be served."));
-                              note = {QStringLiteral("document.serve"), QStringLiteral("document"), documentUid,
-                                      recipient.trimmed()};
-                              return {};
-                          });
+    return access::mutate(
+        m_session, Permission::PrintDocuments, target.value(),
+        [&](const QSqlDatabase& db, audit::AuditNote& note) -> Status {
+            auto changed =
+                storage::execute(db,
+                                 QStringLiteral("UPDATE document SET status = 'served', served_on = ?, served_to = ? "
+                                                "WHERE uid = ? AND status IN ('approved', 'printed')"),
+                                 {servedOn.toString(Qt::ISODate), recipient.trimmed(), documentUid});
+            if (!changed.ok())
+                return changed.error();
+            if (changed.value() == 0)
+                return makeError(ErrorCode::Invalid, tr("Only an approved document can be served."));
+            note = {QStringLiteral("document.serve"), QStringLiteral("document"), documentUid, recipient.trimmed()};
+            return {};
+        });
 }
 
 Result<QList<DocumentInfo>> DocumentService::documentsOf(const QString& recordUid)
 {
     QF_TRY(m_session.require(Permission::PrintDocuments));
-    auto rows = storage::runQuery(m_session.database(),
-                                  QStringLiteral("SELECT %1 FROM document WHERE target_uid = ? ORDER BY id").arg(QLatin1String(kColumns)),
-                                  {recordUid});
+    auto rows = storage::runQuery(
+        m_session.database(),
+        QStringLiteral("SELECT %1 FROM document WHERE target_uid = ? ORDER BY id").arg(QLatin1String(kColumns)),
+        {recordUid});
     if (!rows.ok())
         return rows.error();
     QList<DocumentInfo> documents;
@@ -316,18 +322,19 @@ Result<QList<DocumentInfo>> DocumentService::documentsOf(const QString& recordUi
 Result<QList<PrintLogEntry>> DocumentService::printLog(const QString& documentUid)
 {
     QF_TRY(m_session.require(Permission::PrintDocuments));
-    auto rows = storage::runQuery(m_session.database(),
-                                  QStringLiteral("SELECT p.copy_number, p.recipient, u.login, p.printed_at, "
-                                                 "p.include_identities, p.output FROM print_log p JOIN document d ON d.id "
-                                                 "= p.document_id JOIN app_user u ON u.id = p.printed_by WHERE d.uid = ? "
-                                                 "ORDER BY p.copy_number"),
-                                  {documentUid});
+    auto rows =
+        storage::runQuery(m_session.database(),
+                          QStringLiteral("SELECT p.copy_number, p.recipient, u.login, p.printed_at, "
+                                         "p.include_identities, p.output FROM print_log p JOIN document d ON d.id "
+                                         "= p.document_id JOIN app_user u ON u.id = p.printed_by WHERE d.uid = ? "
+                                         "ORDER BY p.copy_number"),
+                          {documentUid});
     if (!rows.ok())
         return rows.error();
     QList<PrintLogEntry> entries;
     while (rows->next())
-        entries << PrintLogEntry{rows->value(0).toInt(),      rows->value(1).toString(), rows->value(2).toString(),
-                                 rows->value(3).toString(),   rows->value(4).toInt() == 1, rows->value(5).toString()};
+        entries << PrintLogEntry{rows->value(0).toInt(),    rows->value(1).toString(),   rows->value(2).toString(),
+                                 rows->value(3).toString(), rows->value(4).toInt() == 1, rows->value(5).toString()};
     return entries;
 }
 
@@ -340,8 +347,8 @@ Result<DocumentLayout> DocumentService::preview(const QString& documentUid)
     auto tmpl = TemplateCatalog::find(info->templateId);
     if (!tmpl.ok())
         return tmpl.error();
-    auto fields = storage::querySingleValue(m_session.database(),
-                                            QStringLiteral("SELECT fields_json FROM document WHERE uid = ?"), {documentUid});
+    auto fields = storage::querySingleValue(
+        m_session.database(), QStringLiteral("SELECT fields_json FROM document WHERE uid = ?"), {documentUid});
     if (!fields.ok())
         return fields.error();
     const BoundRecord bound = decode(fields->toString());
@@ -370,8 +377,8 @@ Result<int> DocumentService::print(const QString& documentUid, const PrintReques
         auto revealed = bindRecord(m_session, *tmpl, info->targetUid, true);
         if (!revealed.ok())
             return revealed.error();
-        auto fields = storage::querySingleValue(m_session.database(),
-                                                QStringLiteral("SELECT fields_json FROM document WHERE uid = ?"), {documentUid});
+        auto fields = storage::querySingleValue(
+            m_session.database(), QStringLiteral("SELECT fields_json FROM document WHERE uid = ?"), {documentUid});
         if (!fields.ok())
             return fields.error();
         BoundRecord frozen = decode(fields->toString());
@@ -382,29 +389,32 @@ Result<int> DocumentService::print(const QString& documentUid, const PrintReques
     QList<DocumentLayout> copies;
     auto logged = access::mutate(
         m_session, Permission::PrintDocuments, target, [&](const QSqlDatabase& db, audit::AuditNote& note) -> Status {
-            auto last = storage::querySingleValue(db,
-                                                  QStringLiteral("SELECT coalesce(max(p.copy_number), 0) FROM print_log p "
-                                                                 "JOIN document d ON d.id = p.document_id WHERE d.uid = ?"),
-                                                  {documentUid});
+            auto last =
+                storage::querySingleValue(db,
+                                          QStringLiteral("SELECT coalesce(max(p.copy_number), 0) FROM print_log p "
+                                                         "JOIN document d ON d.id = p.document_id WHERE d.uid = ?"),
+                                          {documentUid});
             if (!last.ok())
                 return last.error();
             const QString at = audit::nowUtcIso();
             for (int i = 1; i <= request.copies; ++i) {
                 const int copy = last->toInt() + i;
-                QF_TRY(storage::execute(db,
-                                        QStringLiteral("INSERT INTO print_log (document_id, copy_number, recipient, "
-                                                       "printed_by, printed_at, include_identities, output) SELECT id, ?, "
-                                                       "?, ?, ?, ?, ? FROM document WHERE uid = ?"),
-                                        {copy, request.recipient, m_session.user().id, at,
-                                         request.includeIdentities ? 1 : 0,
-                                         toPdf ? QStringLiteral("pdf") : QStringLiteral("printer"), documentUid}));
+                QF_TRY(storage::execute(
+                    db,
+                    QStringLiteral("INSERT INTO print_log (document_id, copy_number, recipient, "
+                                   "printed_by, printed_at, include_identities, output) SELECT id, ?, "
+                                   "?, ?, ?, ?, ? FROM document WHERE uid = ?"),
+                    {copy, request.recipient, m_session.user().id, at, request.includeIdentities ? 1 : 0,
+                     toPdf ? QStringLiteral("pdf") : QStringLiteral("printer"), documentUid}));
                 DocumentLayout copyLayout = layout.value();
                 copyLayout.copyNumber = QStringLiteral("%1").arg(copy, 6, 10, QLatin1Char('0'));
-                copyLayout.traceMark = QStringLiteral("%1 · %2 · %3").arg(copyLayout.copyNumber, m_session.login(), at.left(16));
+                copyLayout.traceMark =
+                    QStringLiteral("%1 · %2 · %3").arg(copyLayout.copyNumber, m_session.login(), at.left(16));
                 copies << copyLayout;
             }
-            QF_TRY(storage::execute(db, QStringLiteral("UPDATE document SET status = 'printed' WHERE uid = ? AND status = "
-                                                       "'approved'"),
+            QF_TRY(storage::execute(db,
+                                    QStringLiteral("UPDATE document SET status = 'printed' WHERE uid = ? AND status = "
+                                                   "'approved'"),
                                     {documentUid}));
             note = {QStringLiteral("document.print"), QStringLiteral("document"), documentUid,
                     tr("%1 %2: copies %3 to %4 for %5%6")

@@ -57,8 +57,7 @@ public:
     // The page layout of a draft or approved document, as it would print (no copy number).
     Result<DocumentLayout> preview(const QString& documentUid);
     // Logs every copy and paints them on the device (a printer or a PDF writer). Returns the pages painted.
-    Result<int> print(const QString& documentUid, const PrintRequest& request, QPagedPaintDevice& device,
-                      bool toPdf);
+    Result<int> print(const QString& documentUid, const PrintRequest& request, QPagedPaintDevice& device, bool toPdf);
     Result<int> printToPdf(const QString& documentUid, const PrintRequest& request, const QString& path);
 
     static DocumentLayout layoutOf(const Template& tmpl, const Fields& fields, const QList<QStringList>& rows,

@@ -70,10 +70,12 @@ private:
     QFont fitted(FontRole role, double points) const
     {
         QFont font = makeFont(role, points);
-        // Body text runs 28 characters to a 156 mm line. A 3号 character is 5.64 mm wide against a 5.57 mm pitch, so the
-        // size is trimmed by the difference (about 1%); letter spacing is not used because the PDF engine scales it.
+        // Body text runs 28 characters to a 156 mm line. A 3号 character is 5.64 mm wide against a 5.57 mm pitch, so
+        // the size is trimmed by the difference (about 1%); letter spacing is not used because the PDF engine scales
+        // it.
         if (points >= size::san - 0.1 && points <= size::san + 0.1) {
-            const double advance = QFontMetricsF(makeFont(role, points, false), &m_device).horizontalAdvance(QChar(0x4E2D));
+            const double advance =
+                QFontMetricsF(makeFont(role, points, false), &m_device).horizontalAdvance(QChar(0x4E2D));
             if (advance > m_charPitch)
                 font.setPointSizeF(points * m_charPitch / advance);
         }
@@ -122,7 +124,8 @@ private:
             QTextLine line = layout.createLine();
             if (!line.isValid())
                 break;
-            line.setLineWidth(lineWidth + mm(0.2)); // a full line of 28 characters must not lose its last one to rounding
+            line.setLineWidth(lineWidth +
+                              mm(0.2)); // a full line of 28 characters must not lose its last one to rounding
             lines << line;
         }
         layout.endLayout();
@@ -136,7 +139,8 @@ private:
         }
     }
 
-    void line(const QString& content, FontRole role, double points, Qt::Alignment align, const QColor& color = Qt::black)
+    void line(const QString& content, FontRole role, double points, Qt::Alignment align,
+              const QColor& color = Qt::black)
     {
         paintText(content, fitted(role, points), left(), width(), align, color);
     }
@@ -190,7 +194,8 @@ private:
             organMark(doc.organMark);
             m_y += m_pitch * 2; // two blank lines
             line(doc.docNumber, FontRole::FangSong, size::san, Qt::AlignHCenter);
-            const double ruleY = m_y - (m_pitch - QFontMetricsF(fitted(FontRole::FangSong, size::san), &m_device).height()) / 2 + mm(4);
+            const double ruleY =
+                m_y - (m_pitch - QFontMetricsF(fitted(FontRole::FangSong, size::san), &m_device).height()) / 2 + mm(4);
             rule(ruleY, 0.7, kRed, left(), left() + width());
             m_y = ruleY;
         }
@@ -365,8 +370,8 @@ private:
         m_y = top + mm(1);
         const QFont font = makeFont(FontRole::FangSong, size::si);
         if (!m_doc->endBlock->copiesTo.isEmpty())
-            paintText(QStringLiteral("抄送：") + m_doc->endBlock->copiesTo, font, left() + m_charPitch, width() - m_charPitch * 2,
-                      Qt::AlignLeft, Qt::black, -1, false);
+            paintText(QStringLiteral("抄送：") + m_doc->endBlock->copiesTo, font, left() + m_charPitch,
+                      width() - m_charPitch * 2, Qt::AlignLeft, Qt::black, -1, false);
         rule(m_y, 0.25, Qt::black, left(), left() + width());
         const QString printed = chineseDate(m_doc->endBlock->printedOn) + QStringLiteral("印发");
         const double printedWidth = QFontMetricsF(font, &m_device).horizontalAdvance(printed);
@@ -374,8 +379,8 @@ private:
         paintText(m_doc->endBlock->printingOrgan, font, left() + m_charPitch, width() / 2, Qt::AlignLeft, Qt::black, -1,
                   false);
         m_y = lineY;
-        paintText(printed, font, left() + width() - m_charPitch - printedWidth, printedWidth + m_charPitch, Qt::AlignLeft,
-                  Qt::black, -1, false);
+        paintText(printed, font, left() + width() - m_charPitch - printedWidth, printedWidth + m_charPitch,
+                  Qt::AlignLeft, Qt::black, -1, false);
         rule(bottom(), 0.35, Qt::black, left(), left() + width());
     }
 
@@ -437,10 +442,12 @@ void GbtRenderer::preparePdfWriter(QPdfWriter& writer, const QString& title)
 Result<int> GbtRenderer::render(const QList<DocumentLayout>& documents, QPagedPaintDevice& device)
 {
     if (documents.isEmpty())
-        return makeError(ErrorCode::Invalid, QCoreApplication::translate("qf::documents", "There is nothing to print."));
+        return makeError(ErrorCode::Invalid,
+                         QCoreApplication::translate("qf::documents", "There is nothing to print."));
     QPainter painter;
     if (!painter.begin(&device))
-        return makeError(ErrorCode::Failed, QCoreApplication::translate("qf::documents", "The printer or file cannot be written."));
+        return makeError(ErrorCode::Failed,
+                         QCoreApplication::translate("qf::documents", "The printer or file cannot be written."));
     painter.setRenderHint(QPainter::Antialiasing);
     Composer composer(painter, device);
     for (qsizetype i = 0; i < documents.size(); ++i)

@@ -61,11 +61,11 @@ Result<IssuedNumber> NumberingRegistry::issue(const QString& kind, int year, con
                                                      "year = ? AND agency = ?");
     QF_TRY(execute(m_db, sequenceSql, {number.value, kind, year, number.agency}));
     number.text = format(pattern.value(), number.agency, year, number.value);
-    QF_TRY(execute(m_db,
-                   QStringLiteral("INSERT INTO number_issued (kind, year, agency, value, text, target_type, "
-                                  "target_uid, issued_at, issued_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                   {kind, year, number.agency, number.value, number.text, targetType, targetUid, audit::nowUtcIso(),
-                    actor}));
+    QF_TRY(execute(
+        m_db,
+        QStringLiteral("INSERT INTO number_issued (kind, year, agency, value, text, target_type, "
+                       "target_uid, issued_at, issued_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {kind, year, number.agency, number.value, number.text, targetType, targetUid, audit::nowUtcIso(), actor}));
     return number;
 }
 

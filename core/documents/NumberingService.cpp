@@ -13,8 +13,9 @@ using access::Permission;
 Result<QList<NumberRecord>> NumberingService::list(int year)
 {
     QF_TRY(m_session.require(Permission::PrintDocuments));
-    QString sql = QStringLiteral("SELECT kind, year, agency, value, text, target_type, target_uid, issued_at, issued_by, "
-                                 "voided, void_reason FROM number_issued");
+    QString sql =
+        QStringLiteral("SELECT kind, year, agency, value, text, target_type, target_uid, issued_at, issued_by, "
+                       "voided, void_reason FROM number_issued");
     QVariantList values;
     if (year > 0) {
         sql += QStringLiteral(" WHERE year = ?");

@@ -47,7 +47,8 @@ void bindLead(const QSqlDatabase& db, const leads::Lead& lead, Fields& fields)
     fields.insert(QStringLiteral("lead_source"), categoryLabel(db, QStringLiteral("lead_source"), lead.source));
     fields.insert(QStringLiteral("lead_summary"), lead.summary);
     fields.insert(QStringLiteral("confidentiality"), confidentialityLabel(lead.confidentiality));
-    fields.insert(QStringLiteral("received_date"), chineseDate(QDate::fromString(lead.createdAt.left(10), Qt::ISODate)));
+    fields.insert(QStringLiteral("received_date"),
+                  chineseDate(QDate::fromString(lead.createdAt.left(10), Qt::ISODate)));
     if (lead.disposition)
         fields.insert(QStringLiteral("lead_disposition"), leads::dispositionTerm(*lead.disposition));
     if (!lead.subjects.isEmpty()) {
@@ -106,7 +107,8 @@ Result<BoundRecord> bindRecord(access::Session& session, const Template& tmpl, c
         QF_TRY(session.require(access::Permission::ViewCases, cases::caseTarget(c.value())));
         bound.fields.insert(QStringLiteral("case_number"), c->number);
         bound.fields.insert(QStringLiteral("case_title"), c->title);
-        bound.fields.insert(QStringLiteral("case_opened"), chineseDate(QDate::fromString(c->createdAt.left(10), Qt::ISODate)));
+        bound.fields.insert(QStringLiteral("case_opened"),
+                            chineseDate(QDate::fromString(c->createdAt.left(10), Qt::ISODate)));
         QStringList team;
         for (const cases::TeamMember& member : c->team)
             if (member.role != cases::TeamRole::Reviewer)
@@ -127,7 +129,8 @@ Result<BoundRecord> bindRecord(access::Session& session, const Template& tmpl, c
                            {QStringLiteral("kind"), item.kind},
                            {QStringLiteral("quantity"), QStringLiteral("1")},
                            {QStringLiteral("unit"), QStringLiteral("份")},
-                           {QStringLiteral("original"), item.attachments.isEmpty() ? QStringLiteral("原件") : QStringLiteral("复印件")},
+                           {QStringLiteral("original"),
+                            item.attachments.isEmpty() ? QStringLiteral("原件") : QStringLiteral("复印件")},
                            {QStringLiteral("pages"), QString::number(std::max<qsizetype>(1, item.attachments.size()))},
                            {QStringLiteral("source"), item.source}};
                 QStringList cells;
@@ -142,8 +145,9 @@ Result<BoundRecord> bindRecord(access::Session& session, const Template& tmpl, c
     }
     for (const QString& name : tmpl.required)
         if (bound.fields.value(name).trimmed().isEmpty())
-            return makeError(ErrorCode::Invalid, tr("Template %1 needs the field '%2', which the record does not have.")
-                                                     .arg(tmpl.id, name));
+            return makeError(
+                ErrorCode::Invalid,
+                tr("Template %1 needs the field '%2', which the record does not have.").arg(tmpl.id, name));
     return bound;
 }
 

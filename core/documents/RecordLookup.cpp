@@ -14,9 +14,8 @@ Result<RecordRef> findRecord(access::Session& session, const QString& numberOrUi
     if (key.isEmpty())
         return makeError(ErrorCode::Invalid,
                          QCoreApplication::translate("qf::documents::RecordLookup", "Give a case or lead number."));
-    auto caseUid = storage::querySingleValue(session.database(),
-                                             QStringLiteral("SELECT uid FROM case_file WHERE uid = ? OR number = ?"),
-                                             {key, key});
+    auto caseUid = storage::querySingleValue(
+        session.database(), QStringLiteral("SELECT uid FROM case_file WHERE uid = ? OR number = ?"), {key, key});
     if (!caseUid.ok())
         return caseUid.error();
     if (!caseUid->isNull()) {
@@ -25,9 +24,8 @@ Result<RecordRef> findRecord(access::Session& session, const QString& numberOrUi
             return c.error();
         return RecordRef{QStringLiteral("case"), c->uid, c->number, c->title};
     }
-    auto leadUid = storage::querySingleValue(session.database(),
-                                             QStringLiteral("SELECT uid FROM lead WHERE uid = ? OR number = ?"),
-                                             {key, key});
+    auto leadUid = storage::querySingleValue(
+        session.database(), QStringLiteral("SELECT uid FROM lead WHERE uid = ? OR number = ?"), {key, key});
     if (!leadUid.ok())
         return leadUid.error();
     if (!leadUid->isNull()) {
@@ -36,9 +34,9 @@ Result<RecordRef> findRecord(access::Session& session, const QString& numberOrUi
             return lead.error();
         return RecordRef{QStringLiteral("lead"), lead->uid, lead->number, lead->summary};
     }
-    return makeError(ErrorCode::NotFound,
-                     QCoreApplication::translate("qf::documents::RecordLookup", "No case or lead %1 was found.")
-                         .arg(key.left(60)));
+    return makeError(
+        ErrorCode::NotFound,
+        QCoreApplication::translate("qf::documents::RecordLookup", "No case or lead %1 was found.").arg(key.left(60)));
 }
 
 } // namespace qf::documents

@@ -70,8 +70,8 @@ Result<Template> TemplateCatalog::parse(const QByteArray& json, const QString& o
     t.intro = root.value(QStringLiteral("intro")).toString();
     for (const QJsonValue& block : root.value(QStringLiteral("body")).toArray()) {
         const QJsonObject object = block.toObject();
-        for (const QString& key : {QStringLiteral("p"), QStringLiteral("h1"), QStringLiteral("h2"), QStringLiteral("h3"),
-                                   QStringLiteral("h4")})
+        for (const QString& key : {QStringLiteral("p"), QStringLiteral("h1"), QStringLiteral("h2"),
+                                   QStringLiteral("h3"), QStringLiteral("h4")})
             if (object.contains(key))
                 t.paragraphs << (key == QLatin1String("p") ? QString() : key + u':') + object.value(key).toString();
     }
@@ -89,7 +89,8 @@ Result<Template> TemplateCatalog::parse(const QByteArray& json, const QString& o
     if (t.id.isEmpty() || t.titleZh.isEmpty() || t.heading.isEmpty())
         return makeError(ErrorCode::Invalid, tr("Template %1 needs an id, a title and a heading.").arg(origin));
     if (t.record != QLatin1String("case") && t.record != QLatin1String("lead"))
-        return makeError(ErrorCode::Invalid, tr("Template %1 binds to an unknown record type '%2'.").arg(origin, t.record));
+        return makeError(ErrorCode::Invalid,
+                         tr("Template %1 binds to an unknown record type '%2'.").arg(origin, t.record));
     if (!t.sequence.isEmpty() && t.numberPattern.isEmpty())
         return makeError(ErrorCode::Invalid, tr("Template %1 takes a number but has no number pattern.").arg(origin));
     return t;

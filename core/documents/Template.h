@@ -34,7 +34,7 @@ struct Template
     QString intro;
     QStringList paragraphs; // each may start with "h1:" .. "h4:" for headings
     QList<QStringList> grid;
-    QString listSource;     // e.g. evidence
+    QString listSource; // e.g. evidence
     QList<ListColumn> listColumns;
     QString footer;
     bool signature = false;

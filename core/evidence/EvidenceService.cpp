@@ -36,7 +36,8 @@ struct EvidenceRef
 
 Result<EvidenceRef> findEvidence(const QSqlDatabase& db, const QString& uid)
 {
-    auto caseId = storage::querySingleValue(db, QStringLiteral("SELECT case_id FROM evidence_item WHERE uid = ?"), {uid});
+    auto caseId =
+        storage::querySingleValue(db, QStringLiteral("SELECT case_id FROM evidence_item WHERE uid = ?"), {uid});
     if (!caseId.ok())
         return caseId.error();
     if (caseId->isNull())
@@ -91,8 +92,9 @@ Result<EvidenceItem> EvidenceService::record(const EvidenceDraft& draft)
             for (const QString& login : std::as_const(collectors))
                 if (!users.findByLogin(login).ok())
                     return makeError(ErrorCode::NotFound, tr("%1 is not a member of staff.").arg(login));
-            auto next = storage::querySingleValue(db, QStringLiteral("SELECT coalesce(max(seq), 0) + 1 FROM "
-                                                                     "evidence_item WHERE case_id = ?"),
+            auto next = storage::querySingleValue(db,
+                                                  QStringLiteral("SELECT coalesce(max(seq), 0) + 1 FROM "
+                                                                 "evidence_item WHERE case_id = ?"),
                                                   {c->id});
             if (!next.ok())
                 return next.error();
@@ -122,8 +124,9 @@ Result<EvidenceItem> EvidenceService::record(const EvidenceDraft& draft)
         });
 }
 
-Result<storage::AttachmentInfo> EvidenceService::attach(const QString& evidenceUid, QIODevice& file, const QString& name,
-                                                        const QString& mimeType, const storage::ByteProgress& progress,
+Result<storage::AttachmentInfo> EvidenceService::attach(const QString& evidenceUid, QIODevice& file,
+                                                        const QString& name, const QString& mimeType,
+                                                        const storage::ByteProgress& progress,
                                                         const std::atomic_bool* cancel)
 {
     auto evidence = findEvidence(m_session.database(), evidenceUid);
@@ -155,29 +158,38 @@ Result<QList<EvidenceItem>> EvidenceService::evidenceOf(const QString& caseUid)
     if (!c.ok())
         return c.error();
     QF_TRY(m_session.require(Permission::ViewCases, cases::caseTarget(c.value())));
-    auto rows = storage::runQuery(m_session.database(),
-                                  QStringLiteral("SELECT id, uid, seq, kind, description, source, holder, collected_at, "
-                                                 "place, collectors, witness, facts FROM evidence_item WHERE case_id = ? "
-                                                 "ORDER BY seq"),
-                                  {c->id});
+    auto rows =
+        storage::runQuery(m_session.database(),
+                          QStringLiteral("SELECT id, uid, seq, kind, description, source, holder, collected_at, "
+                                         "place, collectors, witness, facts FROM evidence_item WHERE case_id = ? "
+                                         "ORDER BY seq"),
+                          {c->id});
     if (!rows.ok())
         return rows.error();
     QList<EvidenceItem> items;
     QList<qint64> ids;
     while (rows->next()) {
         ids << rows->value(0).toLongLong();
-        items << EvidenceItem{rows->value(1).toString(), rows->value(2).toInt(), rows->value(3).toString(),
-                              rows->value(4).toString(), rows->value(5).toString(), rows->value(6).toString(),
-                              rows->value(7).toString(), rows->value(8).toString(),
-                              rows->value(9).toString().split(u',', Qt::SkipEmptyParts), rows->value(10).toString(),
-                              rows->value(11).toString(), {}};
+        items << EvidenceItem{rows->value(1).toString(),
+                              rows->value(2).toInt(),
+                              rows->value(3).toString(),
+                              rows->value(4).toString(),
+                              rows->value(5).toString(),
+                              rows->value(6).toString(),
+                              rows->value(7).toString(),
+                              rows->value(8).toString(),
+                              rows->value(9).toString().split(u',', Qt::SkipEmptyParts),
+                              rows->value(10).toString(),
+                              rows->value(11).toString(),
+                              {}};
     }
     storage::AttachmentStore store(m_session.database());
     for (qsizetype i = 0; i < items.size(); ++i) {
-        auto attached = storage::runQuery(m_session.database(),
-                                          QStringLiteral("SELECT a.uid FROM evidence_attachment ea JOIN attachment a ON "
-                                                         "a.id = ea.attachment_id WHERE ea.evidence_id = ? ORDER BY a.id"),
-                                          {ids.at(i)});
+        auto attached =
+            storage::runQuery(m_session.database(),
+                              QStringLiteral("SELECT a.uid FROM evidence_attachment ea JOIN attachment a ON "
+                                             "a.id = ea.attachment_id WHERE ea.evidence_id = ? ORDER BY a.id"),
+                              {ids.at(i)});
         if (!attached.ok())
             return attached.error();
         QStringList uids;
@@ -214,10 +226,11 @@ Result<QString> EvidenceService::addCustodyEvent(const QString& evidenceUid, con
         [&](const QSqlDatabase& db, audit::AuditNote& audit) -> Result<QString> {
             QVariant corrects(QMetaType(QMetaType::LongLong));
             if (!correctsUid.isEmpty()) {
-                auto earlier = storage::querySingleValue(db,
-                                                         QStringLiteral("SELECT id FROM custody_event WHERE uid = ? AND "
-                                                                        "evidence_id = ?"),
-                                                         {correctsUid, evidence->id});
+                auto earlier =
+                    storage::querySingleValue(db,
+                                              QStringLiteral("SELECT id FROM custody_event WHERE uid = ? AND "
+                                                             "evidence_id = ?"),
+                                              {correctsUid, evidence->id});
                 if (!earlier.ok())
                     return earlier.error();
                 if (earlier->isNull())
@@ -243,13 +256,14 @@ Result<QList<CustodyEvent>> EvidenceService::custodyOf(const QString& evidenceUi
     if (!evidence.ok())
         return evidence.error();
     QF_TRY(m_session.require(Permission::ViewCases, cases::caseTarget(evidence->caseFile)));
-    auto rows = storage::runQuery(m_session.database(),
-                                  QStringLiteral("SELECT e.uid, e.kind, e.at, e.place, h.login, r.login, e.note, "
-                                                 "coalesce(c.uid, '') FROM custody_event e JOIN app_user h ON h.id = "
-                                                 "e.handed_by JOIN app_user r ON r.id = e.received_by LEFT JOIN "
-                                                 "custody_event c ON c.id = e.corrects WHERE e.evidence_id = ? ORDER BY "
-                                                 "e.id"),
-                                  {evidence->id});
+    auto rows =
+        storage::runQuery(m_session.database(),
+                          QStringLiteral("SELECT e.uid, e.kind, e.at, e.place, h.login, r.login, e.note, "
+                                         "coalesce(c.uid, '') FROM custody_event e JOIN app_user h ON h.id = "
+                                         "e.handed_by JOIN app_user r ON r.id = e.received_by LEFT JOIN "
+                                         "custody_event c ON c.id = e.corrects WHERE e.evidence_id = ? ORDER BY "
+                                         "e.id"),
+                          {evidence->id});
     if (!rows.ok())
         return rows.error();
     QList<CustodyEvent> events;
@@ -284,7 +298,8 @@ Result<QByteArray> EvidenceService::previewAttachment(const QString& attachmentU
     if (!info.ok())
         return info.error();
     if (info->size > kMaxPreviewBytes)
-        return makeError(ErrorCode::Invalid, tr("%1 is too large to preview; export a copy to open it.").arg(info->name));
+        return makeError(ErrorCode::Invalid,
+                         tr("%1 is too large to preview; export a copy to open it.").arg(info->name));
     return access::mutate(m_session, Permission::ViewCases, cases::caseTarget(c.value()),
                           [&](const QSqlDatabase& db, audit::AuditNote& note) -> Result<QByteArray> {
                               QByteArray content;

@@ -79,7 +79,8 @@ public:
                                     const QString& correctsUid = {});
     Result<QList<CustodyEvent>> custodyOf(const QString& evidenceUid);
     // Streams a plaintext copy to `output`: an explicit, audited export.
-    Status exportAttachment(const QString& attachmentUid, QIODevice& output, const storage::ByteProgress& progress = {});
+    Status exportAttachment(const QString& attachmentUid, QIODevice& output,
+                            const storage::ByteProgress& progress = {});
     Result<storage::AttachmentCheck> verifyAttachment(const QString& attachmentUid);
     // Decrypts a small attachment into memory for an in-process preview (nothing is written to disk); audited.
     static constexpr qint64 kMaxPreviewBytes = 32LL * 1024 * 1024;

@@ -80,8 +80,8 @@ Result<ProtectedIdentity> IdentityService::reveal(const QString& identityUid)
     if (!grant.ok())
         return grant.error();
     if (grant->isNull()) {
-        (void)m_session.auditStandalone({QStringLiteral("identity.view.denied"), QStringLiteral("identity"), identityUid,
-                                         tr("no approved grant")});
+        (void)m_session.auditStandalone(
+            {QStringLiteral("identity.view.denied"), QStringLiteral("identity"), identityUid, tr("no approved grant")});
         return makeError(ErrorCode::PermissionDenied,
                          tr("You hold no approved, unexpired grant for this identity. Request one with a reason."));
     }
@@ -207,27 +207,29 @@ Result<QList<ReporterReward>> IdentityService::rewardsOf(const QString& identity
 Status IdentityService::setReward(const QString& identityUid, qint64 amountCents, const QString& status,
                                   const QString& note)
 {
-    if (amountCents < 0 || !QStringList{QStringLiteral("owed"), QStringLiteral("approved"), QStringLiteral("paid")}.contains(status))
-        return makeError(ErrorCode::Invalid, tr("A reward has a non-negative amount and a status: owed, approved or paid."));
-    return access::mutate(m_session, Permission::ApproveSteps, {QStringLiteral("identity"), identityUid},
-                          [&](const QSqlDatabase& db, audit::AuditNote& audit) -> Status {
-                              auto identityId = storage::querySingleValue(
-                                  db, QStringLiteral("SELECT id FROM protected_identity WHERE uid = ?"), {identityUid});
-                              if (!identityId.ok())
-                                  return identityId.error();
-                              if (identityId->isNull())
-                                  return makeError(ErrorCode::NotFound, tr("There is no such identity."));
-                              QF_TRY(storage::execute(db,
-                                                      QStringLiteral("INSERT INTO reporter_reward (uid, identity_id, "
-                                                                     "amount_cents, status, note, updated_at) VALUES "
-                                                                     "(?, ?, ?, ?, ?, ?)"),
-                                                      {QUuid::createUuid().toString(QUuid::WithoutBraces),
-                                                       identityId.value(), amountCents, status, note,
-                                                       audit::nowUtcIso()}));
-                              audit.action = QStringLiteral("reporter.reward");
-                              audit.summary = tr("reward %1 yuan, %2").arg(double(amountCents) / 100.0, 0, 'f', 2).arg(status);
-                              return {};
-                          });
+    if (amountCents < 0 ||
+        !QStringList{QStringLiteral("owed"), QStringLiteral("approved"), QStringLiteral("paid")}.contains(status))
+        return makeError(ErrorCode::Invalid,
+                         tr("A reward has a non-negative amount and a status: owed, approved or paid."));
+    return access::mutate(
+        m_session, Permission::ApproveSteps, {QStringLiteral("identity"), identityUid},
+        [&](const QSqlDatabase& db, audit::AuditNote& audit) -> Status {
+            auto identityId = storage::querySingleValue(
+                db, QStringLiteral("SELECT id FROM protected_identity WHERE uid = ?"), {identityUid});
+            if (!identityId.ok())
+                return identityId.error();
+            if (identityId->isNull())
+                return makeError(ErrorCode::NotFound, tr("There is no such identity."));
+            QF_TRY(storage::execute(db,
+                                    QStringLiteral("INSERT INTO reporter_reward (uid, identity_id, "
+                                                   "amount_cents, status, note, updated_at) VALUES "
+                                                   "(?, ?, ?, ?, ?, ?)"),
+                                    {QUuid::createUuid().toString(QUuid::WithoutBraces), identityId.value(),
+                                     amountCents, status, note, audit::nowUtcIso()}));
+            audit.action = QStringLiteral("reporter.reward");
+            audit.summary = tr("reward %1 yuan, %2").arg(double(amountCents) / 100.0, 0, 'f', 2).arg(status);
+            return {};
+        });
 }
 
 } // namespace qf::intake

@@ -29,13 +29,34 @@ constexpr auto kScreenings = makeEnumTable<Screening>(
 
 } // namespace
 
-QList<Channel> allChannels() { return kChannels.all(); }
-QString channelKey(Channel channel) { return kChannels.key(channel); }
-std::optional<Channel> channelFromKey(const QString& key) { return kChannels.fromKey(key); }
-QString channelDisplayName(Channel channel) { return kChannels.displayName(channel); }
+QList<Channel> allChannels()
+{
+    return kChannels.all();
+}
+QString channelKey(Channel channel)
+{
+    return kChannels.key(channel);
+}
+std::optional<Channel> channelFromKey(const QString& key)
+{
+    return kChannels.fromKey(key);
+}
+QString channelDisplayName(Channel channel)
+{
+    return kChannels.displayName(channel);
+}
 
-QString screeningKey(Screening screening) { return kScreenings.key(screening); }
-std::optional<Screening> screeningFromKey(const QString& key) { return kScreenings.fromKey(key); }
-QString screeningDisplayName(Screening screening) { return kScreenings.displayName(screening); }
+QString screeningKey(Screening screening)
+{
+    return kScreenings.key(screening);
+}
+std::optional<Screening> screeningFromKey(const QString& key)
+{
+    return kScreenings.fromKey(key);
+}
+QString screeningDisplayName(Screening screening)
+{
+    return kScreenings.displayName(screening);
+}
 
 } // namespace qf::intake

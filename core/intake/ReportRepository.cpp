@@ -81,12 +81,13 @@ Result<Report> ReportRepository::insert(const ReportDraft& draft, qint64 registe
 
 Result<qint64> ReportRepository::insertIdentity(qint64 reportId, const QString& kind, const IdentityDraft& identity)
 {
-    auto query = runQuery(m_db,
-                          QStringLiteral("INSERT INTO protected_identity (uid, kind, report_id, name, id_number, phone, "
-                                         "address, work_unit, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                          {QUuid::createUuid().toString(QUuid::WithoutBraces), kind, reportId, identity.name.trimmed(),
-                           identity.idNumber.trimmed().toUpper(), identity.phone.trimmed(), identity.address.trimmed(),
-                           identity.workUnit.trimmed(), audit::nowUtcIso()});
+    auto query =
+        runQuery(m_db,
+                 QStringLiteral("INSERT INTO protected_identity (uid, kind, report_id, name, id_number, phone, "
+                                "address, work_unit, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                 {QUuid::createUuid().toString(QUuid::WithoutBraces), kind, reportId, identity.name.trimmed(),
+                  identity.idNumber.trimmed().toUpper(), identity.phone.trimmed(), identity.address.trimmed(),
+                  identity.workUnit.trimmed(), audit::nowUtcIso()});
     if (!query.ok())
         return query.error();
     return query->lastInsertId().toLongLong();
@@ -147,11 +148,12 @@ Result<QList<Report>> ReportRepository::list(const ReportFilter& filter) const
         conditions << search->sql;
         values << search->values;
     }
-    const QString where = conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    const QString where =
+        conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
     values << filter.limit << filter.offset;
-    auto query = runQuery(m_db, selectReports() + where +
-                                    QStringLiteral(" ORDER BY r.received_date DESC, r.id DESC LIMIT ? OFFSET ?"),
-                          values);
+    auto query = runQuery(
+        m_db, selectReports() + where + QStringLiteral(" ORDER BY r.received_date DESC, r.id DESC LIMIT ? OFFSET ?"),
+        values);
     if (!query.ok())
         return query.error();
     QList<Report> reports;

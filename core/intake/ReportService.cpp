@@ -28,12 +28,13 @@ Status validate(const ReportDraft& draft, QStringList& warnings)
     if (!draft.receivedDate.isValid())
         return makeError(ErrorCode::Invalid, tr("Enter the date the report was received."));
     if (draft.receivedDate > QDate::currentDate())
-        return makeError(ErrorCode::Invalid, tr("The received date %1 is in the future.")
-                                                 .arg(draft.receivedDate.toString(Qt::ISODate)));
+        return makeError(ErrorCode::Invalid,
+                         tr("The received date %1 is in the future.").arg(draft.receivedDate.toString(Qt::ISODate)));
     if (draft.summary.trimmed().isEmpty())
         return makeError(ErrorCode::Invalid, tr("Enter a summary of what the report alleges."));
     if (draft.summary.size() > kMaxSummary)
-        return makeError(ErrorCode::Invalid, tr("The summary is longer than 20,000 characters; attach the letter instead."));
+        return makeError(ErrorCode::Invalid,
+                         tr("The summary is longer than 20,000 characters; attach the letter instead."));
     if (draft.subjects.isEmpty())
         return makeError(ErrorCode::Invalid, tr("Enter at least one person the report is about."));
     if (draft.subjects.size() > kMaxSubjects)
@@ -121,8 +122,8 @@ Result<QString> ReportService::screen(const QString& reportUid, const ScreeningD
     if (!found.ok())
         return found.error();
     if (found->screening != Screening::Pending)
-        return makeError(ErrorCode::Invalid, tr("This report was already screened (%1).")
-                                                 .arg(screeningDisplayName(found->screening)));
+        return makeError(ErrorCode::Invalid,
+                         tr("This report was already screened (%1).").arg(screeningDisplayName(found->screening)));
     const Report report = found.value();
     if (decision.outcome == Screening::Attached) {
         auto target = leads::LeadRepository(m_session.database()).findByUid(decision.attachToLeadUid);
@@ -132,7 +133,8 @@ Result<QString> ReportService::screen(const QString& reportUid, const ScreeningD
     }
     return access::mutate(m_session, Permission::ManageLeads, {QStringLiteral("report"), report.uid},
                           [&](const QSqlDatabase& db, audit::AuditNote& note) {
-                              return screenWithin(db, m_session.actor(), m_session.auditTrail(), report, decision, note);
+                              return screenWithin(db, m_session.actor(), m_session.auditTrail(), report, decision,
+                                                  note);
                           });
 }
 
@@ -159,10 +161,9 @@ Result<QString> ReportService::screenWithin(const QSqlDatabase& db, const access
         if (!lead.ok())
             return lead.error();
         QF_TRY(leadRepository.linkReport(lead->id, report.id));
-        auto entry = trail.append(
-            db, actor.login,
-            {QStringLiteral("lead.register"), QStringLiteral("lead"), lead->uid,
-             tr("lead %1 registered from a report").arg(lead->number)});
+        auto entry = trail.append(db, actor.login,
+                                  {QStringLiteral("lead.register"), QStringLiteral("lead"), lead->uid,
+                                   tr("lead %1 registered from a report").arg(lead->number)});
         if (!entry.ok())
             return entry.error();
         leadId = lead->id;
@@ -179,11 +180,10 @@ Result<QString> ReportService::screenWithin(const QSqlDatabase& db, const access
         break;
     }
     case Screening::Forwarded: {
-        auto transfer = leads::TransferService::createWithin(db, std::nullopt, report.id, decision.forwardAgency,
-                                                             decision.forwardMaterials,
-                                                             decision.forwardSentDate.isValid() ? decision.forwardSentDate
-                                                                                                : QDate::currentDate(),
-                                                             decision.forwardFeedbackDue);
+        auto transfer = leads::TransferService::createWithin(
+            db, std::nullopt, report.id, decision.forwardAgency, decision.forwardMaterials,
+            decision.forwardSentDate.isValid() ? decision.forwardSentDate : QDate::currentDate(),
+            decision.forwardFeedbackDue);
         if (!transfer.ok())
             return transfer.error();
         outcomeUid = transfer.value();
@@ -193,8 +193,7 @@ Result<QString> ReportService::screenWithin(const QSqlDatabase& db, const access
     case Screening::Pending:
         break;
     }
-    QF_TRY(reports.setScreening(report.id, decision.outcome, decision.reason.trimmed(), actor.id,
-                                leadId));
+    QF_TRY(reports.setScreening(report.id, decision.outcome, decision.reason.trimmed(), actor.id, leadId));
     note = {QStringLiteral("report.screen"), QStringLiteral("report"), report.uid,
             tr("screened as %1: %2").arg(screeningKey(decision.outcome), decision.reason.trimmed())};
     return outcomeUid;
@@ -208,8 +207,10 @@ Result<QList<DuplicateCandidate>> ReportService::possibleDuplicates(const QList<
     for (const people::Person& subject : subjects) {
         const QString idNumber = people::normaliseIdNumber(subject.idNumber);
         const bool byId = people::checkIdNumber(idNumber).valid;
-        const QString condition = byId ? QStringLiteral("p.id_number = ?") : QStringLiteral("p.name = ? AND p.unit = ?");
-        QVariantList values = byId ? QVariantList{idNumber} : QVariantList{subject.name.trimmed(), subject.unit.trimmed()};
+        const QString condition =
+            byId ? QStringLiteral("p.id_number = ?") : QStringLiteral("p.name = ? AND p.unit = ?");
+        QVariantList values =
+            byId ? QVariantList{idNumber} : QVariantList{subject.name.trimmed(), subject.unit.trimmed()};
         values << m_session.user().id << (seeAll ? 1 : 0);
         auto query = storage::runQuery(
             m_session.database(),

@@ -22,9 +22,9 @@ struct ScreeningDecision
 {
     Screening outcome = Screening::Filed;
     QString reason;
-    leads::LeadDraft newLead;   // NewLead: source, categories, confidentiality (subjects/summary from the report)
-    QString attachToLeadUid;    // Attached
-    QString forwardAgency;      // Forwarded
+    leads::LeadDraft newLead; // NewLead: source, categories, confidentiality (subjects/summary from the report)
+    QString attachToLeadUid;  // Attached
+    QString forwardAgency;    // Forwarded
     QString forwardMaterials;
     QDate forwardFeedbackDue;
     QDate forwardSentDate; // today when not given

@@ -28,15 +28,39 @@ constexpr auto kDispositions = makeEnumTable<Disposition>(
 
 } // namespace
 
-QList<LeadStatus> allLeadStatuses() { return kStatuses.all(); }
-QString leadStatusKey(LeadStatus status) { return kStatuses.key(status); }
-std::optional<LeadStatus> leadStatusFromKey(const QString& key) { return kStatuses.fromKey(key); }
-QString leadStatusDisplayName(LeadStatus status) { return kStatuses.displayName(status); }
+QList<LeadStatus> allLeadStatuses()
+{
+    return kStatuses.all();
+}
+QString leadStatusKey(LeadStatus status)
+{
+    return kStatuses.key(status);
+}
+std::optional<LeadStatus> leadStatusFromKey(const QString& key)
+{
+    return kStatuses.fromKey(key);
+}
+QString leadStatusDisplayName(LeadStatus status)
+{
+    return kStatuses.displayName(status);
+}
 
-QList<Disposition> allDispositions() { return kDispositions.all(); }
-QString dispositionKey(Disposition disposition) { return kDispositions.key(disposition); }
-std::optional<Disposition> dispositionFromKey(const QString& key) { return kDispositions.fromKey(key); }
-QString dispositionDisplayName(Disposition disposition) { return kDispositions.displayName(disposition); }
+QList<Disposition> allDispositions()
+{
+    return kDispositions.all();
+}
+QString dispositionKey(Disposition disposition)
+{
+    return kDispositions.key(disposition);
+}
+std::optional<Disposition> dispositionFromKey(const QString& key)
+{
+    return kDispositions.fromKey(key);
+}
+QString dispositionDisplayName(Disposition disposition)
+{
+    return kDispositions.displayName(disposition);
+}
 
 QString dispositionTerm(Disposition disposition)
 {

@@ -6,7 +6,6 @@
 #include <QDate>
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 namespace qf::leads {
@@ -44,10 +43,10 @@ LeadStatus statusAfter(Disposition disposition);
 
 struct LeadDraft
 {
-    QString source;      // category code, kind 'lead_source'
-    QString allegation;  // category code, kind 'allegation'
-    QString sector;      // category code, kind 'sector'
-    QString cadreLevel;  // category code, kind 'cadre_level' (jurisdiction)
+    QString source;     // category code, kind 'lead_source'
+    QString allegation; // category code, kind 'allegation'
+    QString sector;     // category code, kind 'sector'
+    QString cadreLevel; // category code, kind 'cadre_level' (jurisdiction)
     access::ConfidentialityLevel confidentiality = access::ConfidentialityLevel::Internal;
     QString summary;
     QList<people::Person> subjects;

@@ -4,7 +4,6 @@
 
 #include <QDate>
 #include <QString>
-
 #include <optional>
 
 namespace qf::leads {
@@ -12,9 +11,9 @@ namespace qf::leads {
 // The lead library's filter bar. Empty fields do not filter.
 struct LeadFilter
 {
-    QString number;        // prefix of the lead number
-    QString subject;       // subject name, or ID number when it looks like one
-    QString unit;          // substring of the subject's unit
+    QString number;  // prefix of the lead number
+    QString subject; // subject name, or ID number when it looks like one
+    QString unit;    // substring of the subject's unit
     std::optional<LeadStatus> status;
     QString source;
     QString sector;

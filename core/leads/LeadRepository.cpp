@@ -15,10 +15,10 @@ using storage::runQuery;
 
 namespace {
 
-constexpr auto kRowColumns =
-    "l.uid, l.number, l.status, l.disposition, l.source, l.sector, "
-    "(SELECT group_concat(p.name, '、') FROM lead_subject s JOIN person p ON p.id = s.person_id WHERE s.lead_id = l.id), "
-    "substr(l.summary, 1, 120), l.created_at, l.next_review_date, l.confidentiality";
+constexpr auto kRowColumns = "l.uid, l.number, l.status, l.disposition, l.source, l.sector, "
+                             "(SELECT group_concat(p.name, '、') FROM lead_subject s JOIN person p ON p.id = "
+                             "s.person_id WHERE s.lead_id = l.id), "
+                             "substr(l.summary, 1, 120), l.created_at, l.next_review_date, l.confidentiality";
 
 LeadRow rowFrom(const QSqlQuery& query, const QDate& today)
 {
@@ -89,7 +89,8 @@ Result<QString> whereClause(const QSqlDatabase& db, const LeadFilter& filter, qi
         values << filter.createdTo.addDays(1).toString(Qt::ISODate);
     }
     if (filter.overdueOnly) {
-        conditions << QStringLiteral("l.status <> 'closed' AND l.disposition <> 'file_case' AND l.next_review_date < ?");
+        conditions << QStringLiteral(
+            "l.status <> 'closed' AND l.disposition <> 'file_case' AND l.next_review_date < ?");
         values << today.toString(Qt::ISODate);
     }
     if (!filter.text.trimmed().isEmpty()) {
@@ -212,13 +213,15 @@ Result<QList<LeadRow>> LeadRepository::list(const LeadFilter& filter, qint64 use
     if (!where.ok())
         return where.error();
     values << filter.limit << filter.offset;
-    return selectRows(where.value() + QStringLiteral(" ORDER BY l.created_at DESC, l.id DESC LIMIT ? OFFSET ?"), values, today);
+    return selectRows(where.value() + QStringLiteral(" ORDER BY l.created_at DESC, l.id DESC LIMIT ? OFFSET ?"), values,
+                      today);
 }
 
 Result<QList<LeadRow>> LeadRepository::selectRows(const QString& tail, const QVariantList& values,
                                                   const QDate& today) const
 {
-    auto query = runQuery(m_db, QStringLiteral("SELECT %1 FROM lead l").arg(QString::fromUtf8(kRowColumns)) + tail, values);
+    auto query =
+        runQuery(m_db, QStringLiteral("SELECT %1 FROM lead l").arg(QString::fromUtf8(kRowColumns)) + tail, values);
     if (!query.ok())
         return query.error();
     QList<LeadRow> rows;

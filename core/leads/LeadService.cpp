@@ -8,7 +8,6 @@
 
 #include <QCoreApplication>
 #include <QUuid>
-
 #include <algorithm>
 
 namespace qf::leads {
@@ -27,7 +26,8 @@ Status validate(const LeadDraft& draft)
     if (draft.summary.trimmed().isEmpty())
         return makeError(ErrorCode::Invalid, tr("Describe the allegation in the summary."));
     if (draft.summary.size() > 20000)
-        return makeError(ErrorCode::Invalid, tr("The summary is longer than 20,000 characters; attach the full text instead."));
+        return makeError(ErrorCode::Invalid,
+                         tr("The summary is longer than 20,000 characters; attach the full text instead."));
     if (draft.source.isEmpty())
         return makeError(ErrorCode::Invalid, tr("Choose the source of the lead."));
     if (draft.subjects.isEmpty())
@@ -47,8 +47,9 @@ access::AccessTarget leadTarget(const Lead& lead)
 
 QDate LeadService::defaultNextReviewDate(const QSqlDatabase& db, const QDate& from)
 {
-    auto next = storage::querySingleValue(db, QStringLiteral("SELECT min(next_date) FROM review_schedule WHERE "
-                                                             "next_date >= ?"),
+    auto next = storage::querySingleValue(db,
+                                          QStringLiteral("SELECT min(next_date) FROM review_schedule WHERE "
+                                                         "next_date >= ?"),
                                           {from.toString(Qt::ISODate)});
     const QDate scheduled = next.ok() ? QDate::fromString(next->toString(), Qt::ISODate) : QDate();
     return scheduled.isValid() ? scheduled : from.addDays(7);
@@ -141,8 +142,8 @@ Result<Lead> LeadService::lead(const QString& uid)
         return found;
     QF_TRY(m_session.require(Permission::ViewLeads, leadTarget(found.value())));
     if (found->confidentiality >= access::ConfidentialityLevel::Secret) {
-        auto entry = m_session.auditStandalone(
-            {QStringLiteral("lead.view"), QStringLiteral("lead"), uid, tr("confidential lead %1 viewed").arg(found->number)});
+        auto entry = m_session.auditStandalone({QStringLiteral("lead.view"), QStringLiteral("lead"), uid,
+                                                tr("confidential lead %1 viewed").arg(found->number)});
         if (!entry.ok())
             return entry.error();
     }
@@ -211,16 +212,15 @@ Status LeadService::decideSingly(const QString& uid, Disposition disposition, co
     auto found = LeadRepository(m_session.database()).findByUid(uid);
     if (!found.ok())
         return found.error();
-    return access::mutate(m_session, Permission::ApproveSteps, leadTarget(found.value()),
-                          [&](const QSqlDatabase& db, audit::AuditNote& note) -> Status {
-                              QF_TRY(applyDisposition(db, found.value(), std::nullopt, disposition, reason,
-                                                      QDate::currentDate(), nextReviewDate, followUps,
-                                                      m_session.login()));
-                              note.action = QStringLiteral("lead.dispose");
-                              note.summary = tr("%1: %2 by single approved decision")
-                                                 .arg(found->number, dispositionKey(disposition));
-                              return {};
-                          });
+    return access::mutate(
+        m_session, Permission::ApproveSteps, leadTarget(found.value()),
+        [&](const QSqlDatabase& db, audit::AuditNote& note) -> Status {
+            QF_TRY(applyDisposition(db, found.value(), std::nullopt, disposition, reason, QDate::currentDate(),
+                                    nextReviewDate, followUps, m_session.login()));
+            note.action = QStringLiteral("lead.dispose");
+            note.summary = tr("%1: %2 by single approved decision").arg(found->number, dispositionKey(disposition));
+            return {};
+        });
 }
 
 Status LeadService::assign(const QString& uid, const QString& login)

@@ -39,16 +39,16 @@ Result<QList<ReviewSchedule>> ReviewService::schedules()
 
 Result<QList<ReviewSchedule>> ReviewService::loadSchedules(const QSqlDatabase& db)
 {
-    auto query = storage::runQuery(db,
-                                   QStringLiteral("SELECT uid, name, level, frequency, quorum, next_date FROM "
-                                                  "review_schedule ORDER BY next_date, id"));
+    auto query = storage::runQuery(db, QStringLiteral("SELECT uid, name, level, frequency, quorum, next_date FROM "
+                                                      "review_schedule ORDER BY next_date, id"));
     if (!query.ok())
         return query.error();
     QList<ReviewSchedule> schedules;
     while (query->next())
-        schedules << ReviewSchedule{query->value(0).toString(), query->value(1).toString(), query->value(2).toString(),
-                                    query->value(3).toString(), query->value(4).toInt(),
-                                    QDate::fromString(query->value(5).toString(), Qt::ISODate)};
+        schedules << ReviewSchedule{
+            query->value(0).toString(), query->value(1).toString(),
+            query->value(2).toString(), query->value(3).toString(),
+            query->value(4).toInt(),    QDate::fromString(query->value(5).toString(), Qt::ISODate)};
     return schedules;
 }
 
@@ -93,16 +93,16 @@ Result<QString> ReviewService::recordWithin(const QSqlDatabase& db, const access
                                             const ReviewMeetingRecord& record, int present, audit::AuditNote& note)
 {
     const QString meetingUid = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    auto scheduleId = storage::querySingleValue(db, QStringLiteral("SELECT id FROM review_schedule WHERE uid = ?"),
-                                                {schedule.uid});
+    auto scheduleId =
+        storage::querySingleValue(db, QStringLiteral("SELECT id FROM review_schedule WHERE uid = ?"), {schedule.uid});
     if (!scheduleId.ok())
         return scheduleId.error();
     auto meeting = storage::runQuery(
         db,
         QStringLiteral("INSERT INTO review_meeting (uid, schedule_id, held_on, quorum, present, summary, "
                        "recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-        {meetingUid, scheduleId.value(), record.heldOn.toString(Qt::ISODate), schedule.quorum, present,
-         record.summary, actor.id, audit::nowUtcIso()});
+        {meetingUid, scheduleId.value(), record.heldOn.toString(Qt::ISODate), schedule.quorum, present, record.summary,
+         actor.id, audit::nowUtcIso()});
     if (!meeting.ok())
         return meeting.error();
     const qint64 meetingId = meeting->lastInsertId().toLongLong();
@@ -110,8 +110,8 @@ Result<QString> ReviewService::recordWithin(const QSqlDatabase& db, const access
         QF_TRY(storage::execute(db,
                                 QStringLiteral("INSERT INTO review_attendee (meeting_id, name, present, "
                                                "opinion, dissent) VALUES (?, ?, ?, ?, ?)"),
-                                {meetingId, attendee.name.trimmed(), attendee.present ? 1 : 0,
-                                 attendee.opinion, attendee.dissent ? 1 : 0}));
+                                {meetingId, attendee.name.trimmed(), attendee.present ? 1 : 0, attendee.opinion,
+                                 attendee.dissent ? 1 : 0}));
     LeadRepository leads(db);
     QSet<QString> decided;
     for (const LeadDecision& decision : record.decisions) {
@@ -122,23 +122,22 @@ Result<QString> ReviewService::recordWithin(const QSqlDatabase& db, const access
         if (!lead.ok())
             return lead.error();
         QF_TRY(LeadService::applyDisposition(db, lead.value(), meetingId, decision.disposition, decision.reason,
-                                             record.heldOn, decision.nextReviewDate, decision.followUps,
-                                             actor.login));
+                                             record.heldOn, decision.nextReviewDate, decision.followUps, actor.login));
         if (decision.disposition == Disposition::Forward)
             QF_TRY(TransferService::createWithin(db, lead->id, std::nullopt, decision.forward.agency,
                                                  decision.forward.materials, record.heldOn,
                                                  decision.forward.feedbackDue));
-        auto entry = trail.append(
-            db, actor.login,
-            {QStringLiteral("lead.dispose"), QStringLiteral("lead"), lead->uid,
-             tr("%1: %2 by collective review on %3; reason: %4")
-                 .arg(lead->number, dispositionKey(decision.disposition),
-                      record.heldOn.toString(Qt::ISODate), decision.reason.trimmed())});
+        auto entry = trail.append(db, actor.login,
+                                  {QStringLiteral("lead.dispose"), QStringLiteral("lead"), lead->uid,
+                                   tr("%1: %2 by collective review on %3; reason: %4")
+                                       .arg(lead->number, dispositionKey(decision.disposition),
+                                            record.heldOn.toString(Qt::ISODate), decision.reason.trimmed())});
         if (!entry.ok())
             return entry.error();
     }
     const QString next = advance(record.heldOn, schedule.frequency).toString(Qt::ISODate);
-    QF_TRY(storage::execute(db, QStringLiteral("UPDATE review_schedule SET next_date = ? WHERE uid = ? AND next_date < ?"),
+    QF_TRY(storage::execute(db,
+                            QStringLiteral("UPDATE review_schedule SET next_date = ? WHERE uid = ? AND next_date < ?"),
                             {next, schedule.uid, next}));
     note = {QStringLiteral("review.meeting"), QStringLiteral("review_meeting"), meetingUid,
             tr("%1 held on %2: %3 present, %4 leads decided")

@@ -41,23 +41,23 @@ Result<QString> TransferService::createWithin(const QSqlDatabase& db, std::optio
 
 Status TransferService::recordFeedback(const QString& transferUid, const QDate& received, const QString& note)
 {
-    return access::mutate(m_session, access::Permission::ManageLeads, {QStringLiteral("transfer"), transferUid},
-                          [&](const QSqlDatabase& db, audit::AuditNote& audit) -> Status {
-                              auto changed = storage::execute(
-                                  db,
-                                  QStringLiteral("UPDATE transfer_out SET feedback_received = ?, feedback_note = ? "
-                                                 "WHERE uid = ? AND feedback_received IS NULL AND sent_date <= ?"),
-                                  {received.toString(Qt::ISODate), note, transferUid, received.toString(Qt::ISODate)});
-                              if (!changed.ok())
-                                  return changed.error();
-                              if (changed.value() == 0)
-                                  return makeError(ErrorCode::Invalid,
-                                                   tr("No open transfer with that id, or the feedback date is before "
-                                                      "the date sent."));
-                              audit.action = QStringLiteral("transfer.feedback");
-                              audit.summary = tr("feedback received on %1").arg(received.toString(Qt::ISODate));
-                              return {};
-                          });
+    return access::mutate(
+        m_session, access::Permission::ManageLeads, {QStringLiteral("transfer"), transferUid},
+        [&](const QSqlDatabase& db, audit::AuditNote& audit) -> Status {
+            auto changed =
+                storage::execute(db,
+                                 QStringLiteral("UPDATE transfer_out SET feedback_received = ?, feedback_note = ? "
+                                                "WHERE uid = ? AND feedback_received IS NULL AND sent_date <= ?"),
+                                 {received.toString(Qt::ISODate), note, transferUid, received.toString(Qt::ISODate)});
+            if (!changed.ok())
+                return changed.error();
+            if (changed.value() == 0)
+                return makeError(ErrorCode::Invalid, tr("No open transfer with that id, or the feedback date is before "
+                                                        "the date sent."));
+            audit.action = QStringLiteral("transfer.feedback");
+            audit.summary = tr("feedback received on %1").arg(received.toString(Qt::ISODate));
+            return {};
+        });
 }
 
 Result<QList<TransferRow>> TransferService::overdue(const QDate& today)

@@ -5,7 +5,6 @@
 
 #include <QDate>
 #include <QSqlDatabase>
-
 #include <optional>
 
 namespace qf::leads {
@@ -36,8 +35,8 @@ public:
 
     // Inside the caller's transaction; shared by lead reviews and report screening.
     static Result<QString> createWithin(const QSqlDatabase& db, std::optional<qint64> leadId,
-                                        std::optional<qint64> reportId, const QString& agency,
-                                        const QString& materials, const QDate& sent, const QDate& feedbackDue);
+                                        std::optional<qint64> reportId, const QString& agency, const QString& materials,
+                                        const QDate& sent, const QDate& feedbackDue);
 
 private:
     access::Session& m_session;

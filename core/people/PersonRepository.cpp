@@ -40,19 +40,20 @@ Result<Person> PersonRepository::findOrInsert(const Person& candidate)
                                ? QStringLiteral("SELECT %1 FROM person p WHERE p.id_number = ? LIMIT 1")
                                : QStringLiteral("SELECT %1 FROM person p WHERE p.name = ? AND p.unit = ? AND "
                                                 "p.id_number = ? LIMIT 1");
-    const QVariantList values = person.idNumberValid ? QVariantList{person.idNumber}
-                                                     : QVariantList{person.name, person.unit, person.idNumber};
+    const QVariantList values =
+        person.idNumberValid ? QVariantList{person.idNumber} : QVariantList{person.name, person.unit, person.idNumber};
     auto existing = runQuery(m_db, lookup.arg(QLatin1String(kColumns)), values);
     if (!existing.ok())
         return existing.error();
     if (existing->next())
         return personFrom(existing.value());
     person.uid = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    auto inserted = runQuery(m_db,
-                             QStringLiteral("INSERT INTO person (uid, name, id_number, id_number_valid, unit, position, "
-                                            "cadre_level, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                             {person.uid, person.name, person.idNumber, person.idNumberValid ? 1 : 0, person.unit,
-                              person.position, person.cadreLevel, audit::nowUtcIso()});
+    auto inserted =
+        runQuery(m_db,
+                 QStringLiteral("INSERT INTO person (uid, name, id_number, id_number_valid, unit, position, "
+                                "cadre_level, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                 {person.uid, person.name, person.idNumber, person.idNumberValid ? 1 : 0, person.unit, person.position,
+                  person.cadreLevel, audit::nowUtcIso()});
     if (!inserted.ok())
         return inserted.error();
     person.id = inserted->lastInsertId().toLongLong();
@@ -61,9 +62,10 @@ Result<Person> PersonRepository::findOrInsert(const Person& candidate)
 
 Result<QList<Person>> PersonRepository::subjectsVia(const QString& table, const QString& column, qint64 id) const
 {
-    auto query = runQuery(m_db, QStringLiteral("SELECT %1 FROM person p JOIN %2 s ON s.person_id = p.id WHERE s.%3 = ? "
-                                               "ORDER BY p.id")
-                                    .arg(QLatin1String(kColumns), table, column),
+    auto query = runQuery(m_db,
+                          QStringLiteral("SELECT %1 FROM person p JOIN %2 s ON s.person_id = p.id WHERE s.%3 = ? "
+                                         "ORDER BY p.id")
+                              .arg(QLatin1String(kColumns), table, column),
                           {id});
     if (!query.ok())
         return query.error();

@@ -1,7 +1,6 @@
 #include "property/Money.h"
 
 #include <QCoreApplication>
-
 #include <limits>
 
 namespace qf::property {
@@ -29,7 +28,8 @@ Result<qint64> parseAmount(const QString& text)
         if (!c.isDigit() || c.unicode() > 127)
             return makeError(ErrorCode::Invalid, tr("'%1' is not an amount with at most two decimals.").arg(text));
     const qint64 units = whole.toLongLong();
-    const qint64 cents = fraction.isEmpty() ? 0 : (fraction.size() == 1 ? fraction.toLongLong() * 10 : fraction.toLongLong());
+    const qint64 cents =
+        fraction.isEmpty() ? 0 : (fraction.size() == 1 ? fraction.toLongLong() * 10 : fraction.toLongLong());
     return units * 100 + cents;
 }
 

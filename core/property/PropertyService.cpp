@@ -20,8 +20,8 @@ QString tr(const char* text)
     return QCoreApplication::translate("qf::property::PropertyService", text);
 }
 
-const QStringList kCategories{QStringLiteral("cash"),        QStringLiteral("deposit"),   QStringLiteral("securities"),
-                              QStringLiteral("vehicle"),     QStringLiteral("real_estate"), QStringLiteral("valuables"),
+const QStringList kCategories{QStringLiteral("cash"),    QStringLiteral("deposit"),     QStringLiteral("securities"),
+                              QStringLiteral("vehicle"), QStringLiteral("real_estate"), QStringLiteral("valuables"),
                               QStringLiteral("other")};
 const QStringList kGuards{QStringLiteral("approved_measure"), QStringLiteral("custodian_not_seizer")};
 
@@ -35,8 +35,9 @@ struct ItemRow
 
 Result<ItemRow> findItem(const QSqlDatabase& db, const QString& uid)
 {
-    auto row = storage::runQuery(db, QStringLiteral("SELECT id, state, coalesce(seized_by, 0), case_id FROM property_item "
-                                                    "WHERE uid = ?"),
+    auto row = storage::runQuery(db,
+                                 QStringLiteral("SELECT id, state, coalesce(seized_by, 0), case_id FROM property_item "
+                                                "WHERE uid = ?"),
                                  {uid});
     if (!row.ok())
         return row.error();
@@ -58,11 +59,12 @@ Result<qint64> allowingMeasure(const QSqlDatabase& db, qint64 caseId, const QStr
     if (measureUid.isEmpty())
         return makeError(ErrorCode::Invalid, tr("Name the approved %1 measure that allows this step.").arg(kind));
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-    auto id = storage::querySingleValue(db,
-                                        QStringLiteral("SELECT id FROM measure WHERE uid = ? AND case_id = ? AND kind = ? "
-                                                       "AND status IN ('approved', 'executed') AND valid_from <= ? AND "
-                                                       "valid_until >= ?"),
-                                        {measureUid, caseId, kind, now, now});
+    auto id =
+        storage::querySingleValue(db,
+                                  QStringLiteral("SELECT id FROM measure WHERE uid = ? AND case_id = ? AND kind = ? "
+                                                 "AND status IN ('approved', 'executed') AND valid_from <= ? AND "
+                                                 "valid_until >= ?"),
+                                  {measureUid, caseId, kind, now, now});
     if (!id.ok())
         return id.error();
     if (id->isNull())
@@ -82,11 +84,12 @@ bool holdsAny(const access::User& user, const QStringList& roleKeys)
 Status recordAction(const QSqlDatabase& db, qint64 itemId, const QString& action, const QString& from,
                     const QString& to, qint64 first, qint64 second, const QVariant& measureId, const QString& note)
 {
-    QF_TRY(storage::execute(db,
-                            QStringLiteral("INSERT INTO property_action (item_id, action, from_state, to_state, at, "
-                                           "first_signer, second_signer, measure_id, note) VALUES (?, ?, ?, ?, ?, ?, ?, "
-                                           "?, ?)"),
-                            {itemId, action, from, to, audit::nowUtcIso(), first, second, measureId, note}));
+    QF_TRY(
+        storage::execute(db,
+                         QStringLiteral("INSERT INTO property_action (item_id, action, from_state, to_state, at, "
+                                        "first_signer, second_signer, measure_id, note) VALUES (?, ?, ?, ?, ?, ?, ?, "
+                                        "?, ?)"),
+                         {itemId, action, from, to, audit::nowUtcIso(), first, second, measureId, note}));
     return {};
 }
 
@@ -118,8 +121,9 @@ Result<PropertyItem> PropertyService::registerItem(const PropertyDraft& draft, c
     return access::mutate(
         m_session, Permission::ManageCases, cases::caseTarget(c.value()),
         [&](const QSqlDatabase& db, audit::AuditNote& note) -> Result<PropertyItem> {
-            auto next = storage::querySingleValue(db, QStringLiteral("SELECT coalesce(max(card_no), 0) + 1 FROM "
-                                                                     "property_item WHERE case_id = ?"),
+            auto next = storage::querySingleValue(db,
+                                                  QStringLiteral("SELECT coalesce(max(card_no), 0) + 1 FROM "
+                                                                 "property_item WHERE case_id = ?"),
                                                   {c->id});
             if (!next.ok())
                 return next.error();
@@ -175,8 +179,9 @@ Status PropertyService::act(const QString& itemUid, const QString& action, const
     if (!second.ok())
         return second.error();
     if (!holdsAny(m_session.user(), transition->requestRoles))
-        return makeError(ErrorCode::PermissionDenied,
-                         tr("Only %1 may take the step '%2'.").arg(transition->requestRoles.join(QStringLiteral(", ")), action));
+        return makeError(
+            ErrorCode::PermissionDenied,
+            tr("Only %1 may take the step '%2'.").arg(transition->requestRoles.join(QStringLiteral(", ")), action));
     if (!transition->approveRole.isEmpty() && !holdsAny(m_session.user(), {transition->approveRole}) &&
         !holdsAny(second.value(), {transition->approveRole}))
         return makeError(ErrorCode::PermissionDenied,
@@ -201,17 +206,18 @@ Status PropertyService::act(const QString& itemUid, const QString& action, const
         [&](const QSqlDatabase& tx, audit::AuditNote& audit) -> Status {
             const bool seizing = action == QLatin1String("seize") || action == QLatin1String("seal");
             const bool custody = action == QLatin1String("take_custody");
-            QF_TRY(storage::execute(tx,
-                                    QStringLiteral("UPDATE property_item SET state = ?, disposed = ?, disposal = ?, "
-                                                   "seized_by = CASE WHEN ? THEN ? ELSE seized_by END, custodian = CASE "
-                                                   "WHEN ? THEN ? ELSE custodian END WHERE id = ?"),
-                                    {transition->to, final ? 1 : 0, final ? action : QString(), seizing ? 1 : 0,
-                                     m_session.user().id, custody ? 1 : 0, m_session.user().id, item->id}));
+            QF_TRY(
+                storage::execute(tx,
+                                 QStringLiteral("UPDATE property_item SET state = ?, disposed = ?, disposal = ?, "
+                                                "seized_by = CASE WHEN ? THEN ? ELSE seized_by END, custodian = CASE "
+                                                "WHEN ? THEN ? ELSE custodian END WHERE id = ?"),
+                                 {transition->to, final ? 1 : 0, final ? action : QString(), seizing ? 1 : 0,
+                                  m_session.user().id, custody ? 1 : 0, m_session.user().id, item->id}));
             QF_TRY(recordAction(tx, item->id, action, item->state, transition->to, m_session.user().id, second->id,
                                 measureId, note));
             audit.action = QStringLiteral("property.") + action;
-            audit.summary = tr("%1 → %2, signed by %3 and %4")
-                                .arg(item->state, transition->to, m_session.login(), second->login);
+            audit.summary =
+                tr("%1 → %2, signed by %3 and %4").arg(item->state, transition->to, m_session.login(), second->login);
             return {};
         });
 }
@@ -234,11 +240,11 @@ Result<QList<PropertyItem>> PropertyService::ledger(const QString& caseUid)
         return rows.error();
     QList<PropertyItem> items;
     while (rows->next())
-        items << PropertyItem{rows->value(0).toString(),     rows->value(1).toInt(),        rows->value(2).toString(),
-                              rows->value(3).toString(),     rows->value(4).toString(),     rows->value(5).toString(),
-                              rows->value(6).toString(),     rows->value(7).toLongLong(),   rows->value(8).toLongLong(),
-                              rows->value(9).toLongLong(),   rows->value(10).toString(),    rows->value(11).toString(),
-                              rows->value(12).toInt() == 1,  rows->value(13).toString(),    rows->value(14).toString()};
+        items << PropertyItem{rows->value(0).toString(),    rows->value(1).toInt(),      rows->value(2).toString(),
+                              rows->value(3).toString(),    rows->value(4).toString(),   rows->value(5).toString(),
+                              rows->value(6).toString(),    rows->value(7).toLongLong(), rows->value(8).toLongLong(),
+                              rows->value(9).toLongLong(),  rows->value(10).toString(),  rows->value(11).toString(),
+                              rows->value(12).toInt() == 1, rows->value(13).toString(),  rows->value(14).toString()};
     return items;
 }
 
@@ -248,13 +254,14 @@ Result<QList<PropertyActionRecord>> PropertyService::history(const QString& item
     if (!item.ok())
         return item.error();
     QF_TRY(m_session.require(Permission::ViewCases, cases::caseTarget(item->caseFile)));
-    auto rows = storage::runQuery(m_session.database(),
-                                  QStringLiteral("SELECT a.action, a.from_state, a.to_state, a.at, f.login, s.login, "
-                                                 "coalesce(m.uid, ''), a.note FROM property_action a JOIN app_user f ON "
-                                                 "f.id = a.first_signer JOIN app_user s ON s.id = a.second_signer LEFT "
-                                                 "JOIN measure m ON m.id = a.measure_id WHERE a.item_id = ? ORDER BY "
-                                                 "a.id"),
-                                  {item->id});
+    auto rows =
+        storage::runQuery(m_session.database(),
+                          QStringLiteral("SELECT a.action, a.from_state, a.to_state, a.at, f.login, s.login, "
+                                         "coalesce(m.uid, ''), a.note FROM property_action a JOIN app_user f ON "
+                                         "f.id = a.first_signer JOIN app_user s ON s.id = a.second_signer LEFT "
+                                         "JOIN measure m ON m.id = a.measure_id WHERE a.item_id = ? ORDER BY "
+                                         "a.id"),
+                          {item->id});
     if (!rows.ok())
         return rows.error();
     QList<PropertyActionRecord> records;
@@ -283,7 +290,7 @@ Result<QList<LedgerLine>> PropertyService::reconcile(const QString& caseUid)
         return rows.error();
     QList<LedgerLine> lines;
     while (rows->next())
-        lines << LedgerLine{rows->value(0).toString(), rows->value(1).toString(), rows->value(2).toLongLong(),
+        lines << LedgerLine{rows->value(0).toString(),   rows->value(1).toString(),   rows->value(2).toLongLong(),
                             rows->value(3).toLongLong(), rows->value(4).toLongLong(), rows->value(5).toLongLong()};
     return lines;
 }

@@ -14,9 +14,9 @@ struct PropertyDraft
     QString caseUid;
     QString category; // cash, deposit, securities, vehicle, real_estate, valuables, other
     QString description;
-    QString features; // 特征
-    QString serial;   // 编号
-    QString kind;     // 种类
+    QString features;          // 特征
+    QString serial;            // 编号
+    QString kind;              // 种类
     qint64 faceValueCents = 0; // 面值 (cash and cards)
     qint64 pieces = 1;         // 张数
     qint64 amountCents = 0;    // 金额; computed from face value × pieces for cash when left 0

@@ -19,7 +19,8 @@ Result<IntakeCounters> intakeCountersWithin(const QSqlDatabase& db, const QDate&
         db,
         QStringLiteral(
             "SELECT (SELECT count(*) FROM report WHERE screening = 'pending'), "
-            "(SELECT count(*) FROM lead WHERE status <> 'closed' AND disposition <> 'file_case' AND next_review_date <= ?), "
+            "(SELECT count(*) FROM lead WHERE status <> 'closed' AND disposition <> 'file_case' AND next_review_date "
+            "<= ?), "
             "(SELECT count(*) FROM lead WHERE status = 'disposed' AND disposition = 'hold' AND next_review_date <= ?), "
             "(SELECT count(*) FROM transfer_out WHERE feedback_received IS NULL AND feedback_due < ?), "
             "(SELECT count(*) FROM follow_up_task WHERE done_at IS NULL AND due_date < ?)"),
@@ -54,8 +55,9 @@ Result<CaseCounters> caseCountersWithin(const QSqlDatabase& db, const QList<acce
     const QString day = today.toString(Qt::ISODate);
     auto query = storage::runQuery(
         db,
-        QStringLiteral("SELECT (SELECT count(*) FROM deadline WHERE met_on IS NULL AND coalesce(extended_to, due_on) < ?), "
-                       "(SELECT count(*) FROM supervision WHERE ended_on IS NULL AND due_on <= ?)"),
+        QStringLiteral(
+            "SELECT (SELECT count(*) FROM deadline WHERE met_on IS NULL AND coalesce(extended_to, due_on) < ?), "
+            "(SELECT count(*) FROM supervision WHERE ended_on IS NULL AND due_on <= ?)"),
         {day, today.addDays(14).toString(Qt::ISODate)});
     if (!query.ok())
         return query.error();

@@ -10,7 +10,7 @@ namespace qf::reporting {
 // The intake and lead counters on the dashboard.
 struct IntakeCounters
 {
-    int newReports = 0;       // registered, not yet screened
+    int newReports = 0; // registered, not yet screened
     int leadsDueForReview = 0;
     int heldLeadsDue = 0;     // 暂存待查 leads whose next review date has come
     int overdueTransfers = 0; // feedback past its due date

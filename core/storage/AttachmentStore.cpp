@@ -35,10 +35,11 @@ Result<qint64> storeChunk(const QSqlDatabase& db, const QByteArray& chunk)
 Status walkChunks(const QSqlDatabase& db, qint64 attachmentId, qint64 total, const ByteProgress& progress,
                   const std::function<Status(const QByteArray&, bool intact, qint64 seq)>& sink)
 {
-    auto parts = runQuery(db,
-                          QStringLiteral("SELECT p.seq, c.sha256, c.data FROM attachment_part p JOIN attachment_chunk c "
-                                         "ON c.id = p.chunk_id WHERE p.attachment_id = ? ORDER BY p.seq"),
-                          {attachmentId});
+    auto parts =
+        runQuery(db,
+                 QStringLiteral("SELECT p.seq, c.sha256, c.data FROM attachment_part p JOIN attachment_chunk c "
+                                "ON c.id = p.chunk_id WHERE p.attachment_id = ? ORDER BY p.seq"),
+                 {attachmentId});
     if (!parts.ok())
         return parts.error();
     qint64 done = 0;
@@ -56,7 +57,8 @@ Status walkChunks(const QSqlDatabase& db, qint64 attachmentId, qint64 total, con
 } // namespace
 
 Result<AttachmentInfo> AttachmentStore::put(QIODevice& input, const QString& name, const QString& mimeType,
-                                            qint64 storedBy, const ByteProgress& progress, const std::atomic_bool* cancel)
+                                            qint64 storedBy, const ByteProgress& progress,
+                                            const std::atomic_bool* cancel)
 {
     if (!input.isReadable())
         return makeError(ErrorCode::Invalid, tr("The file %1 cannot be read.").arg(name));
@@ -93,7 +95,8 @@ Result<AttachmentInfo> AttachmentStore::put(QIODevice& input, const QString& nam
         auto chunkId = storeChunk(m_db, chunk);
         if (!chunkId.ok())
             return chunkId.error();
-        QF_TRY(execute(m_db, QStringLiteral("INSERT INTO attachment_part (attachment_id, seq, chunk_id) VALUES (?, ?, ?)"),
+        QF_TRY(execute(m_db,
+                       QStringLiteral("INSERT INTO attachment_part (attachment_id, seq, chunk_id) VALUES (?, ?, ?)"),
                        {info.id, seq++, chunkId.value()}));
         if (progress)
             progress(info.size, total);
@@ -123,8 +126,8 @@ Result<AttachmentInfo> AttachmentStore::put(QIODevice& input, const QString& nam
 
 Result<AttachmentInfo> AttachmentStore::info(const QString& uid) const
 {
-    auto row = runQuery(m_db, QStringLiteral("SELECT id, uid, sha256, size, name, mime_type FROM attachment WHERE uid = ?"),
-                        {uid});
+    auto row = runQuery(
+        m_db, QStringLiteral("SELECT id, uid, sha256, size, name, mime_type FROM attachment WHERE uid = ?"), {uid});
     if (!row.ok())
         return row.error();
     if (!row->next())
@@ -145,26 +148,26 @@ Status AttachmentStore::read(const QString& uid, QIODevice& output, const BytePr
     if (!found.ok())
         return found.error();
     crypto::Sha256Stream whole;
-    QF_TRY(walkChunks(m_db, found->id, found->size, progress,
-                      [&](const QByteArray& data, bool intact, qint64 seq) -> Status {
-                          if (!intact)
-                              return makeError(ErrorCode::Damaged,
-                                               tr("Part %1 of %2 does not match its hash; the copy was stopped. Run "
-                                                  "a verification to record the damage.")
-                                                   .arg(seq + 1)
-                                                   .arg(found->name));
-                          whole.add(data);
-                          if (output.write(data) != data.size())
-                              return makeError(ErrorCode::Failed,
-                                               tr("Writing %1 failed: %2").arg(found->name, output.errorString()));
-                          return {};
-                      }));
+    QF_TRY(walkChunks(
+        m_db, found->id, found->size, progress, [&](const QByteArray& data, bool intact, qint64 seq) -> Status {
+            if (!intact)
+                return makeError(ErrorCode::Damaged,
+                                 tr("Part %1 of %2 does not match its hash; the copy was stopped. Run "
+                                    "a verification to record the damage.")
+                                     .arg(seq + 1)
+                                     .arg(found->name));
+            whole.add(data);
+            if (output.write(data) != data.size())
+                return makeError(ErrorCode::Failed, tr("Writing %1 failed: %2").arg(found->name, output.errorString()));
+            return {};
+        }));
     if (!crypto::constantTimeEquals(whole.finish(), found->sha256))
         return makeError(ErrorCode::Damaged, tr("%1 does not match its recorded hash.").arg(found->name));
     return {};
 }
 
-Result<AttachmentCheck> AttachmentStore::verify(const QString& uid, const QString& checkedBy, const ByteProgress& progress)
+Result<AttachmentCheck> AttachmentStore::verify(const QString& uid, const QString& checkedBy,
+                                                const ByteProgress& progress)
 {
     auto found = info(uid);
     if (!found.ok())

@@ -6,7 +6,6 @@
 #include <QIODevice>
 #include <QSqlDatabase>
 #include <QString>
-
 #include <atomic>
 #include <functional>
 

@@ -6,8 +6,8 @@ namespace qf::storage {
 
 Result<QList<Category>> categories(const QSqlDatabase& db, const QString& kind)
 {
-    auto query = runQuery(db, QStringLiteral("SELECT code, label FROM category WHERE kind = ? ORDER BY sort, code"),
-                          {kind});
+    auto query =
+        runQuery(db, QStringLiteral("SELECT code, label FROM category WHERE kind = ? ORDER BY sort, code"), {kind});
     if (!query.ok())
         return query.error();
     QList<Category> result;

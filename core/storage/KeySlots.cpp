@@ -63,9 +63,9 @@ Result<KeySlotFile> KeySlotFile::read(const QString& path)
 {
     QFile file(path);
     if (!file.exists())
-        return makeError(ErrorCode::FileMissing,
-                         tr("The key file %1 is missing. It must sit beside the vault; restore it from a backup.")
-                             .arg(path));
+        return makeError(
+            ErrorCode::FileMissing,
+            tr("The key file %1 is missing. It must sit beside the vault; restore it from a backup.").arg(path));
     if (!file.open(QIODevice::ReadOnly))
         return makeError(ErrorCode::Failed, tr("Cannot read the key file %1: %2").arg(path, file.errorString()));
     if (file.size() > kMaxSlotFileBytes)
@@ -89,7 +89,7 @@ Result<KeySlotFile> KeySlotFile::read(const QString& path)
         KeySlot slot;
         slot.id = object.value(QStringLiteral("id")).toString();
         slot.kind = object.value(QStringLiteral("kind")).toString() == QLatin1String("recovery") ? SlotKind::Recovery
-                                                                                                  : SlotKind::User;
+                                                                                                 : SlotKind::User;
         slot.login = object.value(QStringLiteral("login")).toString();
         auto kdf = crypto::KdfParams::fromJson(object.value(QStringLiteral("kdf")).toObject());
         if (!kdf.ok())
@@ -194,8 +194,8 @@ Status KeySlotFile::putSlot(SlotKind kind, const QString& login, const crypto::S
 bool KeySlotFile::removeUserSlot(const QString& login)
 {
     return m_slots.removeIf([&](const KeySlot& slot) {
-               return slot.kind == SlotKind::User && slot.login.compare(login, Qt::CaseInsensitive) == 0;
-           }) > 0;
+        return slot.kind == SlotKind::User && slot.login.compare(login, Qt::CaseInsensitive) == 0;
+    }) > 0;
 }
 
 void KeySlotFile::removeAllUserSlotsExcept(const QString& login)

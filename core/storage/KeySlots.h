@@ -13,9 +13,9 @@ namespace qf::storage {
 // The SQLCipher settings a vault was created with; applied on every open so SQLCipher 4 reads a 3.x vault.
 struct CipherSettings
 {
-    QString createdWith;      // cipher_version at creation
+    QString createdWith; // cipher_version at creation
     int pageSize = 4096;
-    int compatibility = 3;    // SQLCipher major format version
+    int compatibility = 3; // SQLCipher major format version
 
     QJsonObject toJson() const;
     static CipherSettings fromJson(const QJsonObject& json);

@@ -73,7 +73,9 @@ void SqlCipherDriver::registerDriver()
     Q_UNUSED(registered);
 }
 
-SqlCipherDriver::SqlCipherDriver(QObject* parent) : QSqlDriver(parent) {}
+SqlCipherDriver::SqlCipherDriver(QObject* parent) : QSqlDriver(parent)
+{
+}
 
 SqlCipherDriver::~SqlCipherDriver()
 {

@@ -2,9 +2,9 @@
 
 #include "crypto/SecretBytes.h"
 
+#include <QSet>
 #include <QSqlDriver>
 #include <QSqlError>
-#include <QSet>
 
 struct sqlite3;
 

@@ -227,7 +227,8 @@ bool SqlCipherResult::step()
     m_rowPending = false;
     m_exhausted = true;
     if (rc != SQLITE_DONE) {
-        failWith(QStringLiteral("Cannot execute the statement."), sqlite3_extended_errcode(cipherDriver()->connection()));
+        failWith(QStringLiteral("Cannot execute the statement."),
+                 sqlite3_extended_errcode(cipherDriver()->connection()));
         sqlite3_reset(m_stmt);
         return false;
     }

@@ -4,6 +4,5 @@
 #ifndef SQLITE_HAS_CODEC
 #define SQLITE_HAS_CODEC 1
 #endif
-#include <sqlcipher/sqlite3.h>
-
 #include <cstring>
+#include <sqlcipher/sqlite3.h>

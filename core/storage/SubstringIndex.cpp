@@ -97,9 +97,12 @@ Result<SubstringIndex::Condition> SubstringIndex::condition(const QSqlDatabase& 
     const QString needle = normalise(query);
     if (match.isEmpty())
         return Condition{QStringLiteral("instr(lower(%1), ?) > 0").arg(textColumn), {needle}};
-    auto candidates = querySingleValue(
-        db, QStringLiteral("SELECT count(*) FROM (SELECT docid FROM %1 WHERE grams MATCH ? LIMIT %2)").arg(table).arg(selectiveCandidates),
-        {match});
+    auto candidates =
+        querySingleValue(db,
+                         QStringLiteral("SELECT count(*) FROM (SELECT docid FROM %1 WHERE grams MATCH ? LIMIT %2)")
+                             .arg(table)
+                             .arg(selectiveCandidates),
+                         {match});
     if (!candidates.ok())
         return candidates.error();
     if (candidates->toInt() >= selectiveCandidates)

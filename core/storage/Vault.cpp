@@ -53,7 +53,8 @@ QString sidecarNames(const QString& path)
 
 void removeDatabaseFiles(const QString& path)
 {
-    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
+    for (const QString& suffix :
+         {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
         QFile::remove(path + suffix);
 }
 
@@ -138,8 +139,8 @@ Status Vault::acquireFileLock()
     return {};
 }
 
-Result<std::unique_ptr<Vault>> Vault::create(const VaultCreateOptions& options, const crypto::SecretBytes& adminPassword,
-                                             QString* recoveryKey)
+Result<std::unique_ptr<Vault>> Vault::create(const VaultCreateOptions& options,
+                                             const crypto::SecretBytes& adminPassword, QString* recoveryKey)
 {
     if (options.path.isEmpty() || options.adminLogin.isEmpty())
         return makeError(ErrorCode::Usage, tr("A vault needs a file name and an administrator."));
@@ -179,8 +180,8 @@ Result<std::unique_ptr<Vault>> Vault::create(const VaultCreateOptions& options, 
         return fail(makeError(ErrorCode::NotEncrypted, tr("The new vault file is not encrypted; it was removed.")));
 
     const QString recovery = generateRecoveryKey();
-    if (Status s = vault->m_slots.putSlot(SlotKind::User, options.adminLogin, adminPassword, vault->m_masterKey,
-                                          options.kdf);
+    if (Status s =
+            vault->m_slots.putSlot(SlotKind::User, options.adminLogin, adminPassword, vault->m_masterKey, options.kdf);
         !s.ok())
         return fail(s.error());
     if (Status s = vault->m_slots.putSlot(SlotKind::Recovery, {}, normaliseRecoveryKey(recovery), vault->m_masterKey,
@@ -223,9 +224,9 @@ Status Vault::unlock(const QString& login, const crypto::SecretBytes& password)
         return makeError(ErrorCode::NotEncrypted,
                          tr("%1 is an unencrypted SQLite file, not a Qingfeng vault. It was not opened.").arg(m_path));
     if (!isWritableFile(m_path))
-        return makeError(ErrorCode::ReadOnly,
-                         tr("The vault %1 is read-only. Copy it to a writable folder or fix its permissions.")
-                             .arg(m_path));
+        return makeError(
+            ErrorCode::ReadOnly,
+            tr("The vault %1 is read-only. Copy it to a writable folder or fix its permissions.").arg(m_path));
     auto slots = KeySlotFile::read(KeySlotFile::pathFor(m_path));
     if (!slots.ok())
         return slots.error();
@@ -276,8 +277,8 @@ Result<QSqlDatabase> Vault::connect(const QString& name, bool create)
         db.setDatabaseName(m_path);
         db.setConnectOptions(create ? QStringLiteral("QF_CREATE") : QString());
         if (!db.open()) {
-            configured = makeError(ErrorCode::Failed, tr("Cannot open the vault %1: %2")
-                                                          .arg(m_path, db.lastError().databaseText()));
+            configured = makeError(ErrorCode::Failed,
+                                   tr("Cannot open the vault %1: %2").arg(m_path, db.lastError().databaseText()));
         } else {
             configured = configureConnection(db, create);
             if (configured.ok()) {
@@ -369,7 +370,6 @@ void Vault::lock()
     m_masterKey.wipe();
     QMutexLocker guard(&lockRegistryMutex);
     m_fileLock.reset(); // the last holder in this process releases the file
-
 }
 
 crypto::SecretBytes Vault::auditKey() const
@@ -457,13 +457,14 @@ Result<QString> Vault::rekey(const QString& login, const crypto::SecretBytes& pa
         sqlite3_finalize(attach);
         sodium_memzero(keyLiteral.data(), static_cast<size_t>(keyLiteral.size()));
         if (rc != SQLITE_DONE)
-            return makeError(ErrorCode::Failed, tr("Cannot create the re-encrypted copy: %1")
-                                                    .arg(QString::fromUtf8(sqlite3_errmsg(handle))));
+            return makeError(
+                ErrorCode::Failed,
+                tr("Cannot create the re-encrypted copy: %1").arg(QString::fromUtf8(sqlite3_errmsg(handle))));
         auto schema = querySingleValue(db, QStringLiteral("PRAGMA main.user_version"));
         auto exported = querySingleValue(db, QStringLiteral("SELECT sqlcipher_export('rekeyed')"));
-        Result<int> versioned = schema.ok() ? execute(db, QStringLiteral("PRAGMA rekeyed.user_version = %1")
-                                                              .arg(schema->toInt()))
-                                            : Result<int>(schema.error());
+        Result<int> versioned =
+            schema.ok() ? execute(db, QStringLiteral("PRAGMA rekeyed.user_version = %1").arg(schema->toInt()))
+                        : Result<int>(schema.error());
         (void)execute(db, QStringLiteral("DETACH DATABASE rekeyed"));
         if (!exported.ok() || !versioned.ok()) {
             removeDatabaseFiles(temporary);

@@ -8,7 +8,6 @@
 #include <QMutex>
 #include <QSqlDatabase>
 #include <QString>
-
 #include <memory>
 
 class QLockFile;

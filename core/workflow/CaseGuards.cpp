@@ -35,12 +35,13 @@ Status failIf(Result<int> count, bool failWhen(int), const QString& message)
 Status collectiveDecision(const GuardContext& context)
 {
     const QString type = context.params.value(QStringLiteral("meeting_type")).toString();
-    return failIf(countOf(context,
-                          QStringLiteral("SELECT count(*) FROM collective_decision WHERE case_id = ? AND meeting_type = ? "
-                                         "AND superseded_by IS NULL AND present >= quorum"),
-                          {type}),
-                  [](int n) { return n == 0; },
-                  tr("no valid collective decision of meeting type '%1' is recorded for this case").arg(type));
+    return failIf(
+        countOf(context,
+                QStringLiteral("SELECT count(*) FROM collective_decision WHERE case_id = ? AND meeting_type = ? "
+                               "AND superseded_by IS NULL AND present >= quorum"),
+                {type}),
+        [](int n) { return n == 0; },
+        tr("no valid collective decision of meeting type '%1' is recorded for this case").arg(type));
 }
 
 Status teamAssigned(const GuardContext& context)
@@ -48,10 +49,12 @@ Status teamAssigned(const GuardContext& context)
     const int minimum = context.params.value(QStringLiteral("min_members")).toInt(2);
     auto leads = countOf(context, QStringLiteral("SELECT count(*) FROM case_team WHERE case_id = ? AND role = "
                                                  "'lead_investigator'"));
-    QF_TRY(failIf(std::move(leads), [](int n) { return n == 0; }, tr("the case has no lead investigator")));
-    auto members = countOf(context, QStringLiteral("SELECT count(DISTINCT user_id) FROM case_team WHERE case_id = ? AND "
-                                                   "role IN ('lead_investigator', 'member') AND user_id NOT IN (SELECT "
-                                                   "user_id FROM recusal WHERE case_id = ?1 AND status = 'recused')"));
+    QF_TRY(failIf(
+        std::move(leads), [](int n) { return n == 0; }, tr("the case has no lead investigator")));
+    auto members =
+        countOf(context, QStringLiteral("SELECT count(DISTINCT user_id) FROM case_team WHERE case_id = ? AND "
+                                        "role IN ('lead_investigator', 'member') AND user_id NOT IN (SELECT "
+                                        "user_id FROM recusal WHERE case_id = ?1 AND status = 'recused')"));
     if (!members.ok())
         return members.error();
     if (members.value() < minimum)
@@ -63,7 +66,8 @@ Status teamAssigned(const GuardContext& context)
 Status reviewersAssigned(const GuardContext& context)
 {
     const int minimum = context.params.value(QStringLiteral("min_reviewers")).toInt(2);
-    auto reviewers = countOf(context, QStringLiteral("SELECT count(*) FROM case_team WHERE case_id = ? AND role = 'reviewer'"));
+    auto reviewers =
+        countOf(context, QStringLiteral("SELECT count(*) FROM case_team WHERE case_id = ? AND role = 'reviewer'"));
     if (!reviewers.ok())
         return reviewers.error();
     if (reviewers.value() < minimum)
@@ -74,38 +78,41 @@ Status reviewersAssigned(const GuardContext& context)
 
 Status noOpenMeasure(const GuardContext& context)
 {
-    return failIf(countOf(context, QStringLiteral("SELECT count(*) FROM measure WHERE case_id = ? AND status IN "
-                                                  "('requested', 'approved')")),
-                  [](int n) { return n > 0; },
-                  tr("measures are still open: record their execution or end them first"));
+    return failIf(
+        countOf(context, QStringLiteral("SELECT count(*) FROM measure WHERE case_id = ? AND status IN "
+                                        "('requested', 'approved')")),
+        [](int n) { return n > 0; }, tr("measures are still open: record their execution or end them first"));
 }
 
 Status reviewRecord(const GuardContext& context)
 {
     const QString kind = context.params.value(QStringLiteral("kind")).toString();
-    return failIf(countOf(context, QStringLiteral("SELECT count(*) FROM review_record WHERE case_id = ? AND kind = ?"),
-                          {kind}),
-                  [](int n) { return n == 0; }, tr("no review record of kind '%1' is on file").arg(kind));
+    return failIf(
+        countOf(context, QStringLiteral("SELECT count(*) FROM review_record WHERE case_id = ? AND kind = ?"), {kind}),
+        [](int n) { return n == 0; }, tr("no review record of kind '%1' is on file").arg(kind));
 }
 
 Status allPropertyDisposed(const GuardContext& context)
 {
     // Property items arrive with the evidence and property ledger; without its table there is nothing to dispose of.
     auto table = storage::querySingleValue(
-        context.db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'property_item'"));
+        context.db,
+        QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'property_item'"));
     if (!table.ok())
         return table.error();
     if (table->toInt() == 0)
         return {};
-    return failIf(countOf(context, QStringLiteral("SELECT count(*) FROM property_item WHERE case_id = ? AND disposed = 0")),
-                  [](int n) { return n > 0; }, tr("money or property of the case has not been disposed of"));
+    return failIf(
+        countOf(context, QStringLiteral("SELECT count(*) FROM property_item WHERE case_id = ? AND disposed = 0")),
+        [](int n) { return n > 0; }, tr("money or property of the case has not been disposed of"));
 }
 
 Status noPendingFirstAppeal(const GuardContext& context)
 {
-    return failIf(countOf(context, QStringLiteral("SELECT count(*) FROM appeal WHERE case_id = ? AND is_first = 1 AND "
-                                                  "status = 'lodged'")),
-                  [](int n) { return n > 0; }, tr("a first appeal is still being handled"));
+    return failIf(
+        countOf(context, QStringLiteral("SELECT count(*) FROM appeal WHERE case_id = ? AND is_first = 1 AND "
+                                        "status = 'lodged'")),
+        [](int n) { return n > 0; }, tr("a first appeal is still being handled"));
 }
 
 const QMap<QString, GuardCheck>& registry()

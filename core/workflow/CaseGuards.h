@@ -5,7 +5,6 @@
 #include <QJsonObject>
 #include <QSqlDatabase>
 #include <QStringList>
-
 #include <functional>
 
 namespace qf::workflow {

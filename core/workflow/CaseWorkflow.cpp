@@ -27,8 +27,8 @@ QList<GuardOutcome> evaluateGuards(const QSqlDatabase& db, qint64 caseId, const 
     QList<GuardOutcome> outcomes;
     for (const GuardSpec& spec : transition.guards) {
         const GuardCheck check = caseGuard(spec.name);
-        const Status status = check ? check({db, caseId, spec.params})
-                                    : Status(makeError(ErrorCode::Invalid, tr("unknown guard")));
+        const Status status =
+            check ? check({db, caseId, spec.params}) : Status(makeError(ErrorCode::Invalid, tr("unknown guard")));
         outcomes << GuardOutcome{spec.name, status.ok(), status.message()};
     }
     return outcomes;
@@ -38,8 +38,9 @@ Status firstFailure(const QList<GuardOutcome>& outcomes, const TransitionDefinit
 {
     for (const GuardOutcome& outcome : outcomes)
         if (!outcome.passed)
-            return makeError(ErrorCode::Invalid, tr("Transition '%1' is blocked by guard '%2': %3.")
-                                                     .arg(transition.id, outcome.guard, outcome.message));
+            return makeError(
+                ErrorCode::Invalid,
+                tr("Transition '%1' is blocked by guard '%2': %3.").arg(transition.id, outcome.guard, outcome.message));
     return {};
 }
 
@@ -91,14 +92,15 @@ Status CaseWorkflow::insertRequest(const QSqlDatabase& db, qint64 caseId, const 
     const QString now = audit::nowUtcIso();
     const QVariant noUser(QMetaType(QMetaType::LongLong));
     const QVariant noTime(QMetaType(QMetaType::QString));
-    QF_TRY(storage::execute(db,
-                            QStringLiteral("INSERT INTO transition_request (uid, case_id, transition, from_stage, to_stage, "
-                                           "requested_by, requested_at, comment, approve_role, status, decided_by, "
-                                           "decided_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                            {QUuid::createUuid().toString(QUuid::WithoutBraces), caseId, transition.id, fromStage,
-                             transition.to, requestedBy, now, comment, transition.approveRole,
-                             approvedBy ? QStringLiteral("approved") : QStringLiteral("pending"),
-                             approvedBy ? QVariant(*approvedBy) : noUser, approvedBy ? QVariant(now) : noTime}));
+    QF_TRY(storage::execute(
+        db,
+        QStringLiteral("INSERT INTO transition_request (uid, case_id, transition, from_stage, to_stage, "
+                       "requested_by, requested_at, comment, approve_role, status, decided_by, "
+                       "decided_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {QUuid::createUuid().toString(QUuid::WithoutBraces), caseId, transition.id, fromStage, transition.to,
+         requestedBy, now, comment, transition.approveRole,
+         approvedBy ? QStringLiteral("approved") : QStringLiteral("pending"),
+         approvedBy ? QVariant(*approvedBy) : noUser, approvedBy ? QVariant(now) : noTime}));
     return {};
 }
 
@@ -143,15 +145,16 @@ Status CaseWorkflow::installDefinition(const QByteArray& json)
     auto parsed = WorkflowDefinition::parse(json, caseGuardNames());
     if (!parsed.ok())
         return parsed.error();
-    return access::mutate(m_session, Permission::ManageKeys, {QStringLiteral("workflow"), QStringLiteral("case")},
-                          [&](const QSqlDatabase& db, audit::AuditNote& note) -> Status {
-                              QF_TRY(storage::SettingsRepository(db).setValue(kDefinitionSetting, QString::fromUtf8(json)));
-                              note.action = QStringLiteral("workflow.install");
-                              note.summary = tr("case workflow definition replaced (%1 stages, %2 transitions)")
-                                                 .arg(parsed->stages().size())
-                                                 .arg(parsed->transitions().size());
-                              return {};
-                          });
+    return access::mutate(
+        m_session, Permission::ManageKeys, {QStringLiteral("workflow"), QStringLiteral("case")},
+        [&](const QSqlDatabase& db, audit::AuditNote& note) -> Status {
+            QF_TRY(storage::SettingsRepository(db).setValue(kDefinitionSetting, QString::fromUtf8(json)));
+            note.action = QStringLiteral("workflow.install");
+            note.summary = tr("case workflow definition replaced (%1 stages, %2 transitions)")
+                               .arg(parsed->stages().size())
+                               .arg(parsed->transitions().size());
+            return {};
+        });
 }
 
 Status CaseWorkflow::openStageDeadline(const QSqlDatabase& db, qint64 caseId, const StageDefinition& stage,
@@ -214,8 +217,9 @@ Result<QString> CaseWorkflow::request(const QString& caseUid, const QString& tra
     if (!transition)
         return makeError(ErrorCode::NotFound, tr("The workflow has no transition '%1'.").arg(transitionId));
     if (!transition->from.contains(found->stage))
-        return makeError(ErrorCode::Invalid, tr("Transition '%1' does not start from the case's stage '%2'.")
-                                                 .arg(transitionId, found->stage));
+        return makeError(
+            ErrorCode::Invalid,
+            tr("Transition '%1' does not start from the case's stage '%2'.").arg(transitionId, found->stage));
     auto mayRequest = holdsRequestRole(db, m_session, found.value(), *transition);
     if (!mayRequest.ok())
         return mayRequest.error();
@@ -298,14 +302,16 @@ Status CaseWorkflow::decide(const QString& requestUid, bool approve, const QStri
     return access::mutate(
         m_session, Permission::ApproveSteps, cases::caseTarget(c),
         [&](const QSqlDatabase& tx, audit::AuditNote& audit) -> Status {
-            QF_TRY(storage::execute(tx,
-                                    QStringLiteral("UPDATE transition_request SET status = ?, decided_by = ?, decided_at "
-                                                   "= ?, decision_note = ? WHERE uid = ?"),
-                                    {approve ? QStringLiteral("approved") : QStringLiteral("refused"),
-                                     m_session.user().id, audit::nowUtcIso(), note, requestUid}));
+            QF_TRY(
+                storage::execute(tx,
+                                 QStringLiteral("UPDATE transition_request SET status = ?, decided_by = ?, decided_at "
+                                                "= ?, decision_note = ? WHERE uid = ?"),
+                                 {approve ? QStringLiteral("approved") : QStringLiteral("refused"), m_session.user().id,
+                                  audit::nowUtcIso(), note, requestUid}));
             if (approve)
                 QF_TRY(enterStage(tx, caseId, toStage, target));
-            audit.action = approve ? QStringLiteral("case.transition.approve") : QStringLiteral("case.transition.refuse");
+            audit.action =
+                approve ? QStringLiteral("case.transition.approve") : QStringLiteral("case.transition.refuse");
             audit.summary = tr("%1: %2 → %3 %4; %5")
                                 .arg(c.number, fromStage, toStage, approve ? tr("approved") : tr("refused"), note);
             return {};

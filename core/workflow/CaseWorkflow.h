@@ -21,8 +21,8 @@ struct TransitionOption
     TransitionDefinition transition;
     QString toLabel;
     QList<GuardOutcome> guards;
-    bool mayRequest = false;       // the session holds a requesting role on this case
-    QString pendingRequestUid;     // a request already waits for approval
+    bool mayRequest = false;   // the session holds a requesting role on this case
+    QString pendingRequestUid; // a request already waits for approval
     bool ready() const;
 };
 

@@ -34,8 +34,8 @@ Result<StageDefinition> parseStage(const QJsonObject& object, int index)
 {
     StageDefinition stage;
     stage.id = object.value(QStringLiteral("id")).toString();
-    const QString where = stage.id.isEmpty() ? QStringLiteral("stages[%1]").arg(index)
-                                             : QStringLiteral("stage '%1'").arg(stage.id);
+    const QString where =
+        stage.id.isEmpty() ? QStringLiteral("stages[%1]").arg(index) : QStringLiteral("stage '%1'").arg(stage.id);
     if (stage.id.isEmpty())
         return invalid(where, tr("a stage needs an id"));
     const QJsonObject label = object.value(QStringLiteral("label")).toObject();

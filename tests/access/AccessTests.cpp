@@ -1,5 +1,4 @@
 #include "TestVault.h"
-
 #include "access/LoginThrottle.h"
 #include "access/Mutation.h"
 #include "access/UserRepository.h"
@@ -17,8 +16,8 @@ namespace {
 
 int countAudit(const QSqlDatabase& db, const QString& action)
 {
-    auto count = storage::querySingleValue(db, QStringLiteral("SELECT count(*) FROM audit_entry WHERE action = ?"),
-                                           {action});
+    auto count =
+        storage::querySingleValue(db, QStringLiteral("SELECT count(*) FROM audit_entry WHERE action = ?"), {action});
     REQUIRE(count.ok());
     return count->toInt();
 }
@@ -116,22 +115,23 @@ TEST_CASE("a failed service body rolls back its writes and its audit entry", "[a
     TestVault vault;
     const QSqlDatabase db = vault.admin().database();
     const int before = countAudit(db, QStringLiteral("test.partial"));
-    auto outcome = access::mutate(vault.admin(), Permission::ManageUsers, {},
-                                  [&](const QSqlDatabase& tx, audit::AuditNote& note) -> Status {
-                                      REQUIRE(storage::execute(tx, QStringLiteral("INSERT INTO setting VALUES ('probe', 'x')")).ok());
-                                      note.action = QStringLiteral("test.partial");
-                                      return makeError(ErrorCode::Invalid, QStringLiteral("guard failed"));
-                                  });
+    auto outcome = access::mutate(
+        vault.admin(), Permission::ManageUsers, {}, [&](const QSqlDatabase& tx, audit::AuditNote& note) -> Status {
+            REQUIRE(storage::execute(tx, QStringLiteral("INSERT INTO setting VALUES ('probe', 'x')")).ok());
+            note.action = QStringLiteral("test.partial");
+            return makeError(ErrorCode::Invalid, QStringLiteral("guard failed"));
+        });
     CHECK(outcome.code() == ErrorCode::Invalid);
     CHECK(countAudit(db, QStringLiteral("test.partial")) == before);
-    CHECK(storage::querySingleValue(db, QStringLiteral("SELECT count(*) FROM setting WHERE key = 'probe'"))->toInt() == 0);
+    CHECK(storage::querySingleValue(db, QStringLiteral("SELECT count(*) FROM setting WHERE key = 'probe'"))->toInt() ==
+          0);
 
-    auto committed = access::mutate(vault.admin(), Permission::ManageUsers, {},
-                                    [&](const QSqlDatabase& tx, audit::AuditNote& note) -> Status {
-                                        QF_TRY(storage::execute(tx, QStringLiteral("INSERT INTO setting VALUES ('probe', 'y')")));
-                                        note.action = QStringLiteral("test.partial");
-                                        return {};
-                                    });
+    auto committed = access::mutate(
+        vault.admin(), Permission::ManageUsers, {}, [&](const QSqlDatabase& tx, audit::AuditNote& note) -> Status {
+            QF_TRY(storage::execute(tx, QStringLiteral("INSERT INTO setting VALUES ('probe', 'y')")));
+            note.action = QStringLiteral("test.partial");
+            return {};
+        });
     CHECK(committed.ok());
     CHECK(countAudit(db, QStringLiteral("test.partial")) == before + 1);
 }
@@ -145,8 +145,10 @@ TEST_CASE("users are added, disabled and can no longer open the vault", "[access
     REQUIRE(added.ok());
     CHECK(users.addUser(QStringLiteral("zhao.lei"), {}, {Role::Clerk}, test::secret("another-pass")).code() ==
           ErrorCode::AlreadyExists);
-    CHECK(users.addUser(QStringLiteral("x"), {}, {Role::Clerk}, test::secret("long-enough")).code() == ErrorCode::Invalid);
-    CHECK(users.addUser(QStringLiteral("short.pw"), {}, {Role::Clerk}, test::secret("short")).code() == ErrorCode::Invalid);
+    CHECK(users.addUser(QStringLiteral("x"), {}, {Role::Clerk}, test::secret("long-enough")).code() ==
+          ErrorCode::Invalid);
+    CHECK(users.addUser(QStringLiteral("short.pw"), {}, {Role::Clerk}, test::secret("short")).code() ==
+          ErrorCode::Invalid);
     CHECK(users.disableUser(QStringLiteral("admin")).code() == ErrorCode::Invalid);
     REQUIRE(users.disableUser(QStringLiteral("zhao.lei")).ok());
     CHECK_FALSE(vault.admin().vault().hasUserSlot(QStringLiteral("zhao.lei")));
@@ -175,21 +177,23 @@ TEST_CASE("a user changes their own password; the old one stops working", "[acce
     CHECK(vault.login(QStringLiteral("inv1"), QStringLiteral("brand-new-pass")).ok());
 }
 
-TEST_CASE("after five failed logins in a row the next attempt must wait, and failures reach the audit trail", "[access]")
+TEST_CASE("after five failed logins in a row the next attempt must wait, and failures reach the audit trail",
+          "[access]")
 {
     TestVault vault;
     vault.addUser(QStringLiteral("inv1"), Role::Investigator);
     vault.closeAdmin();
     for (int i = 0; i < access::LoginThrottle::kFreeAttempts; ++i)
-        CHECK(vault.login(QStringLiteral("inv1"), QStringLiteral("guess-%1").arg(i)).code() == ErrorCode::WrongPassword);
+        CHECK(vault.login(QStringLiteral("inv1"), QStringLiteral("guess-%1").arg(i)).code() ==
+              ErrorCode::WrongPassword);
     const auto refused = vault.login(QStringLiteral("inv1"), QStringLiteral("inv1-password"));
     CHECK(refused.code() == ErrorCode::Throttled);
     // Another user is not held back by inv1's failures.
     auto admin = vault.login(QStringLiteral("admin"), QString::fromLatin1(TestVault::kAdminPassword));
     REQUIRE(admin.ok());
     CHECK(countAudit(admin.value()->database(), QStringLiteral("login.failed")) == 5);
-    auto who = storage::querySingleValue(admin.value()->database(),
-                                         QStringLiteral("SELECT min(actor) FROM audit_entry WHERE action = 'login.failed'"));
+    auto who = storage::querySingleValue(
+        admin.value()->database(), QStringLiteral("SELECT min(actor) FROM audit_entry WHERE action = 'login.failed'"));
     CHECK(who->toString() == QStringLiteral("inv1"));
 }
 

@@ -1,6 +1,5 @@
 #include "ArchiveFixture.h"
 #include "CliTestSupport.h"
-
 #include "archive/ArchiveFormat.h"
 #include "cli/ExitCodes.h"
 
@@ -34,13 +33,16 @@ TEST_CASE("archive verify tells apart a bad signature, a wrong key, a damaged fi
     ArchiveFixture fixture;
     const QString good = fixture.work(QStringLiteral("good.qfa"));
     REQUIRE(fixture.exportCase(good).ok());
-    const QString passFile = test::writeSecret(fixture.work(QStringLiteral("pass")), QString::fromLatin1(ArchiveFixture::kPassphrase));
-    const QString wrongFile = test::writeSecret(fixture.work(QStringLiteral("wrong")), QStringLiteral("another passphrase"));
-    const QString adminFile = test::writeSecret(fixture.work(QStringLiteral("admin")),
-                                                QString::fromLatin1(test::TestVault::kAdminPassword));
+    const QString passFile =
+        test::writeSecret(fixture.work(QStringLiteral("pass")), QString::fromLatin1(ArchiveFixture::kPassphrase));
+    const QString wrongFile =
+        test::writeSecret(fixture.work(QStringLiteral("wrong")), QStringLiteral("another passphrase"));
+    const QString adminFile =
+        test::writeSecret(fixture.work(QStringLiteral("admin")), QString::fromLatin1(test::TestVault::kAdminPassword));
     const QByteArray bytes = readAll(good);
-    const QStringList inB = {QStringLiteral("--vault"), fixture.b().path(), QStringLiteral("--user"),
-                             QStringLiteral("admin"), QStringLiteral("--password-file"), adminFile};
+    const QStringList inB = {QStringLiteral("--vault"),         fixture.b().path(),
+                             QStringLiteral("--user"),          QStringLiteral("admin"),
+                             QStringLiteral("--password-file"), adminFile};
     fixture.b().closeAdmin();
 
     auto verify = [&](const QString& path, const QString& pass, const QStringList& extra = {}) {

@@ -41,8 +41,8 @@ ArchiveFixture::ArchiveFixture()
     QByteArray small("证据扫描件 small file");
     QBuffer smallBuffer(&small);
     REQUIRE(smallBuffer.open(QIODevice::ReadOnly));
-    REQUIRE(evidence::EvidenceService(*lead).attach(item->uid, smallBuffer, QStringLiteral("扫描.txt"),
-                                                    QStringLiteral("text/plain"))
+    REQUIRE(evidence::EvidenceService(*lead)
+                .attach(item->uid, smallBuffer, QStringLiteral("扫描.txt"), QStringLiteral("text/plain"))
                 .ok());
     m_b.addUser(QStringLiteral("auditor"), access::Role::Auditor);
 }
@@ -90,8 +90,9 @@ Result<archive::ImportResult> ArchiveFixture::importIntoB(const QString& path, c
 QMap<QString, qint64> tableCounts(const QSqlDatabase& db)
 {
     QMap<QString, qint64> counts;
-    auto tables = storage::runQuery(db, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT "
-                                                       "LIKE 'sqlite_%' AND name NOT LIKE '%_search%'"));
+    auto tables =
+        storage::runQuery(db, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT "
+                                             "LIKE 'sqlite_%' AND name NOT LIKE '%_search%'"));
     REQUIRE(tables.ok());
     QStringList names;
     while (tables->next())

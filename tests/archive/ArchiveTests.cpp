@@ -1,8 +1,7 @@
 #include "ArchiveFixture.h"
-
+#include "archive/ArchiveFormat.h"
 #include "archive/ArchiveVerifier.h"
 #include "archive/RecordCatalog.h"
-#include "archive/ArchiveFormat.h"
 #include "archive/TrustList.h"
 #include "archive/WorkstationKey.h"
 #include "storage/AttachmentStore.h"
@@ -69,9 +68,10 @@ TEST_CASE("a case with attachments travels from vault A to vault B unchanged", "
     CHECK(attachmentBytes(b, QStringLiteral("扫描.txt")) == QByteArray("证据扫描件 small file"));
     // People of A become disabled placeholders in B, with no way to log in.
     CHECK(countOf(b, QStringLiteral("SELECT count(*) FROM app_user WHERE login LIKE 'lead@%' AND disabled = 1")) == 1);
-    CHECK(countOf(b, QStringLiteral("SELECT count(*) FROM archive_import WHERE archive_id = ?"), {exported->archiveId}) ==
-          1);
-    CHECK(countOf(b, QStringLiteral("SELECT count(*) FROM audit_entry WHERE action = 'archive.import' AND target_uid = ?"),
+    CHECK(countOf(b, QStringLiteral("SELECT count(*) FROM archive_import WHERE archive_id = ?"),
+                  {exported->archiveId}) == 1);
+    CHECK(countOf(b,
+                  QStringLiteral("SELECT count(*) FROM audit_entry WHERE action = 'archive.import' AND target_uid = ?"),
                   {exported->archiveId}) == 1);
     CHECK(countOf(aSession->database(),
                   QStringLiteral("SELECT count(*) FROM audit_entry WHERE action = 'archive.export' AND target_uid = ?"),
@@ -104,7 +104,9 @@ TEST_CASE("a newer local record is kept and reported as a conflict", "[archive]"
     fixture.trustAinB();
     REQUIRE(fixture.importIntoB(path).ok());
     const QSqlDatabase b = fixture.b().admin().database();
-    REQUIRE(storage::execute(b, QStringLiteral("UPDATE lead SET summary = '本地更新的线索摘要', updated_at = '2999-01-01T00:00:00.000Z'"))
+    REQUIRE(storage::execute(
+                b, QStringLiteral(
+                       "UPDATE lead SET summary = '本地更新的线索摘要', updated_at = '2999-01-01T00:00:00.000Z'"))
                 .ok());
     auto again = fixture.importIntoB(path);
     REQUIRE(again.ok());
@@ -132,10 +134,11 @@ TEST_CASE("protected identities stay out of an archive without a grant", "[archi
                                                 "'2024-01-02', 1, '实名举报', ?, '2024-01-02T00:00:00Z', ?)"),
                                  {userId.value(), leadId.value()})
                     .ok());
-        REQUIRE(storage::execute(db, QStringLiteral("INSERT INTO protected_identity (uid, kind, report_id, name, phone, "
-                                                    "created_at) SELECT 'identity-1', 'reporter', id, '李举报', "
-                                                    "'13800000000', '2024-01-02T00:00:00Z' FROM report"))
-                    .ok());
+        REQUIRE(
+            storage::execute(db, QStringLiteral("INSERT INTO protected_identity (uid, kind, report_id, name, phone, "
+                                                "created_at) SELECT 'identity-1', 'reporter', id, '李举报', "
+                                                "'13800000000', '2024-01-02T00:00:00Z' FROM report"))
+                .ok());
     }
     const auto documentsOf = [&](const QString& path) {
         const crypto::SecretBytes secret = test::passphrase();
@@ -225,7 +228,8 @@ TEST_CASE("an untrusted signer is refused unless an administrator overrides with
 
     // The auditor of B cannot override; the administrator can, and it is audited with the reason.
     {
-        auto auditor = fixture.b().login(QStringLiteral("auditor"), test::TestVault::passwordOf(QStringLiteral("auditor")));
+        auto auditor =
+            fixture.b().login(QStringLiteral("auditor"), test::TestVault::passwordOf(QStringLiteral("auditor")));
         REQUIRE(auditor.ok());
         const crypto::SecretBytes secret = test::passphrase();
         archive::ImportOptions options;

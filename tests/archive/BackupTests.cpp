@@ -1,5 +1,4 @@
 #include "TestVault.h"
-
 #include "archive/BackupService.h"
 #include "storage/Sql.h"
 
@@ -13,7 +12,8 @@ namespace {
 
 QString onlySet(const QString& dir)
 {
-    const QStringList sets = QDir(dir).entryList({QStringLiteral("qingfeng-backup-*")}, QDir::Dirs | QDir::NoDotAndDotDot);
+    const QStringList sets =
+        QDir(dir).entryList({QStringLiteral("qingfeng-backup-*")}, QDir::Dirs | QDir::NoDotAndDotDot);
     REQUIRE(sets.size() == 1);
     return QDir(dir).filePath(sets.first());
 }
@@ -54,7 +54,8 @@ TEST_CASE("a backup restores the vault as it was, and a damaged backup is refuse
     SECTION("round trip")
     {
         vault.closeAdmin();
-        auto restored = archive::BackupService::restore(set->directory, vault.path(), QStringLiteral("admin"), password);
+        auto restored =
+            archive::BackupService::restore(set->directory, vault.path(), QStringLiteral("admin"), password);
         INFO(restored.message().toStdString());
         REQUIRE(restored.ok());
         CHECK(QFile::exists(restored.value())); // the previous vault is kept aside
@@ -99,5 +100,6 @@ TEST_CASE("old backup sets are rotated away as the setting says", "[archive][bac
                 .ok());
     for (int i = 0; i < 3; ++i)
         REQUIRE(archive::BackupService::backup(vault.admin(), backups).ok());
-    CHECK(QDir(backups).entryList({QStringLiteral("qingfeng-backup-*")}, QDir::Dirs | QDir::NoDotAndDotDot).size() == 2);
+    CHECK(QDir(backups).entryList({QStringLiteral("qingfeng-backup-*")}, QDir::Dirs | QDir::NoDotAndDotDot).size() ==
+          2);
 }

@@ -1,5 +1,4 @@
 #include "ArchiveFixture.h"
-
 #include "archive/ArchiveFormat.h"
 #include "archive/ArchiveWriter.h"
 #include "archive/RecordCatalog.h"
@@ -71,8 +70,9 @@ void writeCrafted(ArchiveFixture& fixture, const QString& path, const Crafted& c
     for (const QByteArray& entry : crafted.entries) {
         REQUIRE((*writer)->beginEntry(index++).ok());
         for (qsizetype at = 0; at < entry.size(); at += archive::format::kDataChunkBytes)
-            REQUIRE((*writer)->writeData(QByteArrayView(entry).sliced(
-                                             at, std::min<qsizetype>(archive::format::kDataChunkBytes, entry.size() - at)))
+            REQUIRE((*writer)
+                        ->writeData(QByteArrayView(entry).sliced(
+                            at, std::min<qsizetype>(archive::format::kDataChunkBytes, entry.size() - at)))
                         .ok());
     }
     REQUIRE((*writer)->finish(key->secretKey, key->publicKey).ok());
@@ -88,7 +88,8 @@ Crafted personArchive(const QList<QByteArray>& documents)
     crafted.manifest.scopeKind = QStringLiteral("leads");
     for (const QByteArray& document : documents) {
         const QJsonObject object = QJsonDocument::fromJson(document).object();
-        const QString uid = object.isEmpty() ? QStringLiteral("broken") : object.value(QStringLiteral("uid")).toString();
+        const QString uid =
+            object.isEmpty() ? QStringLiteral("broken") : object.value(QStringLiteral("uid")).toString();
         crafted.manifest.entries << archive::ManifestEntry{archive::EntryKind::Record, QStringLiteral("person"), uid,
                                                            document.size(), crypto::sha256(document)};
         crafted.manifest.counts[QStringLiteral("person")] += 1;
@@ -160,7 +161,8 @@ TEST_CASE("each damaged archive fails with its own error and leaves the vault un
     }
     SECTION("wrong passphrase")
     {
-        expectRefused(fixture, good, ErrorCode::WrongPassword, "not the passphrase at all", QStringLiteral("passphrase"));
+        expectRefused(fixture, good, ErrorCode::WrongPassword, "not the passphrase at all",
+                      QStringLiteral("passphrase"));
     }
 }
 
@@ -192,7 +194,8 @@ TEST_CASE("signed archives with bad content are refused", "[archive][bad]")
         Crafted crafted = personArchive({personDocument(QStringLiteral("p-1"), QStringLiteral("张三"))});
         crafted.manifest.counts[QStringLiteral("person")] = 2;
         writeCrafted(fixture, path, crafted);
-        expectRefused(fixture, path, ErrorCode::VerificationFailed, ArchiveFixture::kPassphrase, QStringLiteral("counts"));
+        expectRefused(fixture, path, ErrorCode::VerificationFailed, ArchiveFixture::kPassphrase,
+                      QStringLiteral("counts"));
     }
     SECTION("an absurd count")
     {
@@ -226,10 +229,11 @@ TEST_CASE("signed archives with bad content are refused", "[archive][bad]")
         archive::RecordDoc doc;
         doc.type = QStringLiteral("person");
         doc.uid = QStringLiteral("p-2");
-        doc.fields = QJsonObject::fromVariantMap(
-            QJsonDocument::fromJson(personDocument(doc.uid, QStringLiteral("x"))).object().value(QStringLiteral("fields"))
-                .toObject()
-                .toVariantMap());
+        doc.fields = QJsonObject::fromVariantMap(QJsonDocument::fromJson(personDocument(doc.uid, QStringLiteral("x")))
+                                                     .object()
+                                                     .value(QStringLiteral("fields"))
+                                                     .toObject()
+                                                     .toVariantMap());
         doc.fields.insert(QStringLiteral("name"), QString(archive::format::kMaxFieldChars + 1, u'x'));
         writeCrafted(fixture, path, personArchive({doc.canonical()}));
         expectRefused(fixture, path, ErrorCode::Invalid, ArchiveFixture::kPassphrase, QStringLiteral("too long"));

@@ -1,5 +1,4 @@
 #include "TestVault.h"
-
 #include "access/UserService.h"
 #include "audit/AuditTrail.h"
 #include "audit/AuditVerifier.h"
@@ -49,8 +48,8 @@ TEST_CASE("service changes leave a verifiable chain with a head", "[audit]")
     CHECK(result.entriesChecked == head->count);
     CHECK(result.head.lastHash == head->lastHash);
     CHECK(head->count >= 22); // vault.create, user.add and the 20 events
-    auto actions = storage::querySingleValue(vault.admin().database(),
-                                             QStringLiteral("SELECT group_concat(action) FROM audit_entry WHERE id <= 2"));
+    auto actions = storage::querySingleValue(
+        vault.admin().database(), QStringLiteral("SELECT group_concat(action) FROM audit_entry WHERE id <= 2"));
     CHECK(actions->toString() == QStringLiteral("vault.create,user.add"));
 }
 
@@ -91,7 +90,8 @@ TEST_CASE("the verifier names the first row changed behind the application's bac
     }
     SECTION("a link rewritten")
     {
-        REQUIRE(storage::execute(db, QStringLiteral("UPDATE audit_entry SET prev_hash = zeroblob(32) WHERE id = 3")).ok());
+        REQUIRE(
+            storage::execute(db, QStringLiteral("UPDATE audit_entry SET prev_hash = zeroblob(32) WHERE id = 3")).ok());
         const auto result = verify(vault.admin());
         CHECK(result.brokenEntryId == 3);
         CHECK(result.problem.contains(QLatin1String("link")));

@@ -6,7 +6,6 @@
 
 #include "BenchSupport.h"
 #include "JsonLine.h"
-
 #include "access/UserRepository.h"
 #include "crypto/Sodium.h"
 #include "storage/AttachmentStore.h"
@@ -20,7 +19,6 @@
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
-
 #include <cstdio>
 #include <unistd.h>
 
@@ -83,11 +81,12 @@ int runAttachmentBenchmark(int mib, JsonSink& sink, const QString& dir)
     const QString source = dir + QStringLiteral("/source.bin");
     makeSource(source, mib);
     const double megabytes = mib * 1.048576;
-    BenchDatabase database(QStringLiteral("encrypted"), true, dir + QStringLiteral("/vault.db"), storage::Vault::kPageCacheMib);
+    BenchDatabase database(QStringLiteral("encrypted"), true, dir + QStringLiteral("/vault.db"),
+                           storage::Vault::kPageCacheMib);
     database.open();
     auto transaction = storage::Transaction::begin(database.db());
-    auto user = access::UserRepository(database.db()).insert(QStringLiteral("bench"), QStringLiteral("bench"),
-                                                             {access::Role::Investigator});
+    auto user = access::UserRepository(database.db())
+                    .insert(QStringLiteral("bench"), QStringLiteral("bench"), {access::Role::Investigator});
     if (!user.ok() || !transaction.ok() || !transaction->commit().ok())
         fail(QStringLiteral("cannot prepare the vault"));
 
@@ -134,19 +133,31 @@ int runAttachmentBenchmark(int mib, JsonSink& sink, const QString& dir)
     const double writeShare = copySeconds / writeSeconds;
     const double readShare = copySeconds / readSeconds;
     const double verifyShare = sumSeconds / verifySeconds;
-    sink.write(JsonLine().add("op", "attachment_write").add("mib", mib).add("mb_per_s", megabytes / writeSeconds, 1)
-                   .add("plain_copy_mb_per_s", megabytes / copySeconds, 1).add("share_of_copy", writeShare, 3));
-    sink.write(JsonLine().add("op", "attachment_read").add("mib", mib).add("mb_per_s", megabytes / readSeconds, 1)
-                   .add("plain_copy_mb_per_s", megabytes / copySeconds, 1).add("share_of_copy", readShare, 3));
-    sink.write(JsonLine().add("op", "attachment_verify").add("mib", mib).add("mb_per_s", megabytes / verifySeconds, 1)
-                   .add("sha256sum_mb_per_s", megabytes / sumSeconds, 1).add("share_of_sha256sum", verifyShare, 3));
+    sink.write(JsonLine()
+                   .add("op", "attachment_write")
+                   .add("mib", mib)
+                   .add("mb_per_s", megabytes / writeSeconds, 1)
+                   .add("plain_copy_mb_per_s", megabytes / copySeconds, 1)
+                   .add("share_of_copy", writeShare, 3));
+    sink.write(JsonLine()
+                   .add("op", "attachment_read")
+                   .add("mib", mib)
+                   .add("mb_per_s", megabytes / readSeconds, 1)
+                   .add("plain_copy_mb_per_s", megabytes / copySeconds, 1)
+                   .add("share_of_copy", readShare, 3));
+    sink.write(JsonLine()
+                   .add("op", "attachment_verify")
+                   .add("mib", mib)
+                   .add("mb_per_s", megabytes / verifySeconds, 1)
+                   .add("sha256sum_mb_per_s", megabytes / sumSeconds, 1)
+                   .add("share_of_sha256sum", verifyShare, 3));
     sink.write(JsonLine()
                    .add("op", "summary")
                    .add("goal_write_share_min", kMinWriteShare, 2)
                    .add("goal_read_share_min", kMinReadShare, 2)
                    .add("goal_verify_share_min", kMinVerifyShare, 2)
-                   .add("goals_met", writeShare >= kMinWriteShare && readShare >= kMinReadShare &&
-                                         verifyShare >= kMinVerifyShare)
+                   .add("goals_met",
+                        writeShare >= kMinWriteShare && readShare >= kMinReadShare && verifyShare >= kMinVerifyShare)
                    .add("peak_rss_kib", peakRssKib())
                    .add("loadavg", loadAverage()));
     return 0;

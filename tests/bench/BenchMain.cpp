@@ -11,10 +11,9 @@
 // Exit code: 0 when the run completed and its output is well-formed (whether or not the goals are met), 1 when the
 // workload itself failed (a query error, a missing row, an audit chain that does not verify), 2 on bad arguments.
 
-#include "ChineseText.h"
 #include "BenchSupport.h"
+#include "ChineseText.h"
 #include "JsonLine.h"
-
 #include "audit/AuditEntry.h"
 #include "audit/AuditTrail.h"
 #include "audit/AuditVerifier.h"
@@ -41,7 +40,6 @@
 #include <QTemporaryDir>
 #include <QThread>
 #include <QTimeZone>
-
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -190,8 +188,7 @@ public:
 
 private:
     // Runs one round on both modes; even rounds start with the encrypted database, odd rounds with the plain one.
-    template<typename Fn>
-    void bothModes(qint64 round, Fn&& fn)
+    template <typename Fn> void bothModes(qint64 round, Fn&& fn)
     {
         const std::size_t first = round % 2 == 0 ? kEncrypted : kPlain;
         fn(first, *m_modes[first]);
@@ -556,8 +553,7 @@ int main(int argc, char* argv[])
         QStringLiteral("dir"));
     const QCommandLineOption cacheOption(
         QStringLiteral("cache-mib"),
-        QStringLiteral("Give both databases a page cache of <MiB> instead of the vault's own."),
-        QStringLiteral("MiB"));
+        QStringLiteral("Give both databases a page cache of <MiB> instead of the vault's own."), QStringLiteral("MiB"));
     parser.addOptions({quickOption, outOption, dirOption, cacheOption});
     if (!parser.parse(QCoreApplication::arguments())) {
         std::fprintf(stderr, "qf_bench: %s\n", qPrintable(parser.errorText()));

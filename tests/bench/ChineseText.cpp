@@ -2,7 +2,6 @@
 
 #include <QByteArray>
 #include <QUuid>
-
 #include <array>
 
 namespace qf::bench {
@@ -111,8 +110,7 @@ constexpr QStringView kAuditVerbs[] = {u"登记线索", u"修改线索", u"分�
 
 constexpr QStringView kStatuses[] = {u"待处理", u"初核中", u"待审批", u"已立案", u"已了结", u"暂存待查"};
 
-template<typename T, std::size_t N>
-constexpr int count(const T (&)[N])
+template <typename T, std::size_t N> constexpr int count(const T (&)[N])
 {
     return static_cast<int>(N);
 }

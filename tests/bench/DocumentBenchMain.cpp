@@ -5,7 +5,6 @@
 
 #include "BenchSupport.h"
 #include "JsonLine.h"
-
 #include "documents/DocumentService.h"
 #include "documents/GbtRenderer.h"
 #include "documents/Template.h"
@@ -15,7 +14,6 @@
 #include <QGuiApplication>
 #include <QLoggingCategory>
 #include <QTemporaryDir>
-
 #include <cstdio>
 
 namespace qf::bench {
@@ -31,8 +29,9 @@ documents::Fields sampleFields(int i)
             {QStringLiteral("case_number"), QStringLiteral("苏纪案〔2026〕%1号").arg(i)},
             {QStringLiteral("lead_number"), QStringLiteral("苏纪线〔2026〕%1号").arg(i, 4, 10, QLatin1Char('0'))},
             {QStringLiteral("lead_source"), QStringLiteral("信访举报")},
-            {QStringLiteral("lead_summary"), QStringLiteral("反映其在担任局长期间，利用职务便利在工程项目招投标中为他人谋取利益，"
-                                                            "收受财物，数额较大；违规使用公务用车，接受管理服务对象宴请。")},
+            {QStringLiteral("lead_summary"),
+             QStringLiteral("反映其在担任局长期间，利用职务便利在工程项目招投标中为他人谋取利益，"
+                            "收受财物，数额较大；违规使用公务用车，接受管理服务对象宴请。")},
             {QStringLiteral("subject_name"), QStringLiteral("郑国强")},
             {QStringLiteral("subject_unit"), QStringLiteral("某市交通运输局")},
             {QStringLiteral("subject_position"), QStringLiteral("局长")},
@@ -93,8 +92,12 @@ int runDocumentBenchmark(bool quick, JsonSink& sink, const QString& dir)
     if (!pages.ok())
         fail(pages.message());
     const double pagesPerSecond = pages.value() / mixedSeconds;
-    sink.write(JsonLine().add("op", "render_mixed").add("documents", documentCount).add("pages", pages.value())
-                   .add("seconds", mixedSeconds, 3).add("pages_per_s", pagesPerSecond, 1));
+    sink.write(JsonLine()
+                   .add("op", "render_mixed")
+                   .add("documents", documentCount)
+                   .add("pages", pages.value())
+                   .add("seconds", mixedSeconds, 3)
+                   .add("pages_per_s", pagesPerSecond, 1));
 
     // A case file: cover, contents, the filing papers, a 300-item evidence list, the closing report, reference sheet.
     auto find = [&](const QString& id) {
@@ -105,11 +108,12 @@ int runDocumentBenchmark(bool quick, JsonSink& sink, const QString& dir)
     };
     const int items = quick ? 30 : 300;
     QList<documents::DocumentLayout> caseFile;
-    for (const QString& id : {QStringLiteral("case_file_cover"), QStringLiteral("case_filing_approval"),
-                              QStringLiteral("case_filing_decision"), QStringLiteral("evidence_list"),
-                              QStringLiteral("closing_report")}) {
+    for (const QString& id :
+         {QStringLiteral("case_file_cover"), QStringLiteral("case_filing_approval"),
+          QStringLiteral("case_filing_decision"), QStringLiteral("evidence_list"), QStringLiteral("closing_report")}) {
         const documents::Template tmpl = find(id);
-        caseFile << documents::DocumentService::layoutOf(tmpl, sampleFields(1), evidenceRows(tmpl, tmpl.listColumns.isEmpty() ? 0 : items),
+        caseFile << documents::DocumentService::layoutOf(tmpl, sampleFields(1),
+                                                         evidenceRows(tmpl, tmpl.listColumns.isEmpty() ? 0 : items),
                                                          QStringLiteral("苏纪发〔2026〕1号"));
     }
     timer.restart();
@@ -117,8 +121,12 @@ int runDocumentBenchmark(bool quick, JsonSink& sink, const QString& dir)
     const double caseSeconds = seconds(timer);
     if (!casePages.ok())
         fail(casePages.message());
-    sink.write(JsonLine().add("op", "render_case_file").add("evidence_items", items).add("pages", casePages.value())
-                   .add("seconds", caseSeconds, 3).add("pages_per_s", casePages.value() / caseSeconds, 1));
+    sink.write(JsonLine()
+                   .add("op", "render_case_file")
+                   .add("evidence_items", items)
+                   .add("pages", casePages.value())
+                   .add("seconds", caseSeconds, 3)
+                   .add("pages_per_s", casePages.value() / caseSeconds, 1));
     sink.write(JsonLine()
                    .add("op", "summary")
                    .add("goal_pages_per_s_min", kMinPagesPerSecond, 0)
@@ -133,12 +141,14 @@ int runDocumentBenchmark(bool quick, JsonSink& sink, const QString& dir)
 
 int main(int argc, char* argv[])
 {
-    qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen") : qgetenv("QT_QPA_PLATFORM"));
+    qputenv("QT_QPA_PLATFORM",
+            qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen") : qgetenv("QT_QPA_PLATFORM"));
     QGuiApplication app(argc, argv); // fonts need a GUI application, even offscreen
     QLoggingCategory::setFilterRules(QStringLiteral("qf.*.info=false"));
     QCommandLineParser parser;
     parser.addHelpOption();
-    const QCommandLineOption quickOption(QStringLiteral("quick"), QStringLiteral("10 documents and 30 evidence items."));
+    const QCommandLineOption quickOption(QStringLiteral("quick"),
+                                         QStringLiteral("10 documents and 30 evidence items."));
     const QCommandLineOption outOption(QStringLiteral("out"), QStringLiteral("Also write the JSON lines to <file>."),
                                        QStringLiteral("file"));
     parser.addOptions({quickOption, outOption});

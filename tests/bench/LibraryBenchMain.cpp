@@ -8,7 +8,6 @@
 
 #include "BenchSupport.h"
 #include "JsonLine.h"
-
 #include "access/UserRepository.h"
 #include "audit/AuditTrail.h"
 #include "cases/CaseRepository.h"
@@ -27,7 +26,6 @@
 #include <QLoggingCategory>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
-
 #include <cstdio>
 
 namespace qf::bench {
@@ -74,21 +72,22 @@ public:
         timeReads("lead_first_page", [this](Mode& mode, int round) { leadFirstPage(mode, round); });
         timeReads("lead_search", [this](Mode& mode, int round) { leadSearch(mode, round, true); });
         timeReads("lead_search_naive_like", [this](Mode& mode, int round) { leadSearch(mode, round, false); });
-        timeReads("intake_dashboard", [this](Mode& mode, int) { check(reporting::intakeCountersWithin(mode.database->db(), m_today)); });
+        timeReads("intake_dashboard",
+                  [this](Mode& mode, int) { check(reporting::intakeCountersWithin(mode.database->db(), m_today)); });
         timeReads("approval_inbox", [](Mode& mode, int) {
             check(workflow::CaseWorkflow::inboxWithin(mode.database->db(), {access::Role::Approver}, mode.approver.id));
         });
         timeReads("case_workspace", [this](Mode& mode, int round) { caseWorkspace(mode, round); });
         timeReads("case_dashboard", [this](Mode& mode, int) {
-            check(reporting::caseCountersWithin(mode.database->db(), {access::Role::Approver}, mode.approver.id, m_today));
+            check(reporting::caseCountersWithin(mode.database->db(), {access::Role::Approver}, mode.approver.id,
+                                                m_today));
         });
         registrations();
         summary();
     }
 
 private:
-    template<typename R>
-    static void check(const R& result)
+    template <typename R> static void check(const R& result)
     {
         if (!result.ok())
             fail(result.message());
@@ -102,12 +101,11 @@ private:
         timer.start();
         auto transaction = storage::Transaction::begin(db);
         check(transaction);
-        const QList<QPair<QString, access::Role>> staff{
-            {QStringLiteral("clerk"), access::Role::Clerk},
-            {QStringLiteral("inv"), access::Role::Investigator},
-            {QStringLiteral("lead"), access::Role::LeadInvestigator},
-            {QStringLiteral("boss"), access::Role::Approver},
-            {QStringLiteral("rev"), access::Role::Reviewer}};
+        const QList<QPair<QString, access::Role>> staff{{QStringLiteral("clerk"), access::Role::Clerk},
+                                                        {QStringLiteral("inv"), access::Role::Investigator},
+                                                        {QStringLiteral("lead"), access::Role::LeadInvestigator},
+                                                        {QStringLiteral("boss"), access::Role::Approver},
+                                                        {QStringLiteral("rev"), access::Role::Reviewer}};
         for (const auto& [login, role] : staff) {
             auto user = users.insert(login, login, {role});
             check(user);
@@ -117,11 +115,10 @@ private:
                 mode.approver = {user->id, login};
         }
         check(transaction->commit());
-        auto figures = demo::DemoDataService::generateWithin(db, *mode.trail, mode.clerk, m_scale, 20261128,
-                                                            [&](int done, int total) {
-                                                                std::fprintf(stderr, "\r%s: %d/%d reports",
-                                                                             qPrintable(mode.database->mode()), done, total);
-                                                            });
+        auto figures = demo::DemoDataService::generateWithin(
+            db, *mode.trail, mode.clerk, m_scale, 20261128, [&](int done, int total) {
+                std::fprintf(stderr, "\r%s: %d/%d reports", qPrintable(mode.database->mode()), done, total);
+            });
         std::fprintf(stderr, "\n");
         check(figures);
         mode.database->checkpoint();
@@ -207,13 +204,13 @@ private:
         check(definition);
         for (const auto* transition : definition->transitionsFrom(c->stage))
             workflow::CaseWorkflow::guardOutcomes(db, c->id, *transition);
-        check(storage::runQuery(db, QStringLiteral("SELECT id, at_utc, actor, action, summary FROM audit_entry WHERE "
-                                                   "target_uid = ? ORDER BY id"),
+        check(storage::runQuery(db,
+                                QStringLiteral("SELECT id, at_utc, actor, action, summary FROM audit_entry WHERE "
+                                               "target_uid = ? ORDER BY id"),
                                 {uid}));
     }
 
-    template<typename Fn>
-    void timeReads(const char* op, Fn&& fn)
+    template <typename Fn> void timeReads(const char* op, Fn&& fn)
     {
         Series series;
         for (int round = 0; round < m_rounds; ++round) {
@@ -279,8 +276,9 @@ private:
     void summary()
     {
         JsonLine line;
-        line.add("op", "summary").add("goal_p95_ms_max", kMaxP95Ms, 0).add("goal_registrations_per_s_min",
-                                                                           kMinRegistrationsPerSecond, 0);
+        line.add("op", "summary")
+            .add("goal_p95_ms_max", kMaxP95Ms, 0)
+            .add("goal_registrations_per_s_min", kMinRegistrationsPerSecond, 0);
         bool met = true;
         for (auto it = m_p95Encrypted.cbegin(); it != m_p95Encrypted.cend(); ++it) {
             if (it.key() == QLatin1String("lead_search_naive_like"))
@@ -290,7 +288,10 @@ private:
         }
         line.add("registrations_per_s_encrypted", m_registrationsPerSecond, 1);
         met = met && m_registrationsPerSecond >= kMinRegistrationsPerSecond;
-        line.add("goals_met", met).add("scale", m_scale).add("peak_rss_kib", peakRssKib()).add("loadavg", loadAverage());
+        line.add("goals_met", met)
+            .add("scale", m_scale)
+            .add("peak_rss_kib", peakRssKib())
+            .add("loadavg", loadAverage());
         m_sink.write(line);
     }
 
@@ -315,9 +316,11 @@ int main(int argc, char* argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Lead library and case workflow benchmark, encrypted vs plain."));
     parser.addHelpOption();
-    const QCommandLineOption quickOption(QStringLiteral("quick"), QStringLiteral("Scale 2 and few rounds (smoke test)."));
-    const QCommandLineOption scaleOption(QStringLiteral("scale"), QStringLiteral("Demo data scale (1000: 100k reports)."),
-                                         QStringLiteral("N"), QStringLiteral("1000"));
+    const QCommandLineOption quickOption(QStringLiteral("quick"),
+                                         QStringLiteral("Scale 2 and few rounds (smoke test)."));
+    const QCommandLineOption scaleOption(QStringLiteral("scale"),
+                                         QStringLiteral("Demo data scale (1000: 100k reports)."), QStringLiteral("N"),
+                                         QStringLiteral("1000"));
     const QCommandLineOption outOption(QStringLiteral("out"), QStringLiteral("Also write the JSON lines to <file>."),
                                        QStringLiteral("file"));
     parser.addOptions({quickOption, scaleOption, outOption});

@@ -41,7 +41,9 @@ CaseFixture::CaseFixture()
         m_leadUid = registered->uid;
     }
     auto boss = as(QStringLiteral("boss"));
-    REQUIRE(leads::LeadService(*boss).decideSingly(m_leadUid, leads::Disposition::FileCase, QStringLiteral("问题严重，拟立案")).ok());
+    REQUIRE(leads::LeadService(*boss)
+                .decideSingly(m_leadUid, leads::Disposition::FileCase, QStringLiteral("问题严重，拟立案"))
+                .ok());
 }
 
 std::unique_ptr<access::Session> CaseFixture::as(const QString& login)
@@ -70,8 +72,8 @@ QString CaseFixture::openCaseWithTeam()
     return uid;
 }
 
-decisions::CollectiveDecisionDraft CaseFixture::decision(const QString& caseUid, const QString& meetingType, int present,
-                                                         int quorum)
+decisions::CollectiveDecisionDraft CaseFixture::decision(const QString& caseUid, const QString& meetingType,
+                                                         int present, int quorum)
 {
     decisions::CollectiveDecisionDraft draft;
     draft.caseUid = caseUid;
@@ -79,9 +81,9 @@ decisions::CollectiveDecisionDraft CaseFixture::decision(const QString& caseUid,
     draft.heldOn = QDate::currentDate();
     draft.quorum = quorum;
     for (int i = 0; i < 7; ++i)
-        draft.members << leads::Attendee{QStringLiteral("委员%1").arg(i + 1), i < present,
-                                         i == 1 ? QStringLiteral("本人持保留意见：证据尚不充分。") : QStringLiteral("同意"),
-                                         i == 1};
+        draft.members << leads::Attendee{
+            QStringLiteral("委员%1").arg(i + 1), i < present,
+            i == 1 ? QStringLiteral("本人持保留意见：证据尚不充分。") : QStringLiteral("同意"), i == 1};
     draft.conclusion = QStringLiteral("经集体研究，同意。");
     draft.decidedItems = {QStringLiteral("事实与证据认定"), QStringLiteral("处理意见")};
     return draft;

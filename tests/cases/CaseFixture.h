@@ -1,7 +1,6 @@
 #pragma once
 
 #include "TestVault.h"
-
 #include "cases/Case.h"
 #include "decisions/CollectiveDecision.h"
 

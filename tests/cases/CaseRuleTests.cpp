@@ -1,5 +1,4 @@
 #include "CaseFixture.h"
-
 #include "cases/AccountabilityService.h"
 #include "cases/CaseService.h"
 #include "cases/DeadlineService.h"
@@ -18,9 +17,16 @@ TEST_CASE("a case opens only from a lead disposed of for filing, and only once",
 {
     CaseFixture fixture;
     auto lead = fixture.as(QStringLiteral("lead"));
-    auto other = leads::LeadService(*lead).registerLead(
-        {QStringLiteral("report"), {}, {}, {}, access::ConfidentialityLevel::Internal, QStringLiteral("未处置线索"),
-         {people::Person{0, {}, QStringLiteral("某人"), {}, false, {}, {}, {}}}, {}, {}});
+    auto other =
+        leads::LeadService(*lead).registerLead({QStringLiteral("report"),
+                                                {},
+                                                {},
+                                                {},
+                                                access::ConfidentialityLevel::Internal,
+                                                QStringLiteral("未处置线索"),
+                                                {people::Person{0, {}, QStringLiteral("某人"), {}, false, {}, {}, {}}},
+                                                {},
+                                                {}});
     REQUIRE(other.ok());
     CHECK(cases::CaseService(*lead).fileCase(other->uid, {}).code() == ErrorCode::Invalid);
     auto opened = cases::CaseService(*lead).fileCase(fixture.leadUid(), {});
@@ -37,10 +43,17 @@ TEST_CASE("conflicted assignees are blocked or warned, and reviewers never inves
     const QString caseUid = fixture.openCaseWithTeam();
     {
         auto inv2 = fixture.as(QStringLiteral("inv2"));
-        REQUIRE(cases::CaseService(*inv2).declareRelationship({QStringLiteral("relative"), QStringLiteral("郑国强"), {}, {}, QStringLiteral("表兄")}).ok());
+        REQUIRE(cases::CaseService(*inv2)
+                    .declareRelationship(
+                        {QStringLiteral("relative"), QStringLiteral("郑国强"), {}, {}, QStringLiteral("表兄")})
+                    .ok());
         auto dual = fixture.as(QStringLiteral("dual"));
-        REQUIRE(cases::CaseService(*dual).declareRelationship({QStringLiteral("same_unit"), {}, {}, QStringLiteral("某市交通运输局"), {}}).ok());
-        CHECK(cases::CaseService(*dual).declareRelationship({QStringLiteral("cousin"), QStringLiteral("x"), {}, {}, {}}).code() == ErrorCode::Invalid);
+        REQUIRE(cases::CaseService(*dual)
+                    .declareRelationship({QStringLiteral("same_unit"), {}, {}, QStringLiteral("某市交通运输局"), {}})
+                    .ok());
+        CHECK(cases::CaseService(*dual)
+                  .declareRelationship({QStringLiteral("cousin"), QStringLiteral("x"), {}, {}, {}})
+                  .code() == ErrorCode::Invalid);
     }
     auto boss = fixture.as(QStringLiteral("boss"));
     cases::CaseService service(*boss);
@@ -62,7 +75,8 @@ TEST_CASE("conflicted assignees are blocked or warned, and reviewers never inves
     auto recusal = service.requestRecusal(caseUid, QStringLiteral("rev2"), QStringLiteral("曾为本案证人"));
     REQUIRE(recusal.ok());
     REQUIRE(service.decideRecusal(recusal.value(), true, QStringLiteral("同意回避")).ok());
-    CHECK(service.assign(caseUid, QStringLiteral("rev2"), cases::TeamRole::Reviewer).code() == ErrorCode::PermissionDenied);
+    CHECK(service.assign(caseUid, QStringLiteral("rev2"), cases::TeamRole::Reviewer).code() ==
+          ErrorCode::PermissionDenied);
     CHECK(service.decideRecusal(recusal.value(), false, {}).code() == ErrorCode::NotFound);
 }
 
@@ -74,22 +88,33 @@ TEST_CASE("measures must be approved and valid before they are executed; talks n
     {
         auto lead = fixture.as(QStringLiteral("lead"));
         cases::MeasureService measures(*lead);
-        CHECK(measures.request({caseUid, QStringLiteral("wiretap"), QStringLiteral("x"), QStringLiteral("y"), {}}).code() == ErrorCode::Invalid);
-        CHECK(measures.request({caseUid, QStringLiteral("seizure"), {}, QStringLiteral("y"), {}}).code() == ErrorCode::Invalid);
-        auto requested = measures.request({caseUid, QStringLiteral("talk"), QStringLiteral("依据"), QStringLiteral("理由"), QStringLiteral("郑国强")});
+        CHECK(measures.request({caseUid, QStringLiteral("wiretap"), QStringLiteral("x"), QStringLiteral("y"), {}})
+                  .code() == ErrorCode::Invalid);
+        CHECK(measures.request({caseUid, QStringLiteral("seizure"), {}, QStringLiteral("y"), {}}).code() ==
+              ErrorCode::Invalid);
+        auto requested = measures.request({caseUid, QStringLiteral("talk"), QStringLiteral("依据"),
+                                           QStringLiteral("理由"), QStringLiteral("郑国强")});
         REQUIRE(requested.ok());
         measureUid = requested.value();
         const QDateTime now = QDateTime::currentDateTimeUtc();
         CHECK(measures.recordExecution(measureUid, now, QStringLiteral("执行"), {}).code() == ErrorCode::Invalid);
-        CHECK(measures.recordTalk({caseUid, measureUid, QStringLiteral("谈话室"), now, now.addSecs(600), QStringLiteral("郑国强"),
-                                   {QStringLiteral("lead"), QStringLiteral("inv")}, QStringLiteral("问答")})
+        CHECK(measures
+                  .recordTalk({caseUid,
+                               measureUid,
+                               QStringLiteral("谈话室"),
+                               now,
+                               now.addSecs(600),
+                               QStringLiteral("郑国强"),
+                               {QStringLiteral("lead"), QStringLiteral("inv")},
+                               QStringLiteral("问答")})
                   .code() == ErrorCode::Invalid);
         CHECK(measures.approve(measureUid, now, now.addDays(1)).code() == ErrorCode::PermissionDenied);
     }
     {
         auto inv2 = fixture.as(QStringLiteral("inv2"));
-        CHECK(cases::MeasureService(*inv2).request({caseUid, QStringLiteral("talk"), QStringLiteral("依据"), QStringLiteral("理由"), {}}).code() ==
-              ErrorCode::PermissionDenied);
+        CHECK(cases::MeasureService(*inv2)
+                  .request({caseUid, QStringLiteral("talk"), QStringLiteral("依据"), QStringLiteral("理由"), {}})
+                  .code() == ErrorCode::PermissionDenied);
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();
     {
@@ -103,18 +128,46 @@ TEST_CASE("measures must be approved and valid before they are executed; talks n
     const auto expired = measures.recordExecution(measureUid, now, QStringLiteral("执行"), {});
     CHECK(expired.code() == ErrorCode::Invalid);
     CHECK(expired.message().contains(QLatin1String("valid")));
-    CHECK(measures.recordTalk({caseUid, measureUid, QStringLiteral("谈话室"), now, now.addSecs(600), QStringLiteral("郑国强"),
-                               {QStringLiteral("lead"), QStringLiteral("inv")}, QStringLiteral("问答")})
+    CHECK(measures
+              .recordTalk({caseUid,
+                           measureUid,
+                           QStringLiteral("谈话室"),
+                           now,
+                           now.addSecs(600),
+                           QStringLiteral("郑国强"),
+                           {QStringLiteral("lead"), QStringLiteral("inv")},
+                           QStringLiteral("问答")})
               .code() == ErrorCode::Invalid);
     const QDateTime earlier = now.addDays(-1);
-    CHECK(measures.recordTalk({caseUid, measureUid, QStringLiteral("谈话室"), earlier, earlier.addSecs(600), QStringLiteral("郑国强"),
-                               {QStringLiteral("lead")}, QStringLiteral("问答")})
+    CHECK(measures
+              .recordTalk({caseUid,
+                           measureUid,
+                           QStringLiteral("谈话室"),
+                           earlier,
+                           earlier.addSecs(600),
+                           QStringLiteral("郑国强"),
+                           {QStringLiteral("lead")},
+                           QStringLiteral("问答")})
               .code() == ErrorCode::Invalid); // one staff member
-    CHECK(measures.recordTalk({caseUid, measureUid, QStringLiteral("谈话室"), earlier, earlier.addSecs(-10), QStringLiteral("郑国强"),
-                               {QStringLiteral("lead"), QStringLiteral("inv")}, QStringLiteral("问答")})
+    CHECK(measures
+              .recordTalk({caseUid,
+                           measureUid,
+                           QStringLiteral("谈话室"),
+                           earlier,
+                           earlier.addSecs(-10),
+                           QStringLiteral("郑国强"),
+                           {QStringLiteral("lead"), QStringLiteral("inv")},
+                           QStringLiteral("问答")})
               .code() == ErrorCode::Invalid); // ends before it starts
-    REQUIRE(measures.recordTalk({caseUid, measureUid, QStringLiteral("谈话室"), earlier, earlier.addSecs(3600), QStringLiteral("郑国强"),
-                                 {QStringLiteral("lead"), QStringLiteral("inv")}, QStringLiteral("问：……答：……")})
+    REQUIRE(measures
+                .recordTalk({caseUid,
+                             measureUid,
+                             QStringLiteral("谈话室"),
+                             earlier,
+                             earlier.addSecs(3600),
+                             QStringLiteral("郑国强"),
+                             {QStringLiteral("lead"), QStringLiteral("inv")},
+                             QStringLiteral("问：……答：……")})
                 .ok());
     auto listed = measures.measuresOf(caseUid);
     REQUIRE(listed.ok());
@@ -153,8 +206,9 @@ TEST_CASE("collective decisions need quorum, cannot be edited, and keep their hi
     CHECK(history->at(0).members.at(1).opinion == QStringLiteral("本人持保留意见：证据尚不充分。"));
 
     auto lead = fixture.as(QStringLiteral("lead"));
-    CHECK(decisions::DecisionService(*lead).record(CaseFixture::decision(caseUid, QStringLiteral("case_meeting"))).code() ==
-          ErrorCode::PermissionDenied);
+    CHECK(decisions::DecisionService(*lead)
+              .record(CaseFixture::decision(caseUid, QStringLiteral("case_meeting")))
+              .code() == ErrorCode::PermissionDenied);
 }
 
 TEST_CASE("stage deadlines, their approved extensions and overdue alerts", "[deadlines]")
@@ -186,7 +240,8 @@ TEST_CASE("stage deadlines, their approved extensions and overdue alerts", "[dea
     CHECK(deadlines.overdue(QDate::currentDate().addMonths(2).addDays(1))->isEmpty());
     CHECK(deadlines.overdue(QDate::currentDate().addMonths(3).addDays(1))->size() == 1);
     auto lead = fixture.as(QStringLiteral("lead"));
-    CHECK(cases::DeadlineService(*lead).requestExtension(deadlineUid, 1, QStringLiteral("再延")).code() == ErrorCode::Invalid);
+    CHECK(cases::DeadlineService(*lead).requestExtension(deadlineUid, 1, QStringLiteral("再延")).code() ==
+          ErrorCode::Invalid);
 }
 
 TEST_CASE("the first appeal must be handled by its deadline", "[appeals]")
@@ -195,9 +250,11 @@ TEST_CASE("the first appeal must be handled by its deadline", "[appeals]")
     const QString caseUid = fixture.openCaseWithTeam();
     auto rev1 = fixture.as(QStringLiteral("rev1"));
     cases::CaseReviewService review(*rev1);
-    auto first = review.lodgeAppeal(caseUid, QStringLiteral("郑国强"), QStringLiteral("不服处分"), QDate::currentDate().addDays(-100));
+    auto first = review.lodgeAppeal(caseUid, QStringLiteral("郑国强"), QStringLiteral("不服处分"),
+                                    QDate::currentDate().addDays(-100));
     REQUIRE(first.ok());
-    auto second = review.lodgeAppeal(caseUid, QStringLiteral("郑国强"), QStringLiteral("再次申诉"), QDate::currentDate());
+    auto second =
+        review.lodgeAppeal(caseUid, QStringLiteral("郑国强"), QStringLiteral("再次申诉"), QDate::currentDate());
     REQUIRE(second.ok());
     auto all = review.appeals(caseUid);
     REQUIRE(all.ok());
@@ -210,7 +267,8 @@ TEST_CASE("the first appeal must be handled by its deadline", "[appeals]")
     REQUIRE(overdue->size() == 1);
     CHECK(overdue->first().uid == first.value());
     CHECK(review.decideAppeal(first.value(), cases::AppealOutcome::Change, {}).code() == ErrorCode::Invalid);
-    REQUIRE(review.decideAppeal(first.value(), cases::AppealOutcome::Change, QStringLiteral("部分事实不清，改为警告")).ok());
+    REQUIRE(review.decideAppeal(first.value(), cases::AppealOutcome::Change, QStringLiteral("部分事实不清，改为警告"))
+                .ok());
     CHECK(review.overdueFirstAppeals()->isEmpty());
 }
 
@@ -220,7 +278,8 @@ TEST_CASE("supervised cases report progress and are escalated when overdue", "[s
     const QString caseUid = fixture.openCaseWithTeam();
     auto boss = fixture.as(QStringLiteral("boss"));
     cases::DeadlineService deadlines(*boss);
-    CHECK(deadlines.startSupervision(caseUid, QStringLiteral("省纪委"), {}, QDate::currentDate(), 30).code() == ErrorCode::Invalid);
+    CHECK(deadlines.startSupervision(caseUid, QStringLiteral("省纪委"), {}, QDate::currentDate(), 30).code() ==
+          ErrorCode::Invalid);
     auto supervision = deadlines.startSupervision(caseUid, QStringLiteral("省纪委"), QStringLiteral("三个月内查结"),
                                                   QDate::currentDate().addDays(90), 30);
     REQUIRE(supervision.ok());
@@ -231,7 +290,9 @@ TEST_CASE("supervised cases report progress and are escalated when overdue", "[s
     CHECK(late->first().escalated);
     CHECK(deadlines.escalateOverdue(QDate::currentDate().addDays(200))->isEmpty()); // escalated once
     auto lead = fixture.as(QStringLiteral("lead"));
-    REQUIRE(cases::DeadlineService(*lead).reportProgress(supervision.value(), QDate::currentDate(), QStringLiteral("已完成初核")).ok());
+    REQUIRE(cases::DeadlineService(*lead)
+                .reportProgress(supervision.value(), QDate::currentDate(), QStringLiteral("已完成初核"))
+                .ok());
     CHECK(cases::DeadlineService(*lead).supervisionsDue(QDate::currentDate(), 100)->size() == 1);
 }
 
@@ -241,8 +302,13 @@ TEST_CASE("accountability records are visible to approvers and auditors only", "
     const QString caseUid = fixture.openCaseWithTeam();
     {
         auto boss = fixture.as(QStringLiteral("boss"));
-        REQUIRE(cases::AccountabilityService(*boss).record(QStringLiteral("inv"), caseUid, QStringLiteral("leak"), QStringLiteral("向无关人员透露案情")).ok());
-        CHECK(cases::AccountabilityService(*boss).record(QStringLiteral("inv"), caseUid, QStringLiteral("gossip"), QStringLiteral("x")).code() == ErrorCode::Invalid);
+        REQUIRE(
+            cases::AccountabilityService(*boss)
+                .record(QStringLiteral("inv"), caseUid, QStringLiteral("leak"), QStringLiteral("向无关人员透露案情"))
+                .ok());
+        CHECK(cases::AccountabilityService(*boss)
+                  .record(QStringLiteral("inv"), caseUid, QStringLiteral("gossip"), QStringLiteral("x"))
+                  .code() == ErrorCode::Invalid);
     }
     auto auditor = fixture.as(QStringLiteral("auditor"));
     auto records = cases::AccountabilityService(*auditor).records();

@@ -1,5 +1,4 @@
 #include "CaseFixture.h"
-
 #include "workflow/CaseGuards.h"
 #include "workflow/CaseWorkflow.h"
 #include "workflow/WorkflowDefinition.h"
@@ -46,10 +45,13 @@ TEST_CASE("an invalid definition is rejected with a message naming the entry", "
     const QByteArray json = builtIn();
     CHECK(errorFor(json, "\"to\": \"filed\"", "\"to\": \"filedd\"").contains(QLatin1String("transition 'file'")));
     CHECK(errorFor(json, "\"to\": \"filed\"", "\"to\": \"filedd\"").contains(QLatin1String("filedd")));
-    CHECK(errorFor(json, "\"name\": \"no_open_measure\"", "\"name\": \"moon_phase\"").contains(QLatin1String("moon_phase")));
-    CHECK(errorFor(json, "\"request\": [\"reviewer\"]", "\"request\": [\"janitor\"]").contains(QLatin1String("janitor")));
+    CHECK(errorFor(json, "\"name\": \"no_open_measure\"", "\"name\": \"moon_phase\"")
+              .contains(QLatin1String("moon_phase")));
+    CHECK(
+        errorFor(json, "\"request\": [\"reviewer\"]", "\"request\": [\"janitor\"]").contains(QLatin1String("janitor")));
     CHECK(errorFor(json, "\"id\": \"closed\"", "\"id\": \"archived\"").contains(QLatin1String("stage 'archived'")));
-    CHECK(errorFor(json, "\"initial\": \"verification\"", "\"initial\": \"nowhere\"").contains(QLatin1String("nowhere")));
+    CHECK(
+        errorFor(json, "\"initial\": \"verification\"", "\"initial\": \"nowhere\"").contains(QLatin1String("nowhere")));
     CHECK(errorFor(json, "\"months\": 3,", "\"months\": 300,").contains(QLatin1String("investigation")));
     CHECK_FALSE(workflow::WorkflowDefinition::parse("{ not json", workflow::caseGuardNames()).ok());
 }
@@ -60,7 +62,8 @@ TEST_CASE("an agency installs its own definition without recompiling; a bad one 
     auto admin = fixture.as(QStringLiteral("admin"));
     workflow::CaseWorkflow engine(*admin);
     QByteArray json = builtIn();
-    CHECK(engine.installDefinition(QByteArray(json).replace("\"to\": \"filed\"", "\"to\": \"x\"")).code() == ErrorCode::Invalid);
+    CHECK(engine.installDefinition(QByteArray(json).replace("\"to\": \"filed\"", "\"to\": \"x\"")).code() ==
+          ErrorCode::Invalid);
     json.replace("\"months\": 2, \"extendable_months\": 1", "\"months\": 1, \"extendable_months\": 0");
     REQUIRE(engine.installDefinition(json).ok());
     auto loaded = workflow::CaseWorkflow::definition(admin->database());

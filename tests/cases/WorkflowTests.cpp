@@ -1,5 +1,4 @@
 #include "CaseFixture.h"
-
 #include "cases/CaseService.h"
 #include "cases/DeadlineService.h"
 #include "cases/MeasureService.h"
@@ -57,16 +56,20 @@ TEST_CASE("a case goes from preliminary verification to the archive through ever
         }
         {
             auto boss = fixture.as(QStringLiteral("boss"));
-            REQUIRE(decisions::DecisionService(*boss).record(CaseFixture::decision(caseUid, QStringLiteral("standing_committee"))).ok());
+            REQUIRE(decisions::DecisionService(*boss)
+                        .record(CaseFixture::decision(caseUid, QStringLiteral("standing_committee")))
+                        .ok());
         }
         QString requestUid;
         {
             auto lead = fixture.as(QStringLiteral("lead"));
-            auto requested = workflow::CaseWorkflow(*lead).request(caseUid, QStringLiteral("file"), QStringLiteral("拟立案"));
+            auto requested =
+                workflow::CaseWorkflow(*lead).request(caseUid, QStringLiteral("file"), QStringLiteral("拟立案"));
             REQUIRE(requested.ok());
             requestUid = requested.value();
             CHECK(workflow::CaseWorkflow(*lead).approve(requestUid, {}).code() == ErrorCode::PermissionDenied);
-            CHECK(workflow::CaseWorkflow(*lead).request(caseUid, QStringLiteral("file"), {}).code() == ErrorCode::Invalid);
+            CHECK(workflow::CaseWorkflow(*lead).request(caseUid, QStringLiteral("file"), {}).code() ==
+                  ErrorCode::Invalid);
         }
         {
             auto boss = fixture.as(QStringLiteral("boss"));
@@ -85,7 +88,9 @@ TEST_CASE("a case goes from preliminary verification to the archive through ever
         const QString measureUid = approvedTalkMeasure(fixture, caseUid);
         {
             auto boss = fixture.as(QStringLiteral("boss"));
-            REQUIRE(decisions::DecisionService(*boss).record(CaseFixture::decision(caseUid, QStringLiteral("case_meeting"))).ok());
+            REQUIRE(decisions::DecisionService(*boss)
+                        .record(CaseFixture::decision(caseUid, QStringLiteral("case_meeting")))
+                        .ok());
         }
         {
             auto lead = fixture.as(QStringLiteral("lead"));
@@ -93,8 +98,13 @@ TEST_CASE("a case goes from preliminary verification to the archive through ever
             CHECK(open.message().contains(QLatin1String("no_open_measure")));
             const QDateTime start = QDateTime::currentDateTimeUtc().addSecs(-1800);
             REQUIRE(cases::MeasureService(*lead)
-                        .recordTalk({caseUid, measureUid, QStringLiteral("市纪委谈话室1"), start, start.addSecs(1500),
-                                     QStringLiteral("郑国强"), {QStringLiteral("lead"), QStringLiteral("inv")},
+                        .recordTalk({caseUid,
+                                     measureUid,
+                                     QStringLiteral("市纪委谈话室1"),
+                                     start,
+                                     start.addSecs(1500),
+                                     QStringLiteral("郑国强"),
+                                     {QStringLiteral("lead"), QStringLiteral("inv")},
                                      QStringLiteral("问：你是否收受过某公司的财物？答：……")})
                         .ok());
         }
@@ -112,18 +122,30 @@ TEST_CASE("a case goes from preliminary verification to the archive through ever
             cases::CaseReviewService review(*rev1);
             const auto missing = workflow::CaseWorkflow(*rev1).request(caseUid, QStringLiteral("decide"), {});
             CHECK(missing.message().contains(QLatin1String("review_record")));
-            REQUIRE(review.recordReview(caseUid, QStringLiteral("report"), QStringLiteral("审理报告：事实清楚，证据确凿。"), QDate::currentDate()).ok());
-            REQUIRE(review.recordReview(caseUid, QStringLiteral("hearing"), QStringLiteral("听证记录"), QDate::currentDate()).ok());
+            REQUIRE(review
+                        .recordReview(caseUid, QStringLiteral("report"),
+                                      QStringLiteral("审理报告：事实清楚，证据确凿。"), QDate::currentDate())
+                        .ok());
+            REQUIRE(
+                review
+                    .recordReview(caseUid, QStringLiteral("hearing"), QStringLiteral("听证记录"), QDate::currentDate())
+                    .ok());
         }
         {
             auto inv = fixture.as(QStringLiteral("inv"));
-            CHECK(cases::CaseReviewService(*inv).recordReview(caseUid, QStringLiteral("report"), QStringLiteral("x"), QDate::currentDate()).code() ==
-                  ErrorCode::PermissionDenied);
-            REQUIRE(cases::CaseReviewService(*inv).recordReview(caseUid, QStringLiteral("defence"), QStringLiteral("被审查人申辩意见"), QDate::currentDate()).ok());
+            CHECK(cases::CaseReviewService(*inv)
+                      .recordReview(caseUid, QStringLiteral("report"), QStringLiteral("x"), QDate::currentDate())
+                      .code() == ErrorCode::PermissionDenied);
+            REQUIRE(cases::CaseReviewService(*inv)
+                        .recordReview(caseUid, QStringLiteral("defence"), QStringLiteral("被审查人申辩意见"),
+                                      QDate::currentDate())
+                        .ok());
         }
         {
             auto boss = fixture.as(QStringLiteral("boss"));
-            REQUIRE(decisions::DecisionService(*boss).record(CaseFixture::decision(caseUid, QStringLiteral("review_meeting"))).ok());
+            REQUIRE(decisions::DecisionService(*boss)
+                        .record(CaseFixture::decision(caseUid, QStringLiteral("review_meeting")))
+                        .ok());
         }
         fixture.move(caseUid, QStringLiteral("decide"), QStringLiteral("rev1"), QStringLiteral("boss"));
         fixture.move(caseUid, QStringLiteral("execute"), QStringLiteral("boss"), QStringLiteral("boss2"));
@@ -132,7 +154,8 @@ TEST_CASE("a case goes from preliminary verification to the archive through ever
         QString appealUid;
         {
             auto rev1 = fixture.as(QStringLiteral("rev1"));
-            auto lodged = cases::CaseReviewService(*rev1).lodgeAppeal(caseUid, QStringLiteral("郑国强"), QStringLiteral("认为处分过重"), QDate::currentDate());
+            auto lodged = cases::CaseReviewService(*rev1).lodgeAppeal(
+                caseUid, QStringLiteral("郑国强"), QStringLiteral("认为处分过重"), QDate::currentDate());
             REQUIRE(lodged.ok());
             appealUid = lodged.value();
         }
@@ -143,7 +166,9 @@ TEST_CASE("a case goes from preliminary verification to the archive through ever
         }
         {
             auto rev1 = fixture.as(QStringLiteral("rev1"));
-            REQUIRE(cases::CaseReviewService(*rev1).decideAppeal(appealUid, cases::AppealOutcome::Maintain, QStringLiteral("维持原处分")).ok());
+            REQUIRE(cases::CaseReviewService(*rev1)
+                        .decideAppeal(appealUid, cases::AppealOutcome::Maintain, QStringLiteral("维持原处分"))
+                        .ok());
         }
         fixture.move(caseUid, QStringLiteral("close"), QStringLiteral("lead"), QStringLiteral("boss"));
         fixture.move(caseUid, QStringLiteral("archive"), QStringLiteral("clerk"), QStringLiteral("boss"));
@@ -151,10 +176,11 @@ TEST_CASE("a case goes from preliminary verification to the archive through ever
 
         auto auditor = fixture.as(QStringLiteral("auditor"));
         auto approvals = storage::querySingleValue(
-            auditor->database(), QStringLiteral("SELECT count(*) FROM audit_entry WHERE action = 'case.transition.approve'"));
+            auditor->database(),
+            QStringLiteral("SELECT count(*) FROM audit_entry WHERE action = 'case.transition.approve'"));
         CHECK(approvals->toInt() == 7);
-        auto deadlines = storage::querySingleValue(auditor->database(),
-                                                   QStringLiteral("SELECT count(*) FROM deadline WHERE met_on IS NULL"));
+        auto deadlines = storage::querySingleValue(
+            auditor->database(), QStringLiteral("SELECT count(*) FROM deadline WHERE met_on IS NULL"));
         CHECK(deadlines->toInt() == 0);
     }
 
@@ -162,7 +188,9 @@ TEST_CASE("a case goes from preliminary verification to the archive through ever
     {
         {
             auto boss = fixture.as(QStringLiteral("boss"));
-            REQUIRE(decisions::DecisionService(*boss).record(CaseFixture::decision(caseUid, QStringLiteral("standing_committee"))).ok());
+            REQUIRE(decisions::DecisionService(*boss)
+                        .record(CaseFixture::decision(caseUid, QStringLiteral("standing_committee")))
+                        .ok());
         }
         QString requestUid;
         {
@@ -173,7 +201,8 @@ TEST_CASE("a case goes from preliminary verification to the archive through ever
         CHECK(workflow::CaseWorkflow(*boss).refuse(requestUid, {}).code() == ErrorCode::Invalid);
         REQUIRE(workflow::CaseWorkflow(*boss).refuse(requestUid, QStringLiteral("材料不全，补充后再报")).ok());
         CHECK(fixture.stageOf(caseUid) == QStringLiteral("verification"));
-        auto note = storage::querySingleValue(boss->database(), QStringLiteral("SELECT decision_note FROM transition_request"));
+        auto note =
+            storage::querySingleValue(boss->database(), QStringLiteral("SELECT decision_note FROM transition_request"));
         CHECK(note->toString() == QStringLiteral("材料不全，补充后再报"));
     }
 }
@@ -191,10 +220,13 @@ TEST_CASE("a stage cannot be changed outside the engine, nor by someone off the 
     CHECK(fixture.stageOf(caseUid) == QStringLiteral("verification"));
     {
         auto boss = fixture.as(QStringLiteral("boss"));
-        REQUIRE(decisions::DecisionService(*boss).record(CaseFixture::decision(caseUid, QStringLiteral("standing_committee"))).ok());
+        REQUIRE(decisions::DecisionService(*boss)
+                    .record(CaseFixture::decision(caseUid, QStringLiteral("standing_committee")))
+                    .ok());
     }
     auto inv2 = fixture.as(QStringLiteral("inv2"));
-    CHECK(workflow::CaseWorkflow(*inv2).request(caseUid, QStringLiteral("file"), {}).code() == ErrorCode::PermissionDenied);
+    CHECK(workflow::CaseWorkflow(*inv2).request(caseUid, QStringLiteral("file"), {}).code() ==
+          ErrorCode::PermissionDenied);
     CHECK(workflow::CaseWorkflow(*inv2).request(caseUid, QStringLiteral("archive"), {}).code() == ErrorCode::Invalid);
     CHECK(workflow::CaseWorkflow(*inv2).request(caseUid, QStringLiteral("no_such"), {}).code() == ErrorCode::NotFound);
 }

@@ -1,7 +1,6 @@
 // doc render, in process: a draft rendered unnumbered, and an approved document printed in logged copies.
 #include "CliTestSupport.h"
 #include "PdfText.h"
-
 #include "access/LoginService.h"
 #include "cases/CaseService.h"
 #include "cli/DemoData.h"
@@ -23,8 +22,10 @@ namespace {
 
 QStringList loginAs(const QString& vault, const QString& user)
 {
-    return {QStringLiteral("--vault"), vault, QStringLiteral("--user"), user, QStringLiteral("--password-file"),
-            QFileInfo(vault).absoluteDir().filePath(user + QStringLiteral(".password"))};
+    return {
+        QStringLiteral("--vault"),         vault,
+        QStringLiteral("--user"),          user,
+        QStringLiteral("--password-file"), QFileInfo(vault).absoluteDir().filePath(user + QStringLiteral(".password"))};
 }
 
 } // namespace
@@ -41,8 +42,9 @@ TEST_CASE("doc render writes a draft preview, and with --approve numbered, logge
 
     QString caseUid;
     {
-        auto session = access::openSession(vault, QStringLiteral("liu.yang"),
-                                           crypto::SecretBytes::copyOf(cli::demoPassword(QStringLiteral("liu.yang")).toUtf8()));
+        auto session =
+            access::openSession(vault, QStringLiteral("liu.yang"),
+                                crypto::SecretBytes::copyOf(cli::demoPassword(QStringLiteral("liu.yang")).toUtf8()));
         REQUIRE(session.ok());
         auto cases = cases::CaseService(*session.value()).list();
         REQUIRE(cases.ok());
@@ -64,10 +66,12 @@ TEST_CASE("doc render writes a draft preview, and with --approve numbered, logge
     CHECK_FALSE(draftText.contains(QStringLiteral("000001")));
 
     // --approve needs an approver.
-    const QStringList approveArgs{QStringLiteral("doc"),      QStringLiteral("render"), QStringLiteral("--template"),
-                                  QStringLiteral("case_filing_decision"), QStringLiteral("--record"), caseUid,
-                                  QStringLiteral("--approve"), QStringLiteral("--copies"), QStringLiteral("2"),
-                                  QStringLiteral("--json"),   QStringLiteral("-o"), dir.filePath(QStringLiteral("final.pdf"))};
+    const QStringList approveArgs{QStringLiteral("doc"),        QStringLiteral("render"),
+                                  QStringLiteral("--template"), QStringLiteral("case_filing_decision"),
+                                  QStringLiteral("--record"),   caseUid,
+                                  QStringLiteral("--approve"),  QStringLiteral("--copies"),
+                                  QStringLiteral("2"),          QStringLiteral("--json"),
+                                  QStringLiteral("-o"),         dir.filePath(QStringLiteral("final.pdf"))};
     CHECK(runCli(approveArgs + loginAs(vault, QStringLiteral("wang.qiang"))).code == cli::ExitPermissionDenied);
     CliRun approved = runCli(approveArgs + loginAs(vault, QStringLiteral("liu.yang")));
     INFO(approved.err.toStdString());

@@ -1,5 +1,4 @@
 #include "TestVault.h"
-
 #include "audit/AuditVerifier.h"
 #include "demo/DemoDataService.h"
 #include "people/IdNumber.h"
@@ -26,7 +25,8 @@ TEST_CASE("demo data only goes into a vault marked as a demo vault", "[demo]")
     CHECK(count(vault.admin().database(), QStringLiteral("SELECT count(*) FROM report")) == 0);
 }
 
-TEST_CASE("demo data at scale 2 covers every channel and lead state, with valid IDs and an intact audit trail", "[demo]")
+TEST_CASE("demo data at scale 2 covers every channel and lead state, with valid IDs and an intact audit trail",
+          "[demo]")
 {
     test::TestVault vault;
     vault.addUser(QStringLiteral("clerk"), access::Role::Clerk);
@@ -49,7 +49,12 @@ TEST_CASE("demo data at scale 2 covers every channel and lead state, with valid 
     CHECK(count(db, QStringLiteral("SELECT count(DISTINCT screening) FROM report")) == 5);
     CHECK(count(db, QStringLiteral("SELECT count(*) FROM review_meeting")) == figures->meetings);
     CHECK(count(db, QStringLiteral("SELECT count(*) FROM follow_up_task")) > 0);
-    CHECK(count(db, QStringLiteral("SELECT count(*) FROM report WHERE registered_by = (SELECT id FROM app_user WHERE login = 'clerk')")) == 200);
+    CHECK(
+        count(
+            db,
+            QStringLiteral(
+                "SELECT count(*) FROM report WHERE registered_by = (SELECT id FROM app_user WHERE login = 'clerk')")) ==
+        200);
     auto ids = storage::runQuery(db, QStringLiteral("SELECT id_number FROM person"));
     REQUIRE(ids.ok());
     int checked = 0;
@@ -68,8 +73,13 @@ TEST_CASE("demo data at scale 2 covers every channel and lead state, with valid 
     demo::DemoDataService second(again.admin());
     REQUIRE(second.markAsDemoVault().ok());
     REQUIRE(second.generate(2, 42).ok());
-    CHECK(storage::querySingleValue(again.admin().database(), QStringLiteral("SELECT group_concat(name) FROM (SELECT name FROM person ORDER BY id LIMIT 20)"))->toString() ==
-          storage::querySingleValue(db, QStringLiteral("SELECT group_concat(name) FROM (SELECT name FROM person ORDER BY id LIMIT 20)"))->toString());
+    CHECK(storage::querySingleValue(
+              again.admin().database(),
+              QStringLiteral("SELECT group_concat(name) FROM (SELECT name FROM person ORDER BY id LIMIT 20)"))
+              ->toString() ==
+          storage::querySingleValue(
+              db, QStringLiteral("SELECT group_concat(name) FROM (SELECT name FROM person ORDER BY id LIMIT 20)"))
+              ->toString());
 }
 
 TEST_CASE("demo cases reach every stage of the default workflow with teams and decisions", "[demo]")
@@ -96,7 +106,8 @@ TEST_CASE("demo cases reach every stage of the default workflow with teams and d
     CHECK(count(db, QStringLiteral("SELECT count(*) FROM recusal")) > 0);
     CHECK(count(db, QStringLiteral("SELECT count(*) FROM jurisdiction_dispute")) > 0);
     CHECK(count(db, QStringLiteral("SELECT count(*) FROM supervision")) > 0);
-    CHECK(count(db, QStringLiteral("SELECT count(*) FROM transition_request WHERE status = 'approved'")) > figures->cases);
+    CHECK(count(db, QStringLiteral("SELECT count(*) FROM transition_request WHERE status = 'approved'")) >
+          figures->cases);
     auto verified = audit::AuditVerifier(vault.admin().vault().auditKey()).verify(db);
     REQUIRE(verified.ok());
     CHECK(verified->intact);

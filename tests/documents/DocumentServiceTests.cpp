@@ -1,6 +1,5 @@
 #include "CaseFixture.h"
 #include "PdfText.h"
-
 #include "documents/CaseFileAssembler.h"
 #include "documents/DocumentService.h"
 #include "documents/NumberingRegistry.h"
@@ -37,7 +36,8 @@ void addEvidence(access::Session& session, const QString& caseUid, int count)
 
 } // namespace
 
-TEST_CASE("a filing decision is drafted, approved with a registry number, frozen, and printed with logged copies", "[documents]")
+TEST_CASE("a filing decision is drafted, approved with a registry number, frozen, and printed with logged copies",
+          "[documents]")
 {
     CaseFixture fixture;
     const QString caseUid = fixture.openCaseWithTeam();
@@ -122,7 +122,8 @@ TEST_CASE("a voided number is never issued again", "[documents]")
     auto second = service.newVersion(first);
     REQUIRE(second.ok());
     REQUIRE(service.approve(second->uid).ok());
-    CHECK(service.documentsOf(caseUid)->at(1).number == QStringLiteral("苏纪立〔%1〕2号").arg(QDate::currentDate().year()));
+    CHECK(service.documentsOf(caseUid)->at(1).number ==
+          QStringLiteral("苏纪立〔%1〕2号").arg(QDate::currentDate().year()));
 }
 
 TEST_CASE("the evidence list runs onto continuation pages with its headers", "[documents]")
@@ -145,12 +146,14 @@ TEST_CASE("the evidence list runs onto continuation pages with its headers", "[d
     CHECK(pages.value() >= 2);
     const auto words = test::pdfWords(path);
     for (int page = 1; page <= pages.value(); ++page)
-        CHECK(std::any_of(words.cbegin(), words.cend(),
-                          [&](const test::PdfWord& w) { return w.page == page && w.text.contains(QStringLiteral("原件")); }));
+        CHECK(std::any_of(words.cbegin(), words.cend(), [&](const test::PdfWord& w) {
+            return w.page == page && w.text.contains(QStringLiteral("原件"));
+        }));
     CHECK(test::pdfText(path).contains(QStringLiteral("流水第60份")));
 }
 
-TEST_CASE("the lead registration form leaves the reporter out unless a grant is held and inclusion chosen", "[documents]")
+TEST_CASE("the lead registration form leaves the reporter out unless a grant is held and inclusion chosen",
+          "[documents]")
 {
     CaseFixture fixture;
     QString leadUid;
@@ -200,7 +203,8 @@ TEST_CASE("the lead registration form leaves the reporter out unless a grant is 
         CHECK_FALSE(text.contains(QStringLiteral("13912345678")));
         documents::PrintRequest withIdentities;
         withIdentities.includeIdentities = true;
-        CHECK(documents::DocumentService(*boss).printToPdf(documentUid, withIdentities, masked).code() == ErrorCode::PermissionDenied);
+        CHECK(documents::DocumentService(*boss).printToPdf(documentUid, withIdentities, masked).code() ==
+              ErrorCode::PermissionDenied);
     }
     auto inv = fixture.as(QStringLiteral("inv"));
     documents::PrintRequest withIdentities;
@@ -210,7 +214,8 @@ TEST_CASE("the lead registration form leaves the reporter out unless a grant is 
     CHECK(test::pdfText(full).contains(QStringLiteral("钱多多")));
 }
 
-TEST_CASE("every template in the catalog renders from real records with its number, title and page numbers", "[documents][catalog]")
+TEST_CASE("every template in the catalog renders from real records with its number, title and page numbers",
+          "[documents][catalog]")
 {
     auto catalog = documents::TemplateCatalog::builtIn();
     REQUIRE(catalog.ok());
@@ -226,8 +231,8 @@ TEST_CASE("every template in the catalog renders from real records with its numb
         auto inv = fixture.as(QStringLiteral("lead"));
         for (const documents::Template& tmpl : catalog.value()) {
             INFO(tmpl.id.toStdString());
-            auto draft = documents::DocumentService(*inv).create(tmpl.id, tmpl.record == QLatin1String("case") ? caseUid
-                                                                                                         : fixture.leadUid());
+            auto draft = documents::DocumentService(*inv).create(
+                tmpl.id, tmpl.record == QLatin1String("case") ? caseUid : fixture.leadUid());
             REQUIRE(draft.ok());
             uids << draft->uid;
         }
@@ -256,7 +261,8 @@ TEST_CASE("every template in the catalog renders from real records with its numb
     }
 }
 
-TEST_CASE("the case file runs cover, contents with page numbers, documents and reference sheet as one PDF", "[documents][casefile]")
+TEST_CASE("the case file runs cover, contents with page numbers, documents and reference sheet as one PDF",
+          "[documents][casefile]")
 {
     CaseFixture fixture;
     const QString caseUid = fixture.openCaseWithTeam();

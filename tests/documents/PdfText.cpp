@@ -60,8 +60,9 @@ QSizeF pdfPageSizeMm(const QString& pdfPath)
 {
     const QString info = QString::fromUtf8(run(QStringLiteral("pdfinfo"), {pdfPath}));
     const auto match = QRegularExpression(QStringLiteral("Page size:\\s+([\\d.]+) x ([\\d.]+) pts")).match(info);
-    return match.hasMatch() ? QSizeF(match.captured(1).toDouble() * kPointsToMm, match.captured(2).toDouble() * kPointsToMm)
-                            : QSizeF();
+    return match.hasMatch()
+               ? QSizeF(match.captured(1).toDouble() * kPointsToMm, match.captured(2).toDouble() * kPointsToMm)
+               : QSizeF();
 }
 
 } // namespace qf::test

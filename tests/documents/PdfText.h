@@ -14,8 +14,8 @@ struct PdfWord
     QRectF boxMm;
 };
 
-QString pdfText(const QString& pdfPath);                 // plain text of every page, in reading order
-QList<PdfWord> pdfWords(const QString& pdfPath);         // words with positions (pdftotext -bbox)
+QString pdfText(const QString& pdfPath);         // plain text of every page, in reading order
+QList<PdfWord> pdfWords(const QString& pdfPath); // words with positions (pdftotext -bbox)
 int pdfPageCount(const QString& pdfPath);
 QSizeF pdfPageSizeMm(const QString& pdfPath);
 

@@ -1,5 +1,4 @@
 #include "PdfText.h"
-
 #include "documents/FontRoles.h"
 #include "documents/GbtRenderer.h"
 
@@ -25,11 +24,14 @@ DocumentLayout officialDocument(int paragraphs)
     doc.addressee = QStringLiteral("某市交通运输局党委");
     doc.body << Paragraph{QStringLiteral("一、基本情况"), 1, true, false};
     for (int i = 0; i < paragraphs; ++i)
-        doc.body << Paragraph{QStringLiteral("经初步核实，郑国强同志涉嫌严重违纪违法，根据有关规定，经中共江苏省纪律检查委员会常委会"
-                                             "研究，决定对其立案审查调查。第%1段。").arg(i + 1)};
+        doc.body << Paragraph{
+            QStringLiteral("经初步核实，郑国强同志涉嫌严重违纪违法，根据有关规定，经中共江苏省纪律检查委员会常委会"
+                           "研究，决定对其立案审查调查。第%1段。")
+                .arg(i + 1)};
     doc.attachments << QStringLiteral("立案呈批表");
     doc.signature = SignatureBlock{QStringLiteral("中共江苏省纪律检查委员会"), QDate(2026, 3, 5)};
-    doc.endBlock = EndBlock{QStringLiteral("省委组织部，案件监督管理室"), QStringLiteral("省纪委办公厅"), QDate(2026, 3, 5)};
+    doc.endBlock =
+        EndBlock{QStringLiteral("省委组织部，案件监督管理室"), QStringLiteral("省纪委办公厅"), QDate(2026, 3, 5)};
     doc.traceMark = QStringLiteral("份号000003 zhang.wei 2026-03-05 10:00");
     return doc;
 }
@@ -77,7 +79,8 @@ TEST_CASE("an official document is laid out on A4 with the GB/T 9704 text block"
     const auto words = test::pdfWords(path);
     REQUIRE_FALSE(words.isEmpty());
     // The copy number opens line 1 of the text block: 28 mm from the left edge, 37 mm from the top.
-    const auto copy = std::find_if(words.cbegin(), words.cend(), [](const test::PdfWord& w) { return w.text == QStringLiteral("000003"); });
+    const auto copy = std::find_if(words.cbegin(), words.cend(),
+                                   [](const test::PdfWord& w) { return w.text == QStringLiteral("000003"); });
     REQUIRE(copy != words.cend());
     CHECK(copy->boxMm.left() == Approx(28).margin(1.0));
     CHECK(copy->boxMm.top() >= 37 - 1.0);
@@ -117,8 +120,14 @@ TEST_CASE("a long list repeats its column headers on every continuation page", "
                      {QStringLiteral("数量"), 0.7}, {QStringLiteral("单位"), 0.7}, {QStringLiteral("原件/复印件"), 1.7},
                      {QStringLiteral("页数"), 0.7}, {QStringLiteral("备注"), 1.2}};
     for (int i = 1; i <= 80; ++i)
-        table.rows << QStringList{QString::number(i), QStringLiteral("银行交易流水第%1份").arg(i), QStringLiteral("编号A%1").arg(i * 7),
-                                  QStringLiteral("1"), QStringLiteral("份"), QStringLiteral("复印件"), QStringLiteral("3"), QString()};
+        table.rows << QStringList{QString::number(i),
+                                  QStringLiteral("银行交易流水第%1份").arg(i),
+                                  QStringLiteral("编号A%1").arg(i * 7),
+                                  QStringLiteral("1"),
+                                  QStringLiteral("份"),
+                                  QStringLiteral("复印件"),
+                                  QStringLiteral("3"),
+                                  QString()};
     list.body << table;
     QTemporaryDir dir;
     outputDir(dir);
@@ -169,7 +178,8 @@ TEST_CASE("several documents render as one run with continuous page numbers", "[
 
 TEST_CASE("every font role resolves to an installed family, and stand-ins are reported", "[documents][fonts]")
 {
-    for (FontRole role : {FontRole::XiaoBiaoSong, FontRole::FangSong, FontRole::KaiTi, FontRole::HeiTi, FontRole::SongTi}) {
+    for (FontRole role :
+         {FontRole::XiaoBiaoSong, FontRole::FangSong, FontRole::KaiTi, FontRole::HeiTi, FontRole::SongTi}) {
         const FontChoice choice = fontFor(role);
         CHECK_FALSE(choice.family.isEmpty());
         CHECK(QFontDatabase::families().contains(choice.family));

@@ -1,5 +1,4 @@
 #include "CaseFixture.h"
-
 #include "crypto/Mac.h"
 #include "evidence/EvidenceService.h"
 #include "storage/Sql.h"
@@ -129,7 +128,8 @@ TEST_CASE("a 200 MB file streams in and out byte-identical with flat memory use"
     INFO("peak RSS grew by " << growthKib << " KiB");
     CHECK(growthKib < 150 * 1024); // far below the 200 MB the file would take if it were ever held whole
     CHECK(fileSha256(copy) == fileSha256(source));
-    auto exported = storage::querySingleValue(lead->database(), QStringLiteral("SELECT count(*) FROM audit_entry WHERE action = 'attachment.export'"));
+    auto exported = storage::querySingleValue(
+        lead->database(), QStringLiteral("SELECT count(*) FROM audit_entry WHERE action = 'attachment.export'"));
     CHECK(exported->toInt() == 1);
 }
 
@@ -145,12 +145,14 @@ TEST_CASE("identical content is stored once", "[evidence][attachments]")
         content[i] = char((i / 4096) % 251); // no two 1 MiB chunks alike
     QBuffer a(&content);
     a.open(QIODevice::ReadOnly);
-    auto one = evidence::EvidenceService(*lead).attach(first, a, QStringLiteral("a.pdf"), QStringLiteral("application/pdf"));
+    auto one =
+        evidence::EvidenceService(*lead).attach(first, a, QStringLiteral("a.pdf"), QStringLiteral("application/pdf"));
     REQUIRE(one.ok());
     CHECK_FALSE(one->reused);
     QBuffer b(&content);
     b.open(QIODevice::ReadOnly);
-    auto two = evidence::EvidenceService(*lead).attach(second, b, QStringLiteral("b.pdf"), QStringLiteral("application/pdf"));
+    auto two =
+        evidence::EvidenceService(*lead).attach(second, b, QStringLiteral("b.pdf"), QStringLiteral("application/pdf"));
     REQUIRE(two.ok());
     CHECK(two->reused);
     CHECK(two->uid == one->uid);
@@ -176,7 +178,8 @@ TEST_CASE("a chunk altered with the raw key is caught and the failure stays on r
 
     const QSqlDatabase db = lead->database();
     REQUIRE(storage::execute(db, QStringLiteral("UPDATE attachment_chunk SET data = zeroblob(size) WHERE id = "
-                                                "(SELECT min(id) FROM attachment_chunk)")).ok());
+                                                "(SELECT min(id) FROM attachment_chunk)"))
+                .ok());
     auto check = service.verifyAttachment(stored->uid);
     REQUIRE(check.ok());
     CHECK_FALSE(check->passed);
@@ -200,17 +203,25 @@ TEST_CASE("custody steps need two distinct people, and corrections add events", 
     auto lead = fixture.as(QStringLiteral("lead"));
     const QString evidenceUid = recordEvidence(*lead, caseUid);
     evidence::EvidenceService service(*lead);
-    CHECK(service.addCustodyEvent(evidenceUid, QStringLiteral("stored"), QStringLiteral("证据室"), signer(QStringLiteral("lead")), {}).code() ==
-          ErrorCode::Invalid);
-    access::SecondSigner wrong{QStringLiteral("inv"), crypto::SecretBytes::copyOf(QByteArrayView("not-their-password"))};
+    CHECK(service
+              .addCustodyEvent(evidenceUid, QStringLiteral("stored"), QStringLiteral("证据室"),
+                               signer(QStringLiteral("lead")), {})
+              .code() == ErrorCode::Invalid);
+    access::SecondSigner wrong{QStringLiteral("inv"),
+                               crypto::SecretBytes::copyOf(QByteArrayView("not-their-password"))};
     CHECK(service.addCustodyEvent(evidenceUid, QStringLiteral("stored"), QStringLiteral("证据室"), wrong, {}).code() ==
           ErrorCode::WrongPassword);
-    auto stored = service.addCustodyEvent(evidenceUid, QStringLiteral("stored"), QStringLiteral("证据室"), signer(QStringLiteral("inv")), {});
+    auto stored = service.addCustodyEvent(evidenceUid, QStringLiteral("stored"), QStringLiteral("证据室"),
+                                          signer(QStringLiteral("inv")), {});
     REQUIRE(stored.ok());
-    CHECK(service.addCustodyEvent(evidenceUid, QStringLiteral("correction"), QStringLiteral("证据室"), signer(QStringLiteral("inv")), {}).code() ==
-          ErrorCode::Invalid);
-    REQUIRE(service.addCustodyEvent(evidenceUid, QStringLiteral("correction"), QStringLiteral("证据室"), signer(QStringLiteral("inv")),
-                                    QStringLiteral("保管地点应为二号证据室"), stored.value())
+    CHECK(service
+              .addCustodyEvent(evidenceUid, QStringLiteral("correction"), QStringLiteral("证据室"),
+                               signer(QStringLiteral("inv")), {})
+              .code() == ErrorCode::Invalid);
+    REQUIRE(service
+                .addCustodyEvent(evidenceUid, QStringLiteral("correction"), QStringLiteral("证据室"),
+                                 signer(QStringLiteral("inv")), QStringLiteral("保管地点应为二号证据室"),
+                                 stored.value())
                 .ok());
     auto events = service.custodyOf(evidenceUid);
     REQUIRE(events.ok());
@@ -233,7 +244,9 @@ TEST_CASE("no plaintext of an attachment reaches any file of the vault folder", 
         QByteArray content = QByteArray("SECRET-EVIDENCE-MARKER-") + QByteArray(70000, 'z') + "-END";
         QBuffer buffer(&content);
         buffer.open(QIODevice::ReadOnly);
-        REQUIRE(evidence::EvidenceService(*lead).attach(evidenceUid, buffer, QStringLiteral("note.txt"), QStringLiteral("text/plain")).ok());
+        REQUIRE(evidence::EvidenceService(*lead)
+                    .attach(evidenceUid, buffer, QStringLiteral("note.txt"), QStringLiteral("text/plain"))
+                    .ok());
         QDirIterator files(vaultDir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
         int checked = 0;
         while (files.hasNext()) {
@@ -247,7 +260,8 @@ TEST_CASE("no plaintext of an attachment reaches any file of the vault folder", 
     }
 }
 
-TEST_CASE("a small attachment previews from memory and the view is audited; a large one is refused", "[evidence][attachments]")
+TEST_CASE("a small attachment previews from memory and the view is audited; a large one is refused",
+          "[evidence][attachments]")
 {
     CaseFixture fixture;
     const QString caseUid = fixture.openCaseWithTeam();
@@ -256,12 +270,15 @@ TEST_CASE("a small attachment previews from memory and the view is audited; a la
     QByteArray small("谈话录音转写稿：……");
     QBuffer smallBuffer(&small);
     smallBuffer.open(QIODevice::ReadOnly);
-    auto stored = evidence::EvidenceService(*lead).attach(evidenceUid, smallBuffer, QStringLiteral("note.txt"), QStringLiteral("text/plain"));
+    auto stored = evidence::EvidenceService(*lead).attach(evidenceUid, smallBuffer, QStringLiteral("note.txt"),
+                                                          QStringLiteral("text/plain"));
     REQUIRE(stored.ok());
     auto preview = evidence::EvidenceService(*lead).previewAttachment(stored->uid);
     REQUIRE(preview.ok());
     CHECK(preview.value() == small);
-    CHECK(storage::querySingleValue(lead->database(), QStringLiteral("SELECT count(*) FROM audit_entry WHERE action = 'attachment.view'"))->toInt() == 1);
+    CHECK(storage::querySingleValue(lead->database(),
+                                    QStringLiteral("SELECT count(*) FROM audit_entry WHERE action = 'attachment.view'"))
+              ->toInt() == 1);
     QByteArray large(evidence::EvidenceService::kMaxPreviewBytes + 1, 'v');
     QBuffer largeBuffer(&large);
     largeBuffer.open(QIODevice::ReadOnly);

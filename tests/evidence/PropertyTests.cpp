@@ -1,5 +1,4 @@
 #include "CaseFixture.h"
-
 #include "cases/MeasureService.h"
 #include "property/Money.h"
 #include "property/PropertyService.h"
@@ -24,7 +23,8 @@ QString approvedMeasure(CaseFixture& fixture, const QString& caseUid, const QStr
     QString uid;
     {
         auto lead = fixture.as(QStringLiteral("lead"));
-        auto requested = cases::MeasureService(*lead).request({caseUid, kind, QStringLiteral("依据"), QStringLiteral("防止转移"), {}});
+        auto requested = cases::MeasureService(*lead).request(
+            {caseUid, kind, QStringLiteral("依据"), QStringLiteral("防止转移"), {}});
         REQUIRE(requested.ok());
         uid = requested.value();
     }
@@ -65,7 +65,8 @@ TEST_CASE("amounts are exact cents", "[property][money]")
     CHECK(property::multiplyCents(10000, 37).value() == 370000);
     CHECK_FALSE(property::multiplyCents(std::numeric_limits<qint64>::max() / 2, 3).ok());
     // 0.1 + 0.2 in cents is exactly 30.
-    CHECK(property::parseAmount(QStringLiteral("0.1")).value() + property::parseAmount(QStringLiteral("0.2")).value() == 30);
+    CHECK(property::parseAmount(QStringLiteral("0.1")).value() + property::parseAmount(QStringLiteral("0.2")).value() ==
+          30);
 }
 
 TEST_CASE("the property lifecycle: two signers, an approved measure, and the seizer never the custodian", "[property]")
@@ -77,15 +78,22 @@ TEST_CASE("the property lifecycle: two signers, an approved measure, and the sei
     {
         auto lead = fixture.as(QStringLiteral("lead"));
         property::PropertyService service(*lead);
-        CHECK(service.registerItem(cash(caseUid, 10000, 50, QStringLiteral("CNY")), signer(QStringLiteral("lead"))).code() == ErrorCode::Invalid);
-        auto item = service.registerItem(cash(caseUid, 10000, 50, QStringLiteral("CNY")), signer(QStringLiteral("inv")));
+        CHECK(service.registerItem(cash(caseUid, 10000, 50, QStringLiteral("CNY")), signer(QStringLiteral("lead")))
+                  .code() == ErrorCode::Invalid);
+        auto item =
+            service.registerItem(cash(caseUid, 10000, 50, QStringLiteral("CNY")), signer(QStringLiteral("inv")));
         REQUIRE(item.ok());
         CHECK(item->amountCents == 500000);
         CHECK(item->cardNo == 1);
         itemUid = item->uid;
-        CHECK(service.act(itemUid, QStringLiteral("seize"), signer(QStringLiteral("inv"))).code() == ErrorCode::Invalid); // no measure
-        CHECK(service.act(itemUid, QStringLiteral("take_custody"), signer(QStringLiteral("inv"))).code() == ErrorCode::Invalid);
-        REQUIRE(service.act(itemUid, QStringLiteral("seize"), signer(QStringLiteral("inv")), seizure, QStringLiteral("现场暂扣")).ok());
+        CHECK(service.act(itemUid, QStringLiteral("seize"), signer(QStringLiteral("inv"))).code() ==
+              ErrorCode::Invalid); // no measure
+        CHECK(service.act(itemUid, QStringLiteral("take_custody"), signer(QStringLiteral("inv"))).code() ==
+              ErrorCode::Invalid);
+        REQUIRE(service
+                    .act(itemUid, QStringLiteral("seize"), signer(QStringLiteral("inv")), seizure,
+                         QStringLiteral("现场暂扣"))
+                    .ok());
         REQUIRE(service.act(itemUid, QStringLiteral("hand_over"), signer(QStringLiteral("inv"))).ok());
         const auto own = service.act(itemUid, QStringLiteral("take_custody"), signer(QStringLiteral("inv")));
         CHECK(own.code() == ErrorCode::PermissionDenied);
@@ -96,8 +104,12 @@ TEST_CASE("the property lifecycle: two signers, an approved measure, and the sei
         property::PropertyService service(*inv);
         REQUIRE(service.act(itemUid, QStringLiteral("take_custody"), signer(QStringLiteral("lead"))).ok());
         // Disposal is signed by an approver.
-        CHECK(service.act(itemUid, QStringLiteral("confiscate"), signer(QStringLiteral("lead"))).code() == ErrorCode::PermissionDenied);
-        REQUIRE(service.act(itemUid, QStringLiteral("confiscate"), signer(QStringLiteral("boss")), {}, QStringLiteral("上缴国库")).ok());
+        CHECK(service.act(itemUid, QStringLiteral("confiscate"), signer(QStringLiteral("lead"))).code() ==
+              ErrorCode::PermissionDenied);
+        REQUIRE(service
+                    .act(itemUid, QStringLiteral("confiscate"), signer(QStringLiteral("boss")), {},
+                         QStringLiteral("上缴国库"))
+                    .ok());
         auto history = service.history(itemUid);
         REQUIRE(history.ok());
         REQUIRE(history->size() == 5);
@@ -153,10 +165,12 @@ TEST_CASE("reconciliation adds up per category and currency, and an undisposed i
     REQUIRE(definition.ok());
     const auto* close = definition->transition(QStringLiteral("close"));
     REQUIRE(close);
-    auto caseId = storage::querySingleValue(lead->database(), QStringLiteral("SELECT id FROM case_file WHERE uid = ?"), {caseUid});
+    auto caseId = storage::querySingleValue(lead->database(), QStringLiteral("SELECT id FROM case_file WHERE uid = ?"),
+                                            {caseUid});
     const auto outcomes = workflow::CaseWorkflow::guardOutcomes(lead->database(), caseId->toLongLong(), *close);
-    const auto property = std::find_if(outcomes.cbegin(), outcomes.cend(),
-                                       [](const workflow::GuardOutcome& o) { return o.guard == QLatin1String("all_property_disposed"); });
+    const auto property = std::find_if(outcomes.cbegin(), outcomes.cend(), [](const workflow::GuardOutcome& o) {
+        return o.guard == QLatin1String("all_property_disposed");
+    });
     REQUIRE(property != outcomes.cend());
     CHECK_FALSE(property->passed);
     CHECK(property->message.contains(QLatin1String("property")));

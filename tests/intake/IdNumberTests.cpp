@@ -1,5 +1,4 @@
 #include "IntakeFixture.h"
-
 #include "people/IdNumber.h"
 #include "people/Masking.h"
 
@@ -20,14 +19,16 @@ TEST_CASE("ID numbers pass or fail the GB 11643 checks", "[idnumber]")
     const QString badDate = test::IntakeFixture::idNumberFor(QStringLiteral("320102"), QDate(1999, 2, 28), 5)
                                 .replace(6, 8, QStringLiteral("19990230"));
     CHECK_FALSE(people::checkIdNumber(badDate).valid);
-    const QString future = test::IntakeFixture::idNumberFor(QStringLiteral("320102"), QDate::currentDate().addDays(5), 5);
+    const QString future =
+        test::IntakeFixture::idNumberFor(QStringLiteral("320102"), QDate::currentDate().addDays(5), 5);
     CHECK_FALSE(people::checkIdNumber(future).valid);
     const QString badRegion = test::IntakeFixture::idNumberFor(QStringLiteral("990102"), QDate(1980, 1, 1), 5);
     CHECK_FALSE(people::checkIdNumber(badRegion).valid);
     CHECK(people::checkIdNumber(badRegion).problem.contains(QLatin1String("990102")));
 
     for (int i = 0; i < 200; ++i) {
-        const QString id = test::IntakeFixture::idNumberFor(QStringLiteral("320106"), QDate(1960, 1, 1).addDays(i * 97), i);
+        const QString id =
+            test::IntakeFixture::idNumberFor(QStringLiteral("320106"), QDate(1960, 1, 1).addDays(i * 97), i);
         CHECK(people::checkIdNumber(id).valid);
         QString typo = id;
         typo[10] = QChar(u'0' + (typo.at(10).digitValue() + 1) % 10);

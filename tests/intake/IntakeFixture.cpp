@@ -20,7 +20,7 @@ IntakeFixture::IntakeFixture()
 std::unique_ptr<access::Session> IntakeFixture::as(const QString& login)
 {
     auto session = m_vault.login(login, login == QLatin1String("admin") ? QString::fromLatin1(TestVault::kAdminPassword)
-                                                                       : TestVault::passwordOf(login));
+                                                                        : TestVault::passwordOf(login));
     if (!session.ok())
         FAIL("login as " << login.toStdString() << " failed: " << session.message().toStdString());
     return std::move(session.value());

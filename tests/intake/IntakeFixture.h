@@ -1,7 +1,6 @@
 #pragma once
 
 #include "TestVault.h"
-
 #include "intake/Report.h"
 #include "leads/Lead.h"
 

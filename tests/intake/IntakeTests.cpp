@@ -1,5 +1,4 @@
 #include "IntakeFixture.h"
-
 #include "intake/IdentityService.h"
 #include "intake/ReportService.h"
 #include "leads/LeadService.h"
@@ -58,8 +57,10 @@ TEST_CASE("a clerk registers a report; the reporter is masked for every role wit
     CHECK(intake::IdentityService(*admin).identitiesOfReport(reportUid).code() == ErrorCode::PermissionDenied);
     CHECK(intake::ReportService(*admin).report(reportUid).code() == ErrorCode::PermissionDenied);
     // The reporter's name is nowhere in the audit trail, nor in the report row.
-    CHECK(count(admin->database(), QStringLiteral("SELECT count(*) FROM audit_entry WHERE instr(summary, '钱多多') > 0")) == 0);
-    CHECK(count(admin->database(), QStringLiteral("SELECT count(*) FROM report WHERE instr(summary, '钱多多') > 0")) == 0);
+    CHECK(count(admin->database(),
+                QStringLiteral("SELECT count(*) FROM audit_entry WHERE instr(summary, '钱多多') > 0")) == 0);
+    CHECK(count(admin->database(), QStringLiteral("SELECT count(*) FROM report WHERE instr(summary, '钱多多') > 0")) ==
+          0);
 }
 
 TEST_CASE("an approved grant reveals one identity to its holder, and every view is audited", "[intake][grant]")
@@ -68,8 +69,9 @@ TEST_CASE("an approved grant reveals one identity to its holder, and every view 
     QString identityUid;
     {
         auto clerk = fixture.as(QStringLiteral("clerk"));
-        const QString reportUid = registerOne(*clerk, QStringLiteral("反映违规发放补贴"),
-                                              {IntakeFixture::subject(QStringLiteral("孙立"), QStringLiteral("某镇政府"))});
+        const QString reportUid =
+            registerOne(*clerk, QStringLiteral("反映违规发放补贴"),
+                        {IntakeFixture::subject(QStringLiteral("孙立"), QStringLiteral("某镇政府"))});
         identityUid = intake::IdentityService(*clerk).identitiesOfReport(reportUid)->first().uid;
     }
     QString grantUid;
@@ -101,8 +103,9 @@ TEST_CASE("an approved grant reveals one identity to its holder, and every view 
         CHECK(revealed->revealed);
         CHECK(revealed->name == QStringLiteral("钱多多"));
         CHECK(revealed->phone == QStringLiteral("13912345678"));
-        CHECK(count(inv->database(), QStringLiteral("SELECT count(*) FROM audit_entry WHERE action = 'identity.view' AND "
-                                                    "actor = 'inv' AND target_uid = ?"),
+        CHECK(count(inv->database(),
+                    QStringLiteral("SELECT count(*) FROM audit_entry WHERE action = 'identity.view' AND "
+                                   "actor = 'inv' AND target_uid = ?"),
                     {identityUid}) == 1);
         // Another investigator without a grant is still refused.
     }
@@ -113,7 +116,9 @@ TEST_CASE("an approved grant reveals one identity to its holder, and every view 
     }
     {
         auto admin = fixture.as(QStringLiteral("admin"));
-        REQUIRE(storage::execute(admin->database(), QStringLiteral("UPDATE identity_grant SET expires_at = '2000-01-01T00:00:00.000Z'")).ok());
+        REQUIRE(storage::execute(admin->database(),
+                                 QStringLiteral("UPDATE identity_grant SET expires_at = '2000-01-01T00:00:00.000Z'"))
+                    .ok());
     }
     auto inv = fixture.as(QStringLiteral("inv"));
     CHECK(intake::IdentityService(*inv).reveal(identityUid).code() == ErrorCode::PermissionDenied);
@@ -125,8 +130,9 @@ TEST_CASE("an approver cannot approve their own grant request", "[intake][grant]
     QString identityUid;
     {
         auto clerk = fixture.as(QStringLiteral("clerk"));
-        const QString reportUid = registerOne(*clerk, QStringLiteral("反映公车私用"),
-                                              {IntakeFixture::subject(QStringLiteral("周平"), QStringLiteral("某区财政局"))});
+        const QString reportUid =
+            registerOne(*clerk, QStringLiteral("反映公车私用"),
+                        {IntakeFixture::subject(QStringLiteral("周平"), QStringLiteral("某区财政局"))});
         identityUid = intake::IdentityService(*clerk).identitiesOfReport(reportUid)->first().uid;
     }
     auto boss = fixture.as(QStringLiteral("boss"));
@@ -140,7 +146,8 @@ TEST_CASE("report validation: bad input is refused or flagged, never silently st
     IntakeFixture fixture;
     auto clerk = fixture.as(QStringLiteral("clerk"));
     intake::ReportService reports(*clerk);
-    auto draft = IntakeFixture::report(QStringLiteral("反映问题"), {IntakeFixture::subject(QStringLiteral("王五"), QStringLiteral("某局"))});
+    auto draft = IntakeFixture::report(QStringLiteral("反映问题"),
+                                       {IntakeFixture::subject(QStringLiteral("王五"), QStringLiteral("某局"))});
 
     auto future = draft;
     future.receivedDate = QDate::currentDate().addDays(1);
@@ -174,8 +181,9 @@ TEST_CASE("screening makes a lead, attaches, forwards or files, always with a re
     {
         auto clerk = fixture.as(QStringLiteral("clerk"));
         for (int i = 0; i < 4; ++i)
-            reportUids << registerOne(*clerk, QStringLiteral("第%1封举报信：反映违规收受礼金").arg(i + 1),
-                                      {IntakeFixture::subject(QStringLiteral("陈刚"), QStringLiteral("某市国土局"), id)});
+            reportUids << registerOne(
+                *clerk, QStringLiteral("第%1封举报信：反映违规收受礼金").arg(i + 1),
+                {IntakeFixture::subject(QStringLiteral("陈刚"), QStringLiteral("某市国土局"), id)});
         intake::ScreeningDecision decision;
         decision.outcome = intake::Screening::Filed;
         decision.reason = QStringLiteral("存查");
@@ -228,7 +236,8 @@ TEST_CASE("screening makes a lead, attaches, forwards or files, always with a re
     CHECK(lead->subjects.size() == 1);
     CHECK(lead->number.startsWith(QStringLiteral("苏纪线〔%1〕").arg(QDate::currentDate().year())));
     CHECK(count(inv->database(), QStringLiteral("SELECT count(*) FROM report WHERE screening_reason = ''")) == 0);
-    CHECK(count(inv->database(), QStringLiteral("SELECT count(*) FROM audit_entry WHERE action = 'report.screen'")) == 4);
+    CHECK(count(inv->database(), QStringLiteral("SELECT count(*) FROM audit_entry WHERE action = 'report.screen'")) ==
+          4);
 }
 
 TEST_CASE("duplicates are found by name and unit when there is no ID number", "[intake][screening]")
@@ -236,14 +245,17 @@ TEST_CASE("duplicates are found by name and unit when there is no ID number", "[
     IntakeFixture fixture;
     auto inv = fixture.as(QStringLiteral("inv"));
     auto lead = leads::LeadService(*inv).registerLead(
-        IntakeFixture::lead(QStringLiteral("反映违规经商"), {IntakeFixture::subject(QStringLiteral("刘强"), QStringLiteral("某区教育局"))}));
+        IntakeFixture::lead(QStringLiteral("反映违规经商"),
+                            {IntakeFixture::subject(QStringLiteral("刘强"), QStringLiteral("某区教育局"))}));
     REQUIRE(lead.ok());
     intake::ReportService reports(*inv);
-    auto same = reports.possibleDuplicates({IntakeFixture::subject(QStringLiteral("刘强"), QStringLiteral("某区教育局"))});
+    auto same =
+        reports.possibleDuplicates({IntakeFixture::subject(QStringLiteral("刘强"), QStringLiteral("某区教育局"))});
     REQUIRE(same.ok());
     REQUIRE(same->size() == 1);
     CHECK(same->first().leadNumber == lead->number);
-    auto other = reports.possibleDuplicates({IntakeFixture::subject(QStringLiteral("刘强"), QStringLiteral("某区卫健委"))});
+    auto other =
+        reports.possibleDuplicates({IntakeFixture::subject(QStringLiteral("刘强"), QStringLiteral("某区卫健委"))});
     CHECK(other->isEmpty());
 }
 
@@ -252,8 +264,10 @@ TEST_CASE("the dashboard counts new reports, due leads and overdue transfers", "
     IntakeFixture fixture;
     {
         auto clerk = fixture.as(QStringLiteral("clerk"));
-        registerOne(*clerk, QStringLiteral("反映一"), {IntakeFixture::subject(QStringLiteral("甲"), QStringLiteral("单位甲"))});
-        registerOne(*clerk, QStringLiteral("反映二"), {IntakeFixture::subject(QStringLiteral("乙"), QStringLiteral("单位乙"))});
+        registerOne(*clerk, QStringLiteral("反映一"),
+                    {IntakeFixture::subject(QStringLiteral("甲"), QStringLiteral("单位甲"))});
+        registerOne(*clerk, QStringLiteral("反映二"),
+                    {IntakeFixture::subject(QStringLiteral("乙"), QStringLiteral("单位乙"))});
     }
     auto inv = fixture.as(QStringLiteral("inv"));
     auto counters = reporting::intakeCounters(*inv);

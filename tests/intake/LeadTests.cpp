@@ -1,5 +1,4 @@
 #include "IntakeFixture.h"
-
 #include "documents/NumberingRegistry.h"
 #include "leads/LeadService.h"
 #include "leads/ReviewService.h"
@@ -24,7 +23,8 @@ QList<leads::Attendee> attendees(int present, int absent = 0)
     QList<leads::Attendee> list;
     for (int i = 0; i < present + absent; ++i)
         list << leads::Attendee{QStringLiteral("委员%1").arg(i + 1), i < present,
-                                i == 0 ? QStringLiteral("我不同意暂存，应当立即初核。") : QStringLiteral("同意"), i == 0};
+                                i == 0 ? QStringLiteral("我不同意暂存，应当立即初核。") : QStringLiteral("同意"),
+                                i == 0};
     return list;
 }
 
@@ -42,8 +42,8 @@ QString weeklySchedule(access::Session& session)
 QString newLead(access::Session& session, const QString& summary,
                 access::ConfidentialityLevel level = access::ConfidentialityLevel::Internal)
 {
-    auto lead = leads::LeadService(session).registerLead(
-        IntakeFixture::lead(summary, {IntakeFixture::subject(QStringLiteral("某人"), QStringLiteral("某单位"))}, level));
+    auto lead = leads::LeadService(session).registerLead(IntakeFixture::lead(
+        summary, {IntakeFixture::subject(QStringLiteral("某人"), QStringLiteral("某单位"))}, level));
     if (!lead.ok())
         FAIL(lead.message().toStdString());
     return lead->uid;
@@ -109,7 +109,8 @@ TEST_CASE("numbers from two concurrent connections are unique and gap-free, and 
     {
         auto transaction = storage::Transaction::begin(admin->database());
         REQUIRE(transaction.ok());
-        auto taken = documents::NumberingRegistry(admin->database()).issue(documents::numberkinds::lead, 2026, {}, {}, {});
+        auto taken =
+            documents::NumberingRegistry(admin->database()).issue(documents::numberkinds::lead, 2026, {}, {}, {});
         REQUIRE(taken.ok());
         CHECK(taken->value == 2 * perThread + 1);
     }
@@ -122,8 +123,8 @@ TEST_CASE("numbers from two concurrent connections are unique and gap-free, and 
     CHECK(registry.voidNumber(next->text, QStringLiteral("again")).code() == ErrorCode::NotFound);
     CHECK(registry.issue(documents::numberkinds::lead, 2026, {}, {}, {})->value == 2 * perThread + 2);
     CHECK(registry.issue(documents::numberkinds::lead, 2027, {}, {}, {})->value == 1);
-    CHECK(documents::NumberingRegistry::format(QStringLiteral("{agency}发〔{year}〕{seq}号"), QStringLiteral("苏纪"), 2026, 12) ==
-          QStringLiteral("苏纪发〔2026〕12号"));
+    CHECK(documents::NumberingRegistry::format(QStringLiteral("{agency}发〔{year}〕{seq}号"), QStringLiteral("苏纪"),
+                                               2026, 12) == QStringLiteral("苏纪发〔2026〕12号"));
 }
 
 TEST_CASE("a review meeting disposes of each lead; without quorum it is refused", "[review]")
@@ -144,8 +145,9 @@ TEST_CASE("a review meeting disposes of each lead; without quorum it is refused"
     record.heldOn = today;
     record.attendees = attendees(2, 3); // quorum of the weekly review is 3
     record.summary = QStringLiteral("室务会集体排查");
-    const Disposition kinds[] = {Disposition::Inquiry, Disposition::PreliminaryVerification, Disposition::Hold,
-                                 Disposition::Close, Disposition::FileCase, Disposition::Forward};
+    const Disposition kinds[] = {Disposition::Inquiry,  Disposition::PreliminaryVerification,
+                                 Disposition::Hold,     Disposition::Close,
+                                 Disposition::FileCase, Disposition::Forward};
     for (int i = 0; i < 6; ++i) {
         leads::LeadDecision decision;
         decision.leadUid = uids[i];
@@ -167,7 +169,8 @@ TEST_CASE("a review meeting disposes of each lead; without quorum it is refused"
     auto missingReason = record;
     missingReason.decisions[3].reason.clear();
     CHECK(reviews.recordMeeting(missingReason).code() == ErrorCode::Invalid);
-    CHECK(storage::querySingleValue(boss->database(), QStringLiteral("SELECT count(*) FROM review_meeting"))->toInt() == 0);
+    CHECK(storage::querySingleValue(boss->database(), QStringLiteral("SELECT count(*) FROM review_meeting"))->toInt() ==
+          0);
 
     auto meeting = reviews.recordMeeting(record);
     REQUIRE(meeting.ok());
@@ -181,10 +184,12 @@ TEST_CASE("a review meeting disposes of each lead; without quorum it is refused"
         CHECK(lead->disposition == kinds[i]);
     }
     CHECK(storage::querySingleValue(boss->database(),
-                                    QStringLiteral("SELECT opinion FROM review_attendee WHERE dissent = 1"))->toString() ==
-          QStringLiteral("我不同意暂存，应当立即初核。"));
-    CHECK(storage::querySingleValue(boss->database(), QStringLiteral("SELECT count(*) FROM follow_up_task"))->toInt() == 1);
-    CHECK(storage::querySingleValue(boss->database(), QStringLiteral("SELECT count(*) FROM transfer_out"))->toInt() == 1);
+                                    QStringLiteral("SELECT opinion FROM review_attendee WHERE dissent = 1"))
+              ->toString() == QStringLiteral("我不同意暂存，应当立即初核。"));
+    CHECK(storage::querySingleValue(boss->database(), QStringLiteral("SELECT count(*) FROM follow_up_task"))->toInt() ==
+          1);
+    CHECK(storage::querySingleValue(boss->database(), QStringLiteral("SELECT count(*) FROM transfer_out"))->toInt() ==
+          1);
     auto timeline = leadService.timeline(uids[2]);
     REQUIRE(timeline.ok());
     REQUIRE(timeline->size() == 2);
@@ -204,18 +209,21 @@ TEST_CASE("held leads come back on the agenda when their review date comes", "[r
     {
         auto inv = fixture.as(QStringLiteral("inv"));
         held = newLead(*inv, QStringLiteral("暂存线索"));
-        CHECK(leads::LeadService(*inv).decideSingly(held, Disposition::Hold, QStringLiteral("x"), QDate::currentDate().addDays(10))
+        CHECK(leads::LeadService(*inv)
+                  .decideSingly(held, Disposition::Hold, QStringLiteral("x"), QDate::currentDate().addDays(10))
                   .code() == ErrorCode::PermissionDenied);
     }
     auto boss = fixture.as(QStringLiteral("boss"));
     leads::LeadService service(*boss);
     const QDate today = QDate::currentDate();
-    CHECK(service.decideSingly(held, Disposition::Hold, QStringLiteral("待补充材料"), today).code() == ErrorCode::Invalid);
+    CHECK(service.decideSingly(held, Disposition::Hold, QStringLiteral("待补充材料"), today).code() ==
+          ErrorCode::Invalid);
     REQUIRE(service.decideSingly(held, Disposition::Hold, QStringLiteral("待补充材料"), today.addDays(10)).ok());
     auto contains = [&](const QDate& day) {
         auto agenda = service.agenda(day);
         REQUIRE(agenda.ok());
-        return std::any_of(agenda->cbegin(), agenda->cend(), [&](const leads::LeadRow& row) { return row.uid == held; });
+        return std::any_of(agenda->cbegin(), agenda->cend(),
+                           [&](const leads::LeadRow& row) { return row.uid == held; });
     };
     CHECK_FALSE(contains(today.addDays(9)));
     CHECK(contains(today.addDays(10)));
@@ -251,7 +259,8 @@ TEST_CASE("confidential leads are listed only for assigned staff and approvers",
     REQUIRE(secretRow != rows->cend());
     REQUIRE(leads::LeadService(*boss).lead(secretRow->uid).ok());
     CHECK(storage::querySingleValue(boss->database(),
-                                    QStringLiteral("SELECT count(*) FROM audit_entry WHERE action = 'lead.view'"))->toInt() == 1);
+                                    QStringLiteral("SELECT count(*) FROM audit_entry WHERE action = 'lead.view'"))
+              ->toInt() == 1);
 }
 
 TEST_CASE("transfers with overdue feedback raise an alert until feedback arrives", "[leads][transfer]")
@@ -263,9 +272,9 @@ TEST_CASE("transfers with overdue feedback raise an alert until feedback arrives
     {
         auto lead = leads::LeadService(*inv).lead(uid);
         auto transaction = storage::Transaction::begin(inv->database());
-        auto created = leads::TransferService::createWithin(inv->database(), lead->id, std::nullopt,
-                                                            QStringLiteral("某市公安局"), QStringLiteral("材料清单"),
-                                                            QDate::currentDate().addDays(-40), QDate::currentDate().addDays(-10));
+        auto created = leads::TransferService::createWithin(
+            inv->database(), lead->id, std::nullopt, QStringLiteral("某市公安局"), QStringLiteral("材料清单"),
+            QDate::currentDate().addDays(-40), QDate::currentDate().addDays(-10));
         REQUIRE(created.ok());
         transferUid = created.value();
         REQUIRE(transaction->commit().ok());
@@ -287,7 +296,7 @@ TEST_CASE("the lead library joins several subjects with the Chinese enumeration 
     auto inv = fixture.as(QStringLiteral("inv"));
     auto lead = leads::LeadService(*inv).registerLead(IntakeFixture::lead(
         QStringLiteral("共同违纪"), {IntakeFixture::subject(QStringLiteral("甲某"), QStringLiteral("单位一")),
-                                   IntakeFixture::subject(QStringLiteral("乙某"), QStringLiteral("单位二"))}));
+                                     IntakeFixture::subject(QStringLiteral("乙某"), QStringLiteral("单位二"))}));
     REQUIRE(lead.ok());
     auto rows = leads::LeadService(*inv).list({});
     REQUIRE(rows.ok());
@@ -331,10 +340,9 @@ TEST_CASE("a lead's follow-up tasks and transfers are read for those who may see
     {
         auto lead = service.lead(uid);
         auto transaction = storage::Transaction::begin(inv->database());
-        REQUIRE(leads::TransferService::createWithin(inv->database(), lead->id, std::nullopt,
-                                                     QStringLiteral("某市公安局"), QStringLiteral("材料清单"),
-                                                     QDate::currentDate().addDays(-40),
-                                                     QDate::currentDate().addDays(-10))
+        REQUIRE(leads::TransferService::createWithin(
+                    inv->database(), lead->id, std::nullopt, QStringLiteral("某市公安局"), QStringLiteral("材料清单"),
+                    QDate::currentDate().addDays(-40), QDate::currentDate().addDays(-10))
                     .ok());
         REQUIRE(transaction->commit().ok());
     }

@@ -1,5 +1,4 @@
 #include "IntakeFixture.h"
-
 #include "leads/LeadService.h"
 #include "storage/Sql.h"
 #include "storage/SubstringIndex.h"
@@ -14,12 +13,13 @@ using test::IntakeFixture;
 namespace {
 
 const QStringList kWords = {
-    QStringLiteral("工程"), QStringLiteral("招标"), QStringLiteral("收受"), QStringLiteral("贿赂"), QStringLiteral("礼金"),
-    QStringLiteral("公车"), QStringLiteral("私用"), QStringLiteral("违规"), QStringLiteral("发放"), QStringLiteral("补贴"),
-    QStringLiteral("土地"), QStringLiteral("审批"), QStringLiteral("干预"), QStringLiteral("项目"), QStringLiteral("亲属"),
-    QStringLiteral("经商"), QStringLiteral("宴请"), QStringLiteral("旅游"), QStringLiteral("扶贫"), QStringLiteral("资金"),
-    QStringLiteral("挪用"), QStringLiteral("某局长"), QStringLiteral("副县长"), QStringLiteral("2026年"), QStringLiteral("ABC公司"),
-    QStringLiteral("，"), QStringLiteral("。"), QStringLiteral(" ")};
+    QStringLiteral("工程"),    QStringLiteral("招标"),   QStringLiteral("收受"),   QStringLiteral("贿赂"),
+    QStringLiteral("礼金"),    QStringLiteral("公车"),   QStringLiteral("私用"),   QStringLiteral("违规"),
+    QStringLiteral("发放"),    QStringLiteral("补贴"),   QStringLiteral("土地"),   QStringLiteral("审批"),
+    QStringLiteral("干预"),    QStringLiteral("项目"),   QStringLiteral("亲属"),   QStringLiteral("经商"),
+    QStringLiteral("宴请"),    QStringLiteral("旅游"),   QStringLiteral("扶贫"),   QStringLiteral("资金"),
+    QStringLiteral("挪用"),    QStringLiteral("某局长"), QStringLiteral("副县长"), QStringLiteral("2026年"),
+    QStringLiteral("ABC公司"), QStringLiteral("，"),     QStringLiteral("。"),     QStringLiteral(" ")};
 
 QString sentence(QRandomGenerator& random)
 {
@@ -33,7 +33,9 @@ QString sentence(QRandomGenerator& random)
 QSet<QString> viaLike(const QSqlDatabase& db, const QString& needle)
 {
     QString escaped = needle;
-    escaped.replace(u'\\', QLatin1String("\\\\")).replace(u'%', QLatin1String("\\%")).replace(u'_', QLatin1String("\\_"));
+    escaped.replace(u'\\', QLatin1String("\\\\"))
+        .replace(u'%', QLatin1String("\\%"))
+        .replace(u'_', QLatin1String("\\_"));
     auto query = storage::runQuery(db, QStringLiteral("SELECT uid FROM lead WHERE summary LIKE ? ESCAPE '\\'"),
                                    {QString(u'%' + escaped + u'%')});
     REQUIRE(query.ok());
@@ -92,11 +94,12 @@ TEST_CASE("Chinese substring search finds exactly what LIKE finds", "[search]")
         INFO("needle: " << needle.toStdString());
         CHECK(found == expected);
         // The same search through the scan path that broad queries take.
-        auto scan = storage::SubstringIndex::condition(inv->database(), QStringLiteral("lead_search"), QStringLiteral("l.id"),
-                                                       QStringLiteral("l.summary"), needle, 1);
+        auto scan = storage::SubstringIndex::condition(inv->database(), QStringLiteral("lead_search"),
+                                                       QStringLiteral("l.id"), QStringLiteral("l.summary"), needle, 1);
         REQUIRE(scan.ok());
         CHECK_FALSE(scan->sql.contains(QLatin1String("MATCH")));
-        auto scanned = storage::runQuery(inv->database(), QStringLiteral("SELECT l.uid FROM lead l WHERE ") + scan->sql, scan->values);
+        auto scanned = storage::runQuery(inv->database(), QStringLiteral("SELECT l.uid FROM lead l WHERE ") + scan->sql,
+                                         scan->values);
         REQUIRE(scanned.ok());
         QSet<QString> viaScan;
         while (scanned->next())

@@ -75,7 +75,8 @@ TEST_CASE("positional and named binding round-trip every type", "[driver]")
     const QByteArray blob = QByteArray("\x00\x01\xff binary \x00 zero", 18);
 
     QSqlQuery insert(db);
-    REQUIRE(insert.prepare(QStringLiteral("INSERT INTO item (name, amount, ratio, payload, note) VALUES (?, ?, ?, ?, ?)")));
+    REQUIRE(
+        insert.prepare(QStringLiteral("INSERT INTO item (name, amount, ratio, payload, note) VALUES (?, ?, ?, ?, ?)")));
     insert.addBindValue(chinese);
     insert.addBindValue(qint64(9007199254740993LL));
     insert.addBindValue(2.5);
@@ -120,7 +121,7 @@ TEST_CASE("errors carry SQLite's code and a readable text", "[driver]")
 
     REQUIRE(query.prepare(QStringLiteral("INSERT INTO item (name) VALUES (?)")));
     query.addBindValue(QVariant(QMetaType(QMetaType::QString)));
-    CHECK_FALSE(query.exec()); // NOT NULL constraint
+    CHECK_FALSE(query.exec());                                  // NOT NULL constraint
     CHECK(query.lastError().nativeErrorCode().toInt() == 1299); // SQLITE_CONSTRAINT_NOTNULL
 
     REQUIRE(query.prepare(QStringLiteral("INSERT INTO item (name, amount) VALUES (?, ?)")));

@@ -1,5 +1,4 @@
 #include "TestVault.h"
-
 #include "storage/Migrations.h"
 #include "storage/Sql.h"
 
@@ -16,11 +15,13 @@ TEST_CASE("migrations are tracked by user_version and running them again is a no
     CHECK(version->toInt() == storage::latestSchemaVersion());
     CHECK(storage::latestSchemaVersion() >= 1);
 
-    auto schemaBefore = storage::querySingleValue(db, QStringLiteral("SELECT group_concat(sql, ';') FROM sqlite_master"));
+    auto schemaBefore =
+        storage::querySingleValue(db, QStringLiteral("SELECT group_concat(sql, ';') FROM sqlite_master"));
     auto again = storage::applyMigrations(db);
     REQUIRE(again.ok());
     CHECK(again.value() == 0);
-    auto schemaAfter = storage::querySingleValue(db, QStringLiteral("SELECT group_concat(sql, ';') FROM sqlite_master"));
+    auto schemaAfter =
+        storage::querySingleValue(db, QStringLiteral("SELECT group_concat(sql, ';') FROM sqlite_master"));
     CHECK(schemaBefore->toString() == schemaAfter->toString());
 }
 

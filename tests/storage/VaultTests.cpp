@@ -1,15 +1,14 @@
 #include "TestVault.h"
-
+#include "access/UserService.h"
 #include "storage/KeySlots.h"
 #include "storage/Sql.h"
 #include "storage/Vault.h"
-#include "access/UserService.h"
 
 #include <QFile>
+#include <catch2/catch.hpp>
 #include <csignal>
 #include <sys/wait.h>
 #include <unistd.h>
-#include <catch2/catch.hpp>
 
 using namespace qf;
 using qf::test::secret;
@@ -59,7 +58,8 @@ TEST_CASE("a new vault opens with the admin password and is encrypted on disk", 
 
     auto session = vault.login(QString::fromLatin1(TestVault::kAdmin), QString::fromLatin1(TestVault::kAdminPassword));
     REQUIRE(session.ok());
-    auto count = storage::querySingleValue(session.value()->database(), QStringLiteral("SELECT count(*) FROM probe WHERE note = ?"), {marker});
+    auto count = storage::querySingleValue(session.value()->database(),
+                                           QStringLiteral("SELECT count(*) FROM probe WHERE note = ?"), {marker});
     REQUIRE(count.ok());
     CHECK(count->toInt() == 200);
 }
@@ -215,13 +215,14 @@ TEST_CASE("the recovery key opens the vault and resets a forgotten password", "[
 {
     TestVault vault;
     vault.closeAdmin();
-    auto wrong = access::resetPasswordWithRecoveryKey(vault.path(), QStringLiteral("AAAAA-AAAAA-AAAAA-AAAAA-AAAAA-AAAAA"),
-                                                      QStringLiteral("admin"), secret("new-admin-password"),
-                                                      crypto::KdfParams::fastForTesting());
+    auto wrong = access::resetPasswordWithRecoveryKey(
+        vault.path(), QStringLiteral("AAAAA-AAAAA-AAAAA-AAAAA-AAAAA-AAAAA"), QStringLiteral("admin"),
+        secret("new-admin-password"), crypto::KdfParams::fastForTesting());
     CHECK(wrong.code() == ErrorCode::WrongPassword);
     const QString typedLoosely = vault.recoveryKey().toLower().replace(u'-', u' ');
-    auto reset = access::resetPasswordWithRecoveryKey(vault.path(), typedLoosely, QStringLiteral("admin"),
-                                                      secret("new-admin-password"), crypto::KdfParams::fastForTesting());
+    auto reset =
+        access::resetPasswordWithRecoveryKey(vault.path(), typedLoosely, QStringLiteral("admin"),
+                                             secret("new-admin-password"), crypto::KdfParams::fastForTesting());
     REQUIRE(reset.ok());
     CHECK(vault.login(QStringLiteral("admin"), QString::fromLatin1(TestVault::kAdminPassword)).code() ==
           ErrorCode::WrongPassword);
@@ -246,8 +247,8 @@ TEST_CASE("rekey re-encrypts under a new key and keeps the data", "[vault]")
           ErrorCode::WrongPassword);
     auto admin = vault.login(QStringLiteral("admin"), QString::fromLatin1(TestVault::kAdminPassword));
     REQUIRE(admin.ok());
-    auto verified = storage::querySingleValue(admin.value()->database(),
-                                              QStringLiteral("SELECT count(*) FROM audit_entry WHERE action = 'vault.rekey'"));
+    auto verified = storage::querySingleValue(
+        admin.value()->database(), QStringLiteral("SELECT count(*) FROM audit_entry WHERE action = 'vault.rekey'"));
     REQUIRE(verified.ok());
     CHECK(verified->toInt() == 1);
 }

@@ -1,11 +1,10 @@
 // Catch2 main for every test executable: Qt runs on the offscreen platform, so widget tests need no display.
 #define CATCH_CONFIG_RUNNER
-#include <catch2/catch.hpp>
-
 #include "crypto/Sodium.h"
 
 #include <QApplication>
 #include <QLoggingCategory>
+#include <catch2/catch.hpp>
 
 int main(int argc, char* argv[])
 {

@@ -6,7 +6,6 @@
 #include "crypto/SecretBytes.h"
 
 #include <QTemporaryDir>
-
 #include <memory>
 
 namespace qf::test {

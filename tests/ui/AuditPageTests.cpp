@@ -1,13 +1,9 @@
 // The audit viewer: lazy loading through the model, and verification on a worker thread (auditors only).
-#include "TestVault.h"
-
 #include "AuditPage.h"
 #include "AuditTableModel.h"
-
+#include "TestVault.h"
 #include "access/UserService.h"
 #include "audit/AuditLog.h"
-
-#include <catch2/catch.hpp>
 
 #include <QAbstractItemModelTester>
 #include <QLabel>
@@ -15,6 +11,7 @@
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTest>
+#include <catch2/catch.hpp>
 
 using qf::test::TestVault;
 
@@ -55,7 +52,8 @@ TEST_CASE("The audit model loads the trail in batches")
         model.fetchMore({});
     CHECK(model.rowCount() == total.value());
     CHECK(model.data(model.index(0, qf::ui::AuditTableModel::IdColumn)).toLongLong() == 1);
-    CHECK(model.data(model.index(0, qf::ui::AuditTableModel::ActionColumn)).toString() == QStringLiteral("vault.create"));
+    CHECK(model.data(model.index(0, qf::ui::AuditTableModel::ActionColumn)).toString() ==
+          QStringLiteral("vault.create"));
     const auto* last = model.entryAt(model.rowCount() - 1);
     REQUIRE(last);
     CHECK(last->id == total.value());

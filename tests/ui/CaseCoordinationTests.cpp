@@ -2,17 +2,13 @@
 // partner, a jurisdiction dispute raised, escalated and decided, and an error accountability record, each checked
 // through core afterwards.
 #include "../cases/CaseFixture.h"
-
 #include "CaseCoordinationTab.h"
 #include "CaseWorkspace.h"
 #include "FormDialog.h"
 #include "StageBar.h"
-
 #include "cases/AccountabilityService.h"
 #include "cases/CaseRecords.h"
 #include "cases/CaseService.h"
-
-#include <catch2/catch.hpp>
 
 #include <QApplication>
 #include <QComboBox>
@@ -27,7 +23,7 @@
 #include <QTableWidget>
 #include <QTest>
 #include <QTimer>
-
+#include <catch2/catch.hpp>
 #include <functional>
 
 using namespace qf;
@@ -129,7 +125,8 @@ TEST_CASE("The coordination tab sets the leader, adds partners, settles disputes
         QPushButton* setLeader = button(tab, QStringLiteral("setLeaderButton"));
         CHECK_FALSE(setLeader->isHidden());
         REQUIRE(setLeader->isEnabled());
-        answerNextForm([](ui::FormDialog* form) { setLine(form, QStringLiteral("leaderLoginEdit"), QStringLiteral("boss2")); });
+        answerNextForm(
+            [](ui::FormDialog* form) { setLine(form, QStringLiteral("leaderLoginEdit"), QStringLiteral("boss2")); });
         QTest::mouseClick(setLeader, Qt::LeftButton);
         CHECK(cases::CaseService(*boss).caseFile(caseUid)->supervisingLeader == QStringLiteral("boss2"));
         auto* leader = tab->findChild<QLabel*>(QStringLiteral("supervisingLeaderLabel"));
@@ -170,7 +167,9 @@ TEST_CASE("The coordination tab sets the leader, adds partners, settles disputes
         disputes->selectRow(0);
         REQUIRE(escalate->isEnabled());
         CHECK_FALSE(button(tab, QStringLiteral("decideDisputeButton"))->isEnabled());
-        answerNextForm([](ui::FormDialog* form) { setText(form, QStringLiteral("disputeStepNoteEdit"), QStringLiteral("协商未果，报上级")); });
+        answerNextForm([](ui::FormDialog* form) {
+            setText(form, QStringLiteral("disputeStepNoteEdit"), QStringLiteral("协商未果，报上级"));
+        });
         QTest::mouseClick(escalate, Qt::LeftButton);
 
         auto records = cases::CaseRecords(*lead).disputes(caseUid);
@@ -198,7 +197,9 @@ TEST_CASE("The coordination tab sets the leader, adds partners, settles disputes
         disputes->selectRow(0);
         QPushButton* decide = button(tab, QStringLiteral("decideDisputeButton"));
         REQUIRE(decide->isEnabled());
-        answerNextForm([](ui::FormDialog* form) { setText(form, QStringLiteral("disputeStepNoteEdit"), QStringLiteral("由市纪委监委管辖")); });
+        answerNextForm([](ui::FormDialog* form) {
+            setText(form, QStringLiteral("disputeStepNoteEdit"), QStringLiteral("由市纪委监委管辖"));
+        });
         QTest::mouseClick(decide, Qt::LeftButton);
         auto records = cases::CaseRecords(*boss).disputes(caseUid);
         REQUIRE(records.ok());
@@ -240,8 +241,8 @@ TEST_CASE("The coordination tab sets the leader, adds partners, settles disputes
     }
     // Every step is on the case timeline; the confidential accountability record is not.
     const QSet<QString> actions = timelineActions(fixture, caseUid);
-    for (const char* action : {"case.supervising_leader", "case.joint_partner", "dispute.raise", "dispute.escalate",
-                               "dispute.decide"})
+    for (const char* action :
+         {"case.supervising_leader", "case.joint_partner", "dispute.raise", "dispute.escalate", "dispute.decide"})
         CHECK(actions.contains(QLatin1String(action)));
     CHECK_FALSE(actions.contains(QStringLiteral("accountability.record")));
 }

@@ -1,7 +1,6 @@
 // The case screens on the offscreen platform: a case taken from filing through review with the stage bar and the
 // approval inbox, a failed guard shown with its reason, and the case list model.
 #include "../cases/CaseFixture.h"
-
 #include "ApprovalInboxPage.h"
 #include "CaseListModel.h"
 #include "CaseWorkspace.h"
@@ -13,14 +12,11 @@
 #include "PendingMeasuresPanel.h"
 #include "StageBar.h"
 #include "TalkRecordDialog.h"
-
 #include "cases/CaseService.h"
 #include "cases/MeasureService.h"
 #include "cases/ReviewService.h"
 #include "decisions/DecisionService.h"
 #include "leads/LeadService.h"
-
-#include <catch2/catch.hpp>
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -35,6 +31,7 @@
 #include <QTableWidget>
 #include <QTest>
 #include <QTimer>
+#include <catch2/catch.hpp>
 
 using namespace qf;
 using test::CaseFixture;
@@ -107,8 +104,8 @@ void recordDecisionInDialog(CaseFixture& fixture, const QString& caseUid, const 
     REQUIRE(type);
     type->setCurrentIndex(type->findData(meetingType));
     for (int i = 0; i < 5; ++i)
-        dialog.addMember({QStringLiteral("委员%1").arg(i + 1), true, i == 2 ? QStringLiteral("保留意见") : QStringLiteral("同意"),
-                          i == 2});
+        dialog.addMember({QStringLiteral("委员%1").arg(i + 1), true,
+                          i == 2 ? QStringLiteral("保留意见") : QStringLiteral("同意"), i == 2});
     dialog.findChild<QPlainTextEdit*>(QStringLiteral("conclusionEdit"))->setPlainText(QStringLiteral("同意立案。"));
     dialog.findChild<QPlainTextEdit*>(QStringLiteral("decidedItemsEdit"))->setPlainText(QStringLiteral("立案审查"));
     dialog.accept();
@@ -175,7 +172,8 @@ TEST_CASE("A case goes from filing through review in the case workspace", "[ui][
                 if (auto* dialog = qobject_cast<ui::FileCaseDialog*>(window)) {
                     auto* leads = dialog->findChild<QListWidget*>(QStringLiteral("leadListWidget"));
                     CHECK(leads->count() == 1);
-                    dialog->findChild<QLineEdit*>(QStringLiteral("caseTitleEdit"))->setText(QStringLiteral("郑国强受贿案"));
+                    dialog->findChild<QLineEdit*>(QStringLiteral("caseTitleEdit"))
+                        ->setText(QStringLiteral("郑国强受贿案"));
                     dialog->accept();
                 }
             }
@@ -207,8 +205,9 @@ TEST_CASE("A case goes from filing through review in the case workspace", "[ui][
     QString measureUid;
     {
         auto lead = fixture.as(QStringLiteral("lead"));
-        auto requested = cases::MeasureService(*lead).request({caseUid, QStringLiteral("talk"), QStringLiteral("《监督执纪工作规则》"),
-                                                               QStringLiteral("核实受贿事实"), QStringLiteral("郑国强")});
+        auto requested = cases::MeasureService(*lead).request(
+            {caseUid, QStringLiteral("talk"), QStringLiteral("《监督执纪工作规则》"), QStringLiteral("核实受贿事实"),
+             QStringLiteral("郑国强")});
         REQUIRE(requested.ok());
         measureUid = requested.value();
     }
@@ -233,7 +232,9 @@ TEST_CASE("A case goes from filing through review in the case workspace", "[ui][
         });
         QTest::mouseClick(inbox.findChild<QPushButton*>(QStringLiteral("approveMeasureButton")), Qt::LeftButton);
         CHECK(inbox.measures()->pendingCount() == 0);
-        REQUIRE(decisions::DecisionService(*boss).record(CaseFixture::decision(caseUid, QStringLiteral("case_meeting"))).ok());
+        REQUIRE(decisions::DecisionService(*boss)
+                    .record(CaseFixture::decision(caseUid, QStringLiteral("case_meeting")))
+                    .ok());
     }
     {
         // The stage bar names the open measure until the talk is recorded.
@@ -259,8 +260,14 @@ TEST_CASE("A case goes from filing through review in the case workspace", "[ui][
     {
         auto rev1 = fixture.as(QStringLiteral("rev1"));
         cases::CaseReviewService review(*rev1);
-        REQUIRE(review.recordReview(caseUid, QStringLiteral("report"), QStringLiteral("审理报告：事实清楚。"), QDate::currentDate()).ok());
-        REQUIRE(review.recordReview(caseUid, QStringLiteral("defence"), QStringLiteral("被审查人申辩意见"), QDate::currentDate()).ok());
+        REQUIRE(review
+                    .recordReview(caseUid, QStringLiteral("report"), QStringLiteral("审理报告：事实清楚。"),
+                                  QDate::currentDate())
+                    .ok());
+        REQUIRE(review
+                    .recordReview(caseUid, QStringLiteral("defence"), QStringLiteral("被审查人申辩意见"),
+                                  QDate::currentDate())
+                    .ok());
     }
     recordDecisionInDialog(fixture, caseUid, QStringLiteral("review_meeting"));
     requestOnStageBar(fixture, caseUid, QStringLiteral("rev1"), QStringLiteral("decide"));
@@ -313,7 +320,9 @@ TEST_CASE("A refusal in the inbox needs a reason", "[ui][cases]")
     const QString caseUid = fixture.openCaseWithTeam();
     {
         auto boss = fixture.as(QStringLiteral("boss"));
-        REQUIRE(decisions::DecisionService(*boss).record(CaseFixture::decision(caseUid, QStringLiteral("standing_committee"))).ok());
+        REQUIRE(decisions::DecisionService(*boss)
+                    .record(CaseFixture::decision(caseUid, QStringLiteral("standing_committee")))
+                    .ok());
     }
     requestOnStageBar(fixture, caseUid, QStringLiteral("lead"), QStringLiteral("file"));
     auto boss = fixture.as(QStringLiteral("boss"));
@@ -327,7 +336,8 @@ TEST_CASE("A refusal in the inbox needs a reason", "[ui][cases]")
             if (!form || !form->isVisible())
                 continue;
             form->accept(); // empty: stays open and says what is missing
-            refusedEmpty = form->isVisible() && form->findChild<QLabel*>(QStringLiteral("formErrorLabel"))->isVisibleTo(form);
+            refusedEmpty =
+                form->isVisible() && form->findChild<QLabel*>(QStringLiteral("formErrorLabel"))->isVisibleTo(form);
             form->findChild<QPlainTextEdit*>()->setPlainText(QStringLiteral("材料不全"));
             form->accept();
         }
@@ -354,7 +364,8 @@ TEST_CASE("The case list model loads in batches and passes the model tester", "[
 {
     CaseFixture fixture;
     fixture.openCaseWithTeam();
-    const QStringList extra{fileableLead(fixture, QStringLiteral("王某")), fileableLead(fixture, QStringLiteral("李某"))};
+    const QStringList extra{fileableLead(fixture, QStringLiteral("王某")),
+                            fileableLead(fixture, QStringLiteral("李某"))};
     {
         auto lead = fixture.as(QStringLiteral("lead"));
         for (const QString& leadUid : extra)
@@ -373,7 +384,8 @@ TEST_CASE("The case list model loads in batches and passes the model tester", "[
     while (model.canFetchMore({}))
         model.fetchMore({});
     CHECK(model.rowCount() == 3);
-    CHECK(model.data(model.index(0, ui::CaseListModel::StageColumn)).toString() == QStringLiteral("Preliminary verification"));
+    CHECK(model.data(model.index(0, ui::CaseListModel::StageColumn)).toString() ==
+          QStringLiteral("Preliminary verification"));
     CHECK_FALSE(model.data(model.index(0, ui::CaseListModel::DueColumn)).toString().isEmpty());
     model.setStageFilter(QStringLiteral("filed"));
     CHECK(model.rowCount() == 0);

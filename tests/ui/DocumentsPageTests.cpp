@@ -2,14 +2,10 @@
 // as PDF through the page (checked with pdftotext), its print log, and the numbering registry with a void.
 #include "../cases/CaseFixture.h"
 #include "../documents/PdfText.h"
-
-#include "printing/DocumentsPage.h"
-#include "printing/NumberingRegistryDialog.h"
-
 #include "cases/CaseService.h"
 #include "documents/NumberingService.h"
-
-#include <catch2/catch.hpp>
+#include "printing/DocumentsPage.h"
+#include "printing/NumberingRegistryDialog.h"
 
 #include <QLineEdit>
 #include <QListWidget>
@@ -17,11 +13,13 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <catch2/catch.hpp>
 
 using namespace qf;
 using test::CaseFixture;
 
-TEST_CASE("documents page: create from a template, approve, export a logged PDF, void in the registry", "[ui][documents]")
+TEST_CASE("documents page: create from a template, approve, export a logged PDF, void in the registry",
+          "[ui][documents]")
 {
     CaseFixture fixture;
     const QString caseUid = fixture.openCaseWithTeam();

@@ -2,19 +2,15 @@
 // two-person dialogs under an approved measure, and an item of evidence recorded, a file attached, verified and
 // handed on in its chain of custody.
 #include "../cases/CaseFixture.h"
-#include "QtCatchText.h"
-
 #include "CaseEvidenceTab.h"
 #include "CasePropertyTab.h"
+#include "QtCatchText.h"
 #include "SecondSignerDialog.h"
-
 #include "cases/CaseService.h"
 #include "cases/MeasureService.h"
 #include "evidence/EvidenceService.h"
 #include "property/Money.h"
 #include "property/PropertyService.h"
-
-#include <catch2/catch.hpp>
 
 #include <QApplication>
 #include <QComboBox>
@@ -30,7 +26,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTimer>
-
+#include <catch2/catch.hpp>
 #include <functional>
 
 using namespace qf;
@@ -114,9 +110,9 @@ TEST_CASE("the property ledger registers and seizes an item with a second signer
         // A wrong password keeps the dialog open with the reason.
         sign(dialog, QStringLiteral("inv"), QStringLiteral("not-the-password"));
         dialog->accept();
-        refusedFirst = dialog->isVisible()
-                       && dialog->findChild<QLabel*>(QStringLiteral("signerErrorLabel"))->isVisibleTo(dialog)
-                       && dialog->findChild<QLineEdit*>(QStringLiteral("signerPasswordEdit"))->text().isEmpty();
+        refusedFirst = dialog->isVisible() &&
+                       dialog->findChild<QLabel*>(QStringLiteral("signerErrorLabel"))->isVisibleTo(dialog) &&
+                       dialog->findChild<QLineEdit*>(QStringLiteral("signerPasswordEdit"))->text().isEmpty();
         sign(dialog, QStringLiteral("inv"), test::TestVault::passwordOf(QStringLiteral("inv")));
         dialog->accept();
     });
@@ -193,7 +189,8 @@ TEST_CASE("the evidence tab records an item, attaches a file, verifies it and ad
         auto* kind = dialog->findChild<QComboBox*>(QStringLiteral("evidenceKindComboBox"));
         CHECK(kind->count() == 8);
         kind->setCurrentIndex(kind->findData(QStringLiteral("documentary")));
-        dialog->findChild<QLineEdit*>(QStringLiteral("descriptionEdit"))->setText(QStringLiteral("工程款支付凭证复印件"));
+        dialog->findChild<QLineEdit*>(QStringLiteral("descriptionEdit"))
+            ->setText(QStringLiteral("工程款支付凭证复印件"));
         dialog->findChild<QLineEdit*>(QStringLiteral("sourceEdit"))->setText(QStringLiteral("某市交通运输局财务科"));
         dialog->findChild<QLineEdit*>(QStringLiteral("holderEdit"))->setText(QStringLiteral("财务科科长"));
         dialog->findChild<QLineEdit*>(QStringLiteral("placeEdit"))->setText(QStringLiteral("某市交通运输局"));

@@ -1,16 +1,12 @@
 // The report intake form driven only by the keyboard, as a clerk types from a letter.
 #include "KeyboardInput.h"
 #include "QtCatchText.h"
-#include "TestVault.h"
-
 #include "ReportIntakeDialog.h"
 #include "ScreeningDialog.h"
-
+#include "TestVault.h"
 #include "intake/IdentityService.h"
 #include "intake/ReportService.h"
 #include "people/IdNumber.h"
-
-#include <catch2/catch.hpp>
 
 #include <QApplication>
 #include <QDateEdit>
@@ -19,6 +15,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QTest>
+#include <catch2/catch.hpp>
 
 using qf::test::TestVault;
 using qf::test::type;

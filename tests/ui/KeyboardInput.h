@@ -1,12 +1,11 @@
 #pragma once
 
 // Keyboard input for widget tests: key presses for Latin text, input-method commits for Chinese.
-#include <catch2/catch.hpp>
-
 #include <QApplication>
 #include <QInputMethodEvent>
 #include <QTest>
 #include <QWidget>
+#include <catch2/catch.hpp>
 
 namespace qf::test {
 

@@ -1,20 +1,16 @@
 // Lead actions in the UI: registering a lead, assigning staff, a single approved decision with a follow-up task, and
 // marking the task done, each checked through the core services.
-#include "KeyboardInput.h"
-#include "QtCatchText.h"
-#include "TestVault.h"
-
 #include "FormDialog.h"
+#include "KeyboardInput.h"
 #include "LeadDecisionDialog.h"
 #include "LeadDetailDialog.h"
 #include "LeadRegisterDialog.h"
 #include "LeadTableModel.h"
 #include "LeadsPage.h"
+#include "QtCatchText.h"
 #include "SubjectsTableWidget.h"
-
+#include "TestVault.h"
 #include "leads/LeadService.h"
-
-#include <catch2/catch.hpp>
 
 #include <QApplication>
 #include <QComboBox>
@@ -27,7 +23,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QTreeWidget>
-
+#include <catch2/catch.hpp>
 #include <functional>
 
 using qf::test::TestVault;
@@ -36,8 +32,7 @@ using namespace qf;
 namespace {
 
 // Runs `act` on the next visible top-level dialog of type T, once it has opened (dialogs run their own event loop).
-template <typename T>
-void whenOpen(std::function<void(T*)> act)
+template <typename T> void whenOpen(std::function<void(T*)> act)
 {
     auto* timer = new QTimer;
     timer->setInterval(10);
@@ -91,8 +86,8 @@ TEST_CASE("A lead is registered, assigned, held with a follow-up and the follow-
             REQUIRE(source->count() > 0);
             source->setCurrentIndex(0);
             auto* confidentiality = dialog->findChild<QComboBox*>(QStringLiteral("confidentialityComboBox"));
-            confidentiality->setCurrentIndex(confidentiality->findData(
-                static_cast<int>(access::ConfidentialityLevel::Secret)));
+            confidentiality->setCurrentIndex(
+                confidentiality->findData(static_cast<int>(access::ConfidentialityLevel::Secret)));
             auto* summary = dialog->findChild<QPlainTextEdit*>(QStringLiteral("summaryPlainTextEdit"));
             summary->setFocus();
             test::typeInto(summary, QStringLiteral("反映其在工程招标中收受好处费"));

@@ -1,20 +1,17 @@
 // The lead library: the lazy model is a well-behaved item model, and the filter bar narrows what it shows.
 #include "KeyboardInput.h"
-#include "QtCatchText.h"
-#include "TestVault.h"
-
 #include "LeadFilterBar.h"
 #include "LeadTableModel.h"
 #include "LeadsPage.h"
-
+#include "QtCatchText.h"
+#include "TestVault.h"
 #include "leads/LeadService.h"
-
-#include <catch2/catch.hpp>
 
 #include <QAbstractItemModelTester>
 #include <QLineEdit>
 #include <QScopeGuard>
 #include <QTest>
+#include <catch2/catch.hpp>
 
 using qf::test::TestVault;
 

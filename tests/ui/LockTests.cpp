@@ -1,13 +1,10 @@
 // Locking on the offscreen platform: Ctrl+L, the idle timer, and unlocking with the right and a wrong password.
-#include "TestVault.h"
-
 #include "AddUserDialog.h"
 #include "DashboardPage.h"
 #include "IdleLockController.h"
 #include "MainWindow.h"
+#include "TestVault.h"
 #include "UsersPage.h"
-
-#include <catch2/catch.hpp>
 
 #include <QApplication>
 #include <QDialog>
@@ -18,14 +15,14 @@
 #include <QStackedWidget>
 #include <QTest>
 #include <QTimer>
+#include <catch2/catch.hpp>
 
 using qf::test::TestVault;
 using qf::ui::MainWindow;
 
 namespace {
 
-template<typename T>
-T* child(const QWidget& parent, const char* name)
+template <typename T> T* child(const QWidget& parent, const char* name)
 {
     T* found = parent.findChild<T*>(QLatin1String(name));
     if (!found)

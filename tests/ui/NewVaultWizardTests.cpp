@@ -1,10 +1,7 @@
 // The new-vault wizard: refuses weak input, creates the vault, and shows the recovery key until it is confirmed.
-#include "TestVault.h"
-
 #include "NewVaultWizard.h"
 #include "RecoveryKeySheet.h"
-
-#include <catch2/catch.hpp>
+#include "TestVault.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>
@@ -12,12 +9,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QTemporaryDir>
+#include <catch2/catch.hpp>
 
 using qf::ui::NewVaultWizard;
 
 namespace {
-template<typename T>
-T* child(const QWidget& parent, const char* name)
+template <typename T> T* child(const QWidget& parent, const char* name)
 {
     T* found = parent.findChild<T*>(QLatin1String(name));
     if (!found)

@@ -1,13 +1,11 @@
 #pragma once
 
 // Lets Catch print QString values in failed checks of the widget tests.
+#include <QString>
 #include <catch2/catch.hpp>
 
-#include <QString>
-
 namespace Catch {
-template<>
-struct StringMaker<QString>
+template <> struct StringMaker<QString>
 {
     static std::string convert(const QString& value) { return '"' + value.toStdString() + '"'; }
 };

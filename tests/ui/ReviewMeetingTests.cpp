@@ -1,20 +1,17 @@
 // The review meeting screen: without quorum the service refuses and nothing changes; with quorum the leads move.
-#include "QtCatchText.h"
-#include "TestVault.h"
-
 #include "AgendaTableWidget.h"
 #include "AttendeesTableWidget.h"
+#include "QtCatchText.h"
 #include "ReviewMeetingDialog.h"
-
+#include "TestVault.h"
 #include "leads/LeadService.h"
-
-#include <catch2/catch.hpp>
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QPushButton>
 #include <QTest>
+#include <catch2/catch.hpp>
 
 using qf::test::TestVault;
 

@@ -1,13 +1,11 @@
 // Which areas the sidebar offers depends on the session's permissions.
-#include "TestVault.h"
-
 #include "EmptyStatePage.h"
 #include "MainWindow.h"
-
-#include <catch2/catch.hpp>
+#include "TestVault.h"
 
 #include <QLabel>
 #include <QListWidget>
+#include <catch2/catch.hpp>
 
 using qf::test::TestVault;
 using qf::ui::MainWindow;

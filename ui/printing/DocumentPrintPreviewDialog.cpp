@@ -1,8 +1,7 @@
 #include "printing/DocumentPrintPreviewDialog.h"
 
-#include "printing/PrinterSetup.h"
-
 #include "documents/GbtRenderer.h"
+#include "printing/PrinterSetup.h"
 
 #include <QAction>
 #include <QCoreApplication>
@@ -32,7 +31,8 @@ DocumentPrintPreviewDialog::DocumentPrintPreviewDialog(const documents::Document
         auto* label = new QLabel(note);
         label->setObjectName(QStringLiteral("fontNoteLabel"));
         label->setWordWrap(true);
-        label->setStyleSheet(QStringLiteral("QLabel { background: #fff8e1; border: 1px solid #e0c36c; padding: 6px; }"));
+        label->setStyleSheet(
+            QStringLiteral("QLabel { background: #fff8e1; border: 1px solid #e0c36c; padding: 6px; }"));
         if (auto* box = qobject_cast<QVBoxLayout*>(this->layout()))
             box->insertWidget(0, label);
     }

@@ -15,7 +15,8 @@ class DocumentPrintPreviewDialog : public QPrintPreviewDialog
     Q_OBJECT
 
 public:
-    DocumentPrintPreviewDialog(const documents::DocumentLayout& layout, const QString& title, QWidget* parent = nullptr);
+    DocumentPrintPreviewDialog(const documents::DocumentLayout& layout, const QString& title,
+                               QWidget* parent = nullptr);
 
 private:
     void paint(QPrinter* printer);

@@ -2,10 +2,6 @@
 
 #include "ErrorMessages.h"
 #include "FormDialog.h"
-#include "printing/DocumentPrintPreviewDialog.h"
-#include "printing/NumberingRegistryDialog.h"
-#include "printing/PrinterSetup.h"
-
 #include "access/Session.h"
 #include "cases/CaseService.h"
 #include "documents/DocumentService.h"
@@ -13,6 +9,9 @@
 #include "documents/RecordBinder.h"
 #include "documents/Template.h"
 #include "leads/LeadService.h"
+#include "printing/DocumentPrintPreviewDialog.h"
+#include "printing/NumberingRegistryDialog.h"
+#include "printing/PrinterSetup.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -94,11 +93,13 @@ DocumentsPage::DocumentsPage(access::Session& session, QWidget* parent)
       m_serveButton(new QPushButton(tr("Mark &served…"))), m_printButton(new QPushButton(tr("&Print…"))),
       m_exportButton(new QPushButton(tr("&Export PDF…"))), m_previewButton(new QPushButton(tr("Print pre&view…"))),
       m_registryButton(new QPushButton(tr("Numbering &registry…"))),
-      m_printLogTable(makeTable(QStringLiteral("printLogTableWidget"), {tr("Copy"), tr("Recipient"), tr("Printed by"),
-                                                                        tr("Printed at"), tr("Identities"), tr("Output")})),
+      m_printLogTable(
+          makeTable(QStringLiteral("printLogTableWidget"),
+                    {tr("Copy"), tr("Recipient"), tr("Printed by"), tr("Printed at"), tr("Identities"), tr("Output")})),
       m_fieldsTable(makeTable(QStringLiteral("fieldsTableWidget"), {tr("Field"), tr("Value")})),
-      m_previewCaption(new QLabel), m_fontNote(new QLabel), m_previewPrinter(std::make_unique<QPrinter>(QPrinter::ScreenResolution)),
-      m_preview(nullptr), m_errorLabel(ErrorMessages::createBanner(QStringLiteral("documentsErrorLabel")))
+      m_previewCaption(new QLabel), m_fontNote(new QLabel),
+      m_previewPrinter(std::make_unique<QPrinter>(QPrinter::ScreenResolution)), m_preview(nullptr),
+      m_errorLabel(ErrorMessages::createBanner(QStringLiteral("documentsErrorLabel")))
 {
     setObjectName(QStringLiteral("documentsPage"));
     auto* title = new QLabel(tr("Documents"));
@@ -360,8 +361,8 @@ void DocumentsPage::showRecord(const documents::RecordRef& record)
 
 void DocumentsPage::loadTemplates()
 {
-    const QString keep = m_templateList->currentItem() ? m_templateList->currentItem()->data(Qt::UserRole).toString()
-                                                       : QString();
+    const QString keep =
+        m_templateList->currentItem() ? m_templateList->currentItem()->data(Qt::UserRole).toString() : QString();
     const QSignalBlocker block(m_templateList);
     m_templateList->clear();
     auto catalog = documents::TemplateCatalog::builtIn();
@@ -438,8 +439,8 @@ void DocumentsPage::templateChosen()
         m_fieldsTable->setItem(row, 0, new QTableWidgetItem(tr("(list rows)")));
         m_fieldsTable->setItem(row, 1, new QTableWidgetItem(QString::number(bound->listRows.size())));
     }
-    m_previewCaption->setText(tr("Draft of %1 for this record, not yet created. Required fields are in bold.")
-                                  .arg(tmpl->titleZh));
+    m_previewCaption->setText(
+        tr("Draft of %1 for this record, not yet created. Required fields are in bold.").arg(tmpl->titleZh));
     showPreview(documents::DocumentService::layoutOf(tmpl.value(), bound->fields, bound->listRows, QString()));
 }
 
@@ -522,10 +523,10 @@ void DocumentsPage::documentChosen()
         showPreview(std::nullopt);
     } else {
         const int row = m_documentsTable->currentRow();
-        m_previewCaption->setText(
-            tr("%1, version %2 (%3). Copy numbers are added when it is printed.")
-                .arg(m_documentsTable->item(row, TitleColumn)->text(), m_documentsTable->item(row, VersionColumn)->text(),
-                     m_documentsTable->item(row, StatusColumn)->text()));
+        m_previewCaption->setText(tr("%1, version %2 (%3). Copy numbers are added when it is printed.")
+                                      .arg(m_documentsTable->item(row, TitleColumn)->text(),
+                                           m_documentsTable->item(row, VersionColumn)->text(),
+                                           m_documentsTable->item(row, StatusColumn)->text()));
         // The document's own content, as it will print.
         const QList<QPair<QString, QString>> facts{{tr("Title"), layout->title},
                                                    {tr("Number"), layout->docNumber},
@@ -590,9 +591,10 @@ void DocumentsPage::updateButtons()
 {
     const QString uid = currentDocumentUid();
     const int row = uid.isEmpty() ? -1 : m_documentsTable->currentRow();
-    const QString status = row >= 0 ? m_documentsTable->item(row, StatusColumn)->data(Qt::UserRole).toString() : QString();
-    const bool issued = status == QLatin1String("approved") || status == QLatin1String("printed") ||
-                        status == QLatin1String("served");
+    const QString status =
+        row >= 0 ? m_documentsTable->item(row, StatusColumn)->data(Qt::UserRole).toString() : QString();
+    const bool issued =
+        status == QLatin1String("approved") || status == QLatin1String("printed") || status == QLatin1String("served");
     const bool canPrint = m_session.can(access::Permission::PrintDocuments);
     m_createButton->setEnabled(canPrint && m_record && m_templateList->currentItem());
     m_approveButton->setEnabled(status == QLatin1String("draft") && m_session.can(access::Permission::ApproveSteps));
@@ -763,10 +765,9 @@ void DocumentsPage::exportDialog()
         return;
     const QString title = m_documentsTable->item(m_documentsTable->currentRow(), TitleColumn)->text();
     const QString number = m_documentsTable->item(m_documentsTable->currentRow(), NumberColumn)->text();
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export PDF"),
-                                                      (number.isEmpty() ? title : title + u'_' + number) +
-                                                          QStringLiteral(".pdf"),
-                                                      tr("PDF files (*.pdf)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export PDF"), (number.isEmpty() ? title : title + u'_' + number) + QStringLiteral(".pdf"),
+        tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
     exportPdf(path, copies->value(), recipient->text(), identities->isChecked());
@@ -782,8 +783,8 @@ void DocumentsPage::previewDialog()
         showError(layout.error());
         return;
     }
-    DocumentPrintPreviewDialog dialog(layout.value(),
-                                      m_documentsTable->item(m_documentsTable->currentRow(), TitleColumn)->text(), this);
+    DocumentPrintPreviewDialog dialog(
+        layout.value(), m_documentsTable->item(m_documentsTable->currentRow(), TitleColumn)->text(), this);
     dialog.exec();
 }
 

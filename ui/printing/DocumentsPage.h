@@ -1,7 +1,6 @@
 #pragma once
 
 #include "WorkspacePage.h"
-
 #include "documents/DocumentLayout.h"
 #include "documents/RecordLookup.h"
 

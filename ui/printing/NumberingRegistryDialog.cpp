@@ -2,7 +2,6 @@
 
 #include "ErrorMessages.h"
 #include "FormDialog.h"
-
 #include "access/Session.h"
 #include "documents/NumberingService.h"
 
@@ -143,8 +142,8 @@ void NumberingRegistryDialog::reload()
 void NumberingRegistryDialog::updateButtons()
 {
     const int row = m_table->currentRow();
-    const bool selectable = row >= 0 && m_table->item(row, NumberColumn) &&
-                            !m_table->item(row, NumberColumn)->data(Qt::UserRole).toBool();
+    const bool selectable =
+        row >= 0 && m_table->item(row, NumberColumn) && !m_table->item(row, NumberColumn)->data(Qt::UserRole).toBool();
     m_voidButton->setEnabled(selectable && m_session.can(access::Permission::ApproveSteps));
 }
 
@@ -168,9 +167,9 @@ void NumberingRegistryDialog::voidCurrent()
     const int row = m_table->currentRow();
     if (row < 0)
         return;
-    const auto reason = FormDialog::askText(
-        this, tr("Void %1").arg(m_table->item(row, NumberColumn)->text()),
-        tr("Why is this number voided? It will never be issued again."), true, QStringLiteral("voidReasonEdit"));
+    const auto reason = FormDialog::askText(this, tr("Void %1").arg(m_table->item(row, NumberColumn)->text()),
+                                            tr("Why is this number voided? It will never be issued again."), true,
+                                            QStringLiteral("voidReasonEdit"));
     if (reason)
         voidRow(row, *reason);
 }
