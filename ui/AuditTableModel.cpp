@@ -6,18 +6,11 @@
 #include <QDateTime>
 #include <QFontDatabase>
 #include <QLocale>
-#include <QScopeGuard>
 
 namespace qf::ui {
 
-AuditTableModel::AuditTableModel(access::Session& session, QObject* parent)
-    : QAbstractTableModel(parent), m_session(session)
+AuditTableModel::AuditTableModel(access::Session& session, QObject* parent) : PagedRowModel(session, 500, parent)
 {
-}
-
-int AuditTableModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_entries.size());
 }
 
 int AuditTableModel::columnCount(const QModelIndex& parent) const
@@ -37,7 +30,7 @@ QVariant AuditTableModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const audit::AuditEntry& entry = m_entries.at(index.row());
+    const audit::AuditEntry& entry = rows().at(index.row());
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case IdColumn:
@@ -98,61 +91,9 @@ QVariant AuditTableModel::headerData(int section, Qt::Orientation orientation, i
     }
 }
 
-bool AuditTableModel::canFetchMore(const QModelIndex& parent) const
+Result<QList<audit::AuditEntry>> AuditTableModel::readRows(int, int limit, const audit::AuditEntry* last)
 {
-    return !parent.isValid() && m_active && !m_exhausted && !m_fetching && !m_session.isLocked();
-}
-
-void AuditTableModel::fetchMore(const QModelIndex& parent)
-{
-    if (!canFetchMore(parent))
-        return;
-    // Views and model testers may ask for more while rows are being inserted; one page at a time.
-    m_fetching = true;
-    const auto done = qScopeGuard([this] { m_fetching = false; });
-    const qint64 afterId = m_entries.isEmpty() ? 0 : m_entries.constLast().id;
-    auto page = audit::readAuditPage(m_session.database(), afterId, m_batchSize);
-    if (!page.ok()) {
-        m_exhausted = true;
-        m_lastError = page.message();
-        Q_EMIT readFailed(m_lastError);
-        return;
-    }
-    m_lastError.clear();
-    if (page->size() < m_batchSize)
-        m_exhausted = true;
-    if (page->isEmpty())
-        return;
-    const int first = static_cast<int>(m_entries.size());
-    beginInsertRows({}, first, first + static_cast<int>(page->size()) - 1);
-    m_entries.append(page.value());
-    endInsertRows();
-}
-
-void AuditTableModel::reload()
-{
-    beginResetModel();
-    m_entries.clear();
-    m_active = true;
-    m_exhausted = false;
-    m_lastError.clear();
-    endResetModel();
-    fetchMore({});
-}
-
-void AuditTableModel::clear()
-{
-    beginResetModel();
-    m_entries.clear();
-    m_entries.squeeze();
-    m_active = false;
-    m_exhausted = true;
-    endResetModel();
-}
-
-const audit::AuditEntry* AuditTableModel::entryAt(int row) const
-{
-    return row >= 0 && row < m_entries.size() ? &m_entries.at(row) : nullptr;
+    return audit::readAuditPage(session().database(), last ? last->id : 0, limit);
 }
 
 } // namespace qf::ui

@@ -7,18 +7,11 @@
 #include <QBrush>
 #include <QColor>
 #include <QFont>
-#include <QScopeGuard>
 
 namespace qf::ui {
 
-CaseListModel::CaseListModel(access::Session& session, QObject* parent)
-    : QAbstractTableModel(parent), m_session(session)
+CaseListModel::CaseListModel(access::Session& session, QObject* parent) : PagedRowModel(session, 200, parent)
 {
-}
-
-int CaseListModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
 }
 
 int CaseListModel::columnCount(const QModelIndex& parent) const
@@ -30,7 +23,7 @@ QVariant CaseListModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const cases::CaseRow& row = m_rows.at(index.row());
+    const cases::CaseRow& row = rows().at(index.row());
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -95,34 +88,10 @@ QVariant CaseListModel::headerData(int section, Qt::Orientation orientation, int
     }
 }
 
-bool CaseListModel::canFetchMore(const QModelIndex& parent) const
+Result<QList<cases::CaseRow>> CaseListModel::readRows(int offset, int limit, const cases::CaseRow*)
 {
-    return !parent.isValid() && !m_exhausted && !m_fetching && !m_session.isLocked();
-}
-
-void CaseListModel::fetchMore(const QModelIndex& parent)
-{
-    if (!canFetchMore(parent))
-        return;
-    m_fetching = true;
-    const auto done = qScopeGuard([this] { m_fetching = false; });
-    auto page = cases::CaseService(m_session).list(m_stage, static_cast<int>(m_rows.size()), m_batchSize,
-                                                   m_referenceDate.isValid() ? m_referenceDate : QDate::currentDate());
-    if (!page.ok()) {
-        m_exhausted = true;
-        m_lastError = page.message();
-        Q_EMIT readFailed(m_lastError);
-        return;
-    }
-    m_lastError.clear();
-    if (page->size() < m_batchSize)
-        m_exhausted = true;
-    if (page->isEmpty())
-        return;
-    const int first = static_cast<int>(m_rows.size());
-    beginInsertRows({}, first, first + static_cast<int>(page->size()) - 1);
-    m_rows.append(page.value());
-    endInsertRows();
+    return cases::CaseService(session()).list(m_stage, offset, limit,
+                                              m_referenceDate.isValid() ? m_referenceDate : QDate::currentDate());
 }
 
 void CaseListModel::setStageFilter(const QString& stage)
@@ -133,35 +102,13 @@ void CaseListModel::setStageFilter(const QString& stage)
     reload();
 }
 
-void CaseListModel::reload()
+void CaseListModel::prepareReload()
 {
-    if (!m_definition) {
-        auto definition = workflow::CaseWorkflow::definition(m_session.database());
-        if (definition.ok())
-            m_definition = definition.value();
-    }
-    // Views fetch as soon as the reset ends; the first page is read here, after it.
-    beginResetModel();
-    m_rows.clear();
-    m_exhausted = true;
-    m_lastError.clear();
-    endResetModel();
-    m_exhausted = false;
-    fetchMore({});
-}
-
-void CaseListModel::clear()
-{
-    beginResetModel();
-    m_rows.clear();
-    m_rows.squeeze();
-    m_exhausted = true;
-    endResetModel();
-}
-
-const cases::CaseRow* CaseListModel::rowAt(int row) const
-{
-    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
+    if (m_definition)
+        return;
+    auto definition = workflow::CaseWorkflow::definition(session().database());
+    if (definition.ok())
+        m_definition = definition.value();
 }
 
 } // namespace qf::ui

@@ -6,7 +6,6 @@
 #include <QColor>
 #include <QFont>
 #include <QLocale>
-#include <QScopeGuard>
 
 namespace qf::ui {
 
@@ -27,8 +26,7 @@ QColor statusColor(leads::LeadStatus status)
 }
 } // namespace
 
-LeadTableModel::LeadTableModel(access::Session& session, QObject* parent)
-    : QAbstractTableModel(parent), m_session(session)
+LeadTableModel::LeadTableModel(access::Session& session, QObject* parent) : PagedRowModel(session, 100, parent)
 {
 }
 
@@ -36,11 +34,6 @@ void LeadTableModel::setLabels(const CategoryList& sources, const CategoryList& 
 {
     m_sources = sources;
     m_sectors = sectors;
-}
-
-int LeadTableModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
 }
 
 int LeadTableModel::columnCount(const QModelIndex& parent) const
@@ -57,7 +50,7 @@ QVariant LeadTableModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const leads::LeadRow& row = m_rows.at(index.row());
+    const leads::LeadRow& row = rows().at(index.row());
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -141,74 +134,24 @@ QVariant LeadTableModel::headerData(int section, Qt::Orientation orientation, in
     }
 }
 
-bool LeadTableModel::canFetchMore(const QModelIndex& parent) const
+void LeadTableModel::prepareReload()
 {
-    return !parent.isValid() && m_active && !m_exhausted && !m_fetching && !m_session.isLocked();
+    auto total = leads::LeadService(session()).count(m_filter, m_today);
+    setTotalCount(total.ok() ? total.value() : -1);
 }
 
-void LeadTableModel::fetchMore(const QModelIndex& parent)
+Result<QList<leads::LeadRow>> LeadTableModel::readRows(int offset, int limit, const leads::LeadRow*)
 {
-    if (!canFetchMore(parent))
-        return;
-    m_fetching = true;
-    const auto done = qScopeGuard([this] { m_fetching = false; });
     leads::LeadFilter page = m_filter;
-    page.offset = static_cast<int>(m_rows.size());
-    page.limit = m_pageSize;
-    auto read = leads::LeadService(m_session).list(page, m_today);
-    if (!read.ok()) {
-        m_exhausted = true;
-        m_lastError = read.message();
-        Q_EMIT readFailed(m_lastError);
-        return;
-    }
-    m_lastError.clear();
-    if (read->size() < m_pageSize || (m_total >= 0 && m_rows.size() + read->size() >= m_total))
-        m_exhausted = true;
-    if (read->isEmpty())
-        return;
-    const int first = static_cast<int>(m_rows.size());
-    beginInsertRows({}, first, first + static_cast<int>(read->size()) - 1);
-    m_rows.append(read.value());
-    endInsertRows();
+    page.offset = offset;
+    page.limit = limit;
+    return leads::LeadService(session()).list(page, m_today);
 }
 
 void LeadTableModel::setFilter(const leads::LeadFilter& filter)
 {
     m_filter = filter;
     reload();
-}
-
-void LeadTableModel::reload()
-{
-    // A view or tester reacting to the reset must not fetch before the reset is over.
-    m_fetching = true;
-    beginResetModel();
-    m_rows.clear();
-    m_active = true;
-    m_exhausted = false;
-    m_lastError.clear();
-    endResetModel();
-    m_fetching = false;
-    auto total = leads::LeadService(m_session).count(m_filter, m_today);
-    m_total = total.ok() ? total.value() : -1;
-    fetchMore({});
-}
-
-void LeadTableModel::clear()
-{
-    beginResetModel();
-    m_rows.clear();
-    m_rows.squeeze();
-    m_active = false;
-    m_exhausted = true;
-    m_total = -1;
-    endResetModel();
-}
-
-const leads::LeadRow* LeadTableModel::leadAt(int row) const
-{
-    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
 }
 
 } // namespace qf::ui

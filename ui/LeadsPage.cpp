@@ -143,7 +143,7 @@ void LeadsPage::showProblem(const QString& message)
 void LeadsPage::openSelected()
 {
     const QModelIndex current = m_tableView->currentIndex();
-    const leads::LeadRow* row = current.isValid() ? m_model->leadAt(current.row()) : nullptr;
+    const leads::LeadRow* row = current.isValid() ? m_model->rowAt(current.row()) : nullptr;
     if (!row)
         return;
     LeadDetailDialog dialog(m_session, row->uid, this);
@@ -168,12 +168,8 @@ void LeadsPage::registerLead()
         return;
     const QString uid = dialog.registered()->uid;
     applyFilter();
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        if (m_model->leadAt(row)->uid == uid) {
-            m_tableView->selectRow(row);
-            break;
-        }
-    }
+    if (const int row = m_model->rowOf(uid); row >= 0)
+        m_tableView->selectRow(row);
     m_tableView->setFocus();
 }
 

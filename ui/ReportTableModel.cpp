@@ -5,18 +5,11 @@
 #include <QBrush>
 #include <QColor>
 #include <QLocale>
-#include <QScopeGuard>
 
 namespace qf::ui {
 
-ReportTableModel::ReportTableModel(access::Session& session, QObject* parent)
-    : QAbstractTableModel(parent), m_session(session)
+ReportTableModel::ReportTableModel(access::Session& session, QObject* parent) : PagedRowModel(session, 100, parent)
 {
-}
-
-int ReportTableModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_reports.size());
 }
 
 int ReportTableModel::columnCount(const QModelIndex& parent) const
@@ -28,7 +21,7 @@ QVariant ReportTableModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const intake::Report& report = m_reports.at(index.row());
+    const intake::Report& report = rows().at(index.row());
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
         switch (index.column()) {
         case ReceivedColumn:
@@ -79,79 +72,18 @@ QVariant ReportTableModel::headerData(int section, Qt::Orientation orientation, 
     }
 }
 
-bool ReportTableModel::canFetchMore(const QModelIndex& parent) const
+Result<QList<intake::Report>> ReportTableModel::readRows(int offset, int limit, const intake::Report*)
 {
-    return !parent.isValid() && m_active && !m_exhausted && !m_fetching && !m_session.isLocked();
-}
-
-void ReportTableModel::fetchMore(const QModelIndex& parent)
-{
-    if (!canFetchMore(parent))
-        return;
-    m_fetching = true;
-    const auto done = qScopeGuard([this] { m_fetching = false; });
     intake::ReportFilter page = m_filter;
-    page.offset = static_cast<int>(m_reports.size());
-    page.limit = m_pageSize;
-    auto read = intake::ReportService(m_session).list(page);
-    if (!read.ok()) {
-        m_exhausted = true;
-        m_lastError = read.message();
-        Q_EMIT readFailed(m_lastError);
-        return;
-    }
-    m_lastError.clear();
-    if (read->size() < m_pageSize)
-        m_exhausted = true;
-    if (read->isEmpty())
-        return;
-    const int first = static_cast<int>(m_reports.size());
-    beginInsertRows({}, first, first + static_cast<int>(read->size()) - 1);
-    m_reports.append(read.value());
-    endInsertRows();
+    page.offset = offset;
+    page.limit = limit;
+    return intake::ReportService(session()).list(page);
 }
 
 void ReportTableModel::setFilter(const intake::ReportFilter& filter)
 {
     m_filter = filter;
     reload();
-}
-
-void ReportTableModel::reload()
-{
-    // A view or tester reacting to the reset must not fetch before the reset is over.
-    m_fetching = true;
-    beginResetModel();
-    m_reports.clear();
-    m_active = true;
-    m_exhausted = false;
-    m_lastError.clear();
-    endResetModel();
-    m_fetching = false;
-    fetchMore({});
-}
-
-void ReportTableModel::clear()
-{
-    beginResetModel();
-    m_reports.clear();
-    m_reports.squeeze();
-    m_active = false;
-    m_exhausted = true;
-    endResetModel();
-}
-
-const intake::Report* ReportTableModel::reportAt(int row) const
-{
-    return row >= 0 && row < m_reports.size() ? &m_reports.at(row) : nullptr;
-}
-
-int ReportTableModel::rowOf(const QString& uid) const
-{
-    for (int row = 0; row < m_reports.size(); ++row)
-        if (m_reports.at(row).uid == uid)
-            return row;
-    return -1;
 }
 
 } // namespace qf::ui

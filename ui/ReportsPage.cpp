@@ -225,7 +225,7 @@ void ReportsPage::updateCount()
 const intake::Report* ReportsPage::selectedReport() const
 {
     const QModelIndex current = m_tableView->currentIndex();
-    return current.isValid() ? m_model->reportAt(current.row()) : nullptr;
+    return current.isValid() ? m_model->rowAt(current.row()) : nullptr;
 }
 
 void ReportsPage::selectionChanged()

@@ -42,7 +42,7 @@ TEST_CASE("The audit model loads the trail in batches")
     previousHandler = qInstallMessageHandler(countModelTestFailures);
     const auto restore = qScopeGuard([] { qInstallMessageHandler(previousHandler); });
     qf::ui::AuditTableModel model(session);
-    model.setBatchSize(2);
+    model.setPageSize(2);
     model.reload();
     CHECK(model.rowCount() == 2);
     CHECK(model.canFetchMore({}));
@@ -54,7 +54,7 @@ TEST_CASE("The audit model loads the trail in batches")
     CHECK(model.data(model.index(0, qf::ui::AuditTableModel::IdColumn)).toLongLong() == 1);
     CHECK(model.data(model.index(0, qf::ui::AuditTableModel::ActionColumn)).toString() ==
           QStringLiteral("vault.create"));
-    const auto* last = model.entryAt(model.rowCount() - 1);
+    const auto* last = model.rowAt(model.rowCount() - 1);
     REQUIRE(last);
     CHECK(last->id == total.value());
 

@@ -376,7 +376,7 @@ TEST_CASE("The case list model loads in batches and passes the model tester", "[
     previousHandler = qInstallMessageHandler(countModelTestFailures);
     const auto restore = qScopeGuard([] { qInstallMessageHandler(previousHandler); });
     ui::CaseListModel model(*boss);
-    model.setBatchSize(2);
+    model.setPageSize(2);
     model.reload();
     CHECK(model.rowCount() == 2);
     CHECK(model.canFetchMore({}));

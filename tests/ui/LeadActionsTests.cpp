@@ -111,7 +111,7 @@ TEST_CASE("A lead is registered, assigned, held with a follow-up and the follow-
         registerButton->click();
         CHECK(refusedUnknownCase);
         REQUIRE(page.model()->rowCount() == 1);
-        uid = page.model()->leadAt(0)->uid;
+        uid = page.model()->rowAt(0)->uid;
     }
 
     auto lead = [&vault, &uid](const QString& login) {

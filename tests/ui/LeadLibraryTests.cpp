@@ -103,7 +103,7 @@ TEST_CASE("The lead model pages through the library and passes the model tester"
     CHECK(model.totalCount() == 2);
     REQUIRE(model.rowCount() == 2);
     for (int row = 0; row < model.rowCount(); ++row)
-        CHECK(model.leadAt(row)->summary.contains(QStringLiteral("土地")));
+        CHECK(model.rowAt(row)->summary.contains(QStringLiteral("土地")));
     CHECK_FALSE(model.canFetchMore({}));
 
     filter = {};
@@ -130,7 +130,7 @@ TEST_CASE("Typing in the lead library's search narrows the table")
     qf::test::typeInto(search, QStringLiteral("回扣"));
     QTest::keyClick(search, Qt::Key_Return);
     REQUIRE(page.model()->rowCount() == 1);
-    CHECK(page.model()->leadAt(0)->subjects.contains(QStringLiteral("陈晓梅")));
+    CHECK(page.model()->rowAt(0)->subjects.contains(QStringLiteral("陈晓梅")));
 
     search->clear();
     auto* subject = page.findChild<QLineEdit*>(QStringLiteral("subjectLineEdit"));
@@ -138,7 +138,7 @@ TEST_CASE("Typing in the lead library's search narrows the table")
     qf::test::typeInto(subject, QStringLiteral("周文斌"));
     QTest::keyClick(subject, Qt::Key_Return);
     REQUIRE(page.model()->rowCount() == 1);
-    CHECK(page.model()->leadAt(0)->summary.contains(QStringLiteral("土地出让")));
+    CHECK(page.model()->rowAt(0)->summary.contains(QStringLiteral("土地出让")));
 
     page.filterBar()->clearFilters();
     CHECK(page.model()->rowCount() == static_cast<int>(std::size(kSeeds)));
