@@ -2448,6 +2448,27 @@ Run &apos;qingfeng-cli VERB --help&apos; for the options of a verb.</source>
     </message>
 </context>
 <context>
+    <name>qf::evidence::CaseVerificationService</name>
+    <message>
+        <source>evidence %1, %2</source>
+        <translation>证据 %1，%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s) intact</source>
+        <translation>
+            <numerusform>%n 个附件完好</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 attachments FAILED: %3</source>
+        <translation>%2 个附件中 %1 个校验未通过：%3</translation>
+    </message>
+</context>
+<context>
     <name>qf::evidence::EvidenceService</name>
     <message>
         <source>Evidence is collected by at least two staff.</source>
@@ -2508,10 +2529,6 @@ Run &apos;qingfeng-cli VERB --help&apos; for the options of a verb.</source>
     <message>
         <source>FAILED: %1</source>
         <translation>失败：%1</translation>
-    </message>
-    <message>
-        <source>evidence %1, %2: %3</source>
-        <translation>证据 %1，%2：%3</translation>
     </message>
     <message>
         <source>%1 is too large to preview; export a copy to open it.</source>
@@ -3056,6 +3073,10 @@ Run &apos;qingfeng-cli VERB --help&apos; for the options of a verb.</source>
     <message>
         <source>file hash differs</source>
         <translation>文件哈希不一致</translation>
+    </message>
+    <message>
+        <source>The verification was cancelled.</source>
+        <translation>校验已取消。</translation>
     </message>
 </context>
 <context>
@@ -4213,10 +4234,6 @@ Run &apos;qingfeng-cli VERB --help&apos; for the options of a verb.</source>
         <translation>%1 校验失败：%2。此失败将永久记录在数据库保险库中，不会被清除。</translation>
     </message>
     <message>
-        <source>Verifying every attachment of the case…</source>
-        <translation>正在校验本案的全部附件…</translation>
-    </message>
-    <message>
         <source>Verify all of this case</source>
         <translation>校验本案全部附件</translation>
     </message>
@@ -4313,6 +4330,26 @@ Export anyway?</source>
     <message>
         <source>This type of file cannot be shown here. Use Export copy… to open it in another program.</source>
         <translation>此类文件无法在此显示。请使用“导出副本…”在其他程序中打开。</translation>
+    </message>
+    <message>
+        <source>Cancel verification</source>
+        <translation>取消校验</translation>
+    </message>
+    <message>
+        <source>Verifying… %p%</source>
+        <translation>正在校验… %p%</translation>
+    </message>
+    <message>
+        <source>Verification cancelled; nothing was recorded.</source>
+        <translation>校验已取消，未作记录。</translation>
+    </message>
+    <message>
+        <source>The verification did not run.</source>
+        <translation>校验未能运行。</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>通过</translation>
     </message>
 </context>
 <context>
@@ -5789,6 +5826,10 @@ Export anyway?</source>
     <message>
         <source>Cannot open the vault</source>
         <translation>无法打开数据库保险库</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
     </message>
 </context>
 <context>

@@ -1,14 +1,8 @@
 #include "AuditVerifyThread.h"
 
-#include "storage/Vault.h"
-
-#include <QAtomicInteger>
+#include "storage/WorkerConnection.h"
 
 namespace qf::ui {
-
-namespace {
-QAtomicInteger<quint32> connectionCounter;
-}
 
 AuditVerifyThread::AuditVerifyThread(storage::Vault& vault, const crypto::SecretBytes& auditKey, qint64 progressEvery,
                                      QObject* parent)
@@ -24,16 +18,13 @@ AuditVerifyThread::~AuditVerifyThread()
 
 void AuditVerifyThread::run()
 {
-    const QString name = QStringLiteral("qf-audit-verify-%1").arg(connectionCounter.fetchAndAddRelaxed(1));
-    auto db = m_vault.openConnection(name);
-    if (!db.ok()) {
-        m_outcome = db.error();
+    storage::WorkerConnection connection(m_vault, QStringLiteral("audit-verify"));
+    if (!connection.ok()) {
+        m_outcome = connection.error();
         return;
     }
     m_outcome = m_verifier.verify(
-        db.value(), [this](qint64 checked) { Q_EMIT progressed(checked); }, &m_cancel, m_progressEvery);
-    db = Error{};
-    m_vault.closeConnection(name);
+        connection.database(), [this](qint64 checked) { Q_EMIT progressed(checked); }, &m_cancel, m_progressEvery);
 }
 
 } // namespace qf::ui

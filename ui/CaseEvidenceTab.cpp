@@ -1,6 +1,7 @@
 #include "CaseEvidenceTab.h"
 
 #include "AttachmentDropZone.h"
+#include "CaseVerifyThread.h"
 #include "ErrorMessages.h"
 #include "EvidenceRecordDialog.h"
 #include "EvidenceTerms.h"
@@ -25,6 +26,7 @@
 #include <QMimeDatabase>
 #include <QPixmap>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSaveFile>
@@ -60,11 +62,12 @@ CaseEvidenceTab::CaseEvidenceTab(access::Session& session, QWidget* parent)
                               QStringLiteral("attachmentsTableWidget"))),
       m_custody(makeTable({tr("When"), tr("Step"), tr("Place"), tr("Handed over by"), tr("Received by"), tr("Note")},
                           QStringLiteral("custodyTableWidget"))),
-      m_dropZone(new AttachmentDropZone), m_resultLabel(new QLabel),
+      m_dropZone(new AttachmentDropZone), m_resultLabel(new QLabel), m_verifyProgress(new QProgressBar),
       m_recordButton(makeButton(tr("Record evide&nce…"), QStringLiteral("recordEvidenceButton"))),
       m_attachButton(makeButton(tr("Attach f&ile…"), QStringLiteral("attachFileButton"))),
       m_verifyButton(makeButton(tr("Verif&y integrity"), QStringLiteral("verifyAttachmentButton"))),
       m_verifyAllButton(makeButton(tr("Verify &all of this case"), QStringLiteral("verifyCaseButton"))),
+      m_cancelVerifyButton(makeButton(tr("Cancel verification"), QStringLiteral("cancelVerifyCaseButton"))),
       m_exportButton(makeButton(tr("E&xport copy…"), QStringLiteral("exportCopyButton"))),
       m_previewButton(makeButton(tr("Pre&view"), QStringLiteral("previewAttachmentButton"))),
       m_custodyButton(makeButton(tr("Add &custody step…"), QStringLiteral("addCustodyButton")))
@@ -88,10 +91,17 @@ CaseEvidenceTab::CaseEvidenceTab(access::Session& session, QWidget* parent)
     m_resultLabel->setWordWrap(true);
     m_resultLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_resultLabel->hide();
+    m_verifyProgress->setObjectName(QStringLiteral("verifyCaseProgressBar"));
+    m_verifyProgress->setRange(0, 1000);
+    m_verifyProgress->setFormat(tr("Verifying… %p%"));
+    m_verifyProgress->hide();
+    m_cancelVerifyButton->hide();
 
     auto* listButtons = new QHBoxLayout;
     listButtons->addWidget(m_recordButton);
     listButtons->addStretch();
+    listButtons->addWidget(m_verifyProgress);
+    listButtons->addWidget(m_cancelVerifyButton);
     listButtons->addWidget(m_verifyAllButton);
     auto* top = new QWidget;
     auto* topLayout = new QVBoxLayout(top);
@@ -143,6 +153,7 @@ CaseEvidenceTab::CaseEvidenceTab(access::Session& session, QWidget* parent)
     connect(m_dropZone, &AttachmentDropZone::filesDropped, this, &CaseEvidenceTab::attachFiles);
     connect(m_verifyButton, &QPushButton::clicked, this, &CaseEvidenceTab::verifySelectedAttachment);
     connect(m_verifyAllButton, &QPushButton::clicked, this, &CaseEvidenceTab::verifyWholeCase);
+    connect(m_cancelVerifyButton, &QPushButton::clicked, this, &CaseEvidenceTab::cancelCaseVerification);
     connect(m_exportButton, &QPushButton::clicked, this, &CaseEvidenceTab::exportCopy);
     connect(m_previewButton, &QPushButton::clicked, this, &CaseEvidenceTab::previewAttachment);
     connect(m_custodyButton, &QPushButton::clicked, this, &CaseEvidenceTab::addCustodyStep);
@@ -265,7 +276,7 @@ void CaseEvidenceTab::updateButtons()
     bool any = false;
     for (const evidence::EvidenceItem& e : std::as_const(m_items))
         any = any || !e.attachments.isEmpty();
-    m_verifyAllButton->setEnabled(any);
+    m_verifyAllButton->setEnabled(any && !m_verifyThread);
 }
 
 void CaseEvidenceTab::recordEvidence()
@@ -369,18 +380,80 @@ bool CaseEvidenceTab::verifySelectedAttachment()
 
 bool CaseEvidenceTab::verifyWholeCase()
 {
-    QProgressDialog progress(tr("Verifying every attachment of the case…"), QString(), 0, 1000, this);
-    progress.setObjectName(QStringLiteral("verifyProgressDialog"));
-    progress.setWindowTitle(tr("Verify all of this case"));
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(300);
-    progress.setAutoClose(false);
-    progress.setAutoReset(false);
-    auto result = evidence::EvidenceService(m_session).verifyCase(m_case.uid, progressTo(progress, nullptr));
-    progress.close();
-    if (!result.ok())
-        return showFailure(result.error(), tr("Verify all of this case"));
-    const evidence::CaseVerification& v = result.value();
+    if (m_verifyThread || m_case.uid.isEmpty() || m_session.isLocked())
+        return false;
+    auto attachments = evidence::CaseVerificationService(m_session).attachmentsOf(m_case.uid);
+    if (!attachments.ok())
+        return showFailure(attachments.error(), tr("Verify all of this case"));
+    m_verifyThread = new CaseVerifyThread(m_session.vault(), attachments.value(), this);
+    connect(m_verifyThread, &CaseVerifyThread::progressed, this, [this](qint64 done, qint64 total) {
+        m_verifyProgress->setValue(total > 0 ? static_cast<int>(done * 1000 / total) : 1000);
+    });
+    connect(m_verifyThread, &QThread::finished, this, &CaseEvidenceTab::finishCaseVerification);
+    m_verifyProgress->setValue(0);
+    m_verifyProgress->show();
+    m_cancelVerifyButton->show();
+    m_cancelVerifyButton->setFocus();
+    m_verifyAllButton->setEnabled(false);
+    m_resultLabel->hide();
+    m_verifyThread->start(QThread::LowPriority);
+    return true;
+}
+
+void CaseEvidenceTab::cancelCaseVerification()
+{
+    if (m_verifyThread)
+        m_verifyThread->cancel();
+}
+
+void CaseEvidenceTab::stopCaseVerification()
+{
+    if (!m_verifyThread)
+        return;
+    m_verifyThread->disconnect(this);
+    m_verifyThread->cancel();
+    m_verifyThread->wait();
+    delete m_verifyThread;
+    m_verifyThread = nullptr;
+    m_verifyProgress->hide();
+    m_cancelVerifyButton->hide();
+    updateButtons();
+}
+
+void CaseEvidenceTab::releaseForLock()
+{
+    stopCaseVerification();
+}
+
+// The hashes were computed on the worker's connection; the outcome is recorded here, with its audit entry.
+void CaseEvidenceTab::finishCaseVerification()
+{
+    if (!m_verifyThread)
+        return;
+    const auto outcome = m_verifyThread->outcome();
+    stopCaseVerification();
+    if (!outcome || !outcome->ok()) {
+        if (outcome && outcome->code() == ErrorCode::Cancelled)
+            showResult(tr("Verification cancelled; nothing was recorded."), false);
+        else
+            showFailure(outcome ? outcome->error() : makeError(ErrorCode::Failed, tr("The verification did not run.")),
+                        tr("Verify all of this case"));
+        Q_EMIT caseVerificationFinished(false);
+        return;
+    }
+    auto recorded = evidence::CaseVerificationService(m_session).record(m_case.uid, outcome->value());
+    if (!recorded.ok()) {
+        showFailure(recorded.error(), tr("Verify all of this case"));
+        Q_EMIT caseVerificationFinished(false);
+        return;
+    }
+    for (const evidence::AttachmentOutcome& checked : outcome->value()) {
+        if (!checked.check.passed)
+            m_failed.insert(checked.attachment.uid);
+        m_checks.insert(checked.attachment.uid, checked.check.passed ? tr("passed") : tr("FAILED"));
+    }
+    showDetails();
+    const evidence::CaseVerification& v = recorded.value();
     if (v.failed == 0) {
         showResult(
             tr("All %n attachment(s) of this case passed verification. The check is recorded.", nullptr, v.attachments),
@@ -393,7 +466,7 @@ bool CaseEvidenceTab::verifyWholeCase()
                        .arg(v.failures.join(tr("; "))),
                    true);
     }
-    return v.failed == 0;
+    Q_EMIT caseVerificationFinished(v.failed == 0);
 }
 
 // Images and text are shown from memory; nothing decrypted touches the disk. Other types are exported on request.

@@ -7,11 +7,13 @@
 #include <QSet>
 
 class QLabel;
+class QProgressBar;
 class QTableWidget;
 
 namespace qf::ui {
 
 class AttachmentDropZone;
+class CaseVerifyThread;
 
 // 证据: the numbered evidence list of the case with the facts each item supports, the files attached to the
 // selected item (stored encrypted in the vault, with their SHA-256), its chain of custody, and integrity checks
@@ -26,10 +28,17 @@ public:
 
     // Streams a file into the vault as an attachment of the selected evidence, with progress and Cancel.
     bool attachFile(const QString& path);
-    // Re-verifies the selected attachment, or every attachment of the case; the result is shown below.
+    // Re-verifies the selected attachment; the result is shown below.
     bool verifySelectedAttachment();
+    // Starts re-verifying every attachment of the case on a worker thread, with progress and Cancel; returns
+    // whether it started. caseVerificationFinished reports the outcome once it is recorded.
     bool verifyWholeCase();
+    void cancelCaseVerification();
     bool selectEvidence(const QString& evidenceUid);
+    void releaseForLock() override;
+
+Q_SIGNALS:
+    void caseVerificationFinished(bool passed);
 
 private:
     const evidence::EvidenceItem* selectedItem() const;
@@ -42,6 +51,8 @@ private:
     void previewAttachment();
     void addCustodyStep();
     void showResult(const QString& text, bool failed);
+    void finishCaseVerification();
+    void stopCaseVerification();
 
     QString m_shownCaseUid;
     QList<evidence::EvidenceItem> m_items;
@@ -53,10 +64,13 @@ private:
     QTableWidget* m_custody;
     AttachmentDropZone* m_dropZone;
     QLabel* m_resultLabel;
+    QProgressBar* m_verifyProgress;
+    CaseVerifyThread* m_verifyThread = nullptr;
     QPushButton* m_recordButton;
     QPushButton* m_attachButton;
     QPushButton* m_verifyButton;
     QPushButton* m_verifyAllButton;
+    QPushButton* m_cancelVerifyButton;
     QPushButton* m_exportButton;
     QPushButton* m_previewButton;
     QPushButton* m_custodyButton;

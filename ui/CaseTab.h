@@ -26,6 +26,8 @@ public:
     void setCase(const cases::Case& c);
     const cases::Case& currentCase() const { return m_case; }
     virtual void reload() = 0;
+    // Stops background work before the vault locks.
+    virtual void releaseForLock() {}
 
 Q_SIGNALS:
     void changed();

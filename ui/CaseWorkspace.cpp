@@ -114,4 +114,10 @@ void CaseWorkspace::afterChange()
     Q_EMIT caseChanged(m_caseUid);
 }
 
+void CaseWorkspace::releaseForLock()
+{
+    for (CaseTab* tab : std::as_const(m_caseTabs))
+        tab->releaseForLock();
+}
+
 } // namespace qf::ui

@@ -31,6 +31,8 @@ public:
     const cases::Case& currentCase() const { return m_case; }
     StageBar* stageBar() const { return m_stageBar; }
     QTabWidget* tabs() const { return m_tabs; }
+    // Stops every tab's background work; called before the vault locks.
+    void releaseForLock();
 
 Q_SIGNALS:
     // The case changed (a stage request, a record); lists showing it should refresh.

@@ -110,8 +110,10 @@ void CasesPage::reload()
 void CasesPage::releaseForLock()
 {
     for (const QPointer<CaseWorkspace>& workspace : std::as_const(m_workspaces))
-        if (workspace)
+        if (workspace) {
+            workspace->releaseForLock();
             workspace->close();
+        }
     m_workspaces.clear();
     m_model->clear();
 }

@@ -30,6 +30,8 @@ QString ErrorMessages::headline(ErrorCode code)
         return tr("Not permitted");
     case ErrorCode::Locked:
         return tr("The vault is locked");
+    case ErrorCode::Cancelled:
+        return tr("Cancelled");
     case ErrorCode::VerificationFailed:
         return tr("Verification failed");
     case ErrorCode::Usage:

@@ -28,6 +28,7 @@ int exitCodeFor(ErrorCode code)
     case ErrorCode::NotFound:
     case ErrorCode::Invalid:
     case ErrorCode::Locked:
+    case ErrorCode::Cancelled:
     case ErrorCode::Database:
         return ExitFailure;
     }

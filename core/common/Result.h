@@ -26,8 +26,9 @@ enum class ErrorCode
     Invalid,            // a value breaks a rule (bad ID number, dates out of order, ...)
     VerificationFailed, // audit chain broken, hash or signature mismatch
     UntrustedSigner,
-    Locked,   // the vault is locked
-    Database, // SQL error from the driver
+    Locked,    // the vault is locked
+    Cancelled, // the user stopped a long operation
+    Database,  // SQL error from the driver
 };
 
 struct Error

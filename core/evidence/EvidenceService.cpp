@@ -328,27 +328,4 @@ Result<storage::AttachmentCheck> EvidenceService::verifyAttachment(const QString
                           });
 }
 
-Result<CaseVerification> EvidenceService::verifyCase(const QString& caseUid, const storage::ByteProgress& progress)
-{
-    auto items = evidenceOf(caseUid);
-    if (!items.ok())
-        return items.error();
-    CaseVerification result;
-    for (const EvidenceItem& item : items.value()) {
-        for (const storage::AttachmentInfo& attachment : item.attachments) {
-            auto check = verifyAttachment(attachment.uid);
-            if (!check.ok())
-                return check.error();
-            ++result.attachments;
-            if (!check->passed) {
-                ++result.failed;
-                result.failures << tr("evidence %1, %2: %3").arg(item.seq).arg(attachment.name, check->detail);
-            }
-            if (progress)
-                progress(result.attachments, -1);
-        }
-    }
-    return result;
-}
-
 } // namespace qf::evidence

@@ -54,13 +54,6 @@ struct CustodyEvent
     QString correctsUid;
 };
 
-struct CaseVerification
-{
-    int attachments = 0;
-    int failed = 0;
-    QStringList failures;
-};
-
 // The evidence log and its chain of custody. Files are kept in the vault; every custody step is confirmed
 // by the person handing over and the person receiving; corrections are new events.
 class EvidenceService
@@ -85,7 +78,6 @@ public:
     // Decrypts a small attachment into memory for an in-process preview (nothing is written to disk); audited.
     static constexpr qint64 kMaxPreviewBytes = 32LL * 1024 * 1024;
     Result<QByteArray> previewAttachment(const QString& attachmentUid);
-    Result<CaseVerification> verifyCase(const QString& caseUid, const storage::ByteProgress& progress = {});
 
 private:
     access::Session& m_session;

@@ -169,6 +169,16 @@ Status AttachmentStore::read(const QString& uid, QIODevice& output, const BytePr
 Result<AttachmentCheck> AttachmentStore::verify(const QString& uid, const QString& checkedBy,
                                                 const ByteProgress& progress)
 {
+    auto outcome = check(uid, progress);
+    if (!outcome.ok())
+        return outcome.error();
+    QF_TRY(recordCheck(uid, checkedBy, outcome.value()));
+    return outcome;
+}
+
+Result<AttachmentCheck> AttachmentStore::check(const QString& uid, const ByteProgress& progress,
+                                               const std::atomic_bool* cancel) const
+{
     auto found = info(uid);
     if (!found.ok())
         return found.error();
@@ -176,6 +186,8 @@ Result<AttachmentCheck> AttachmentStore::verify(const QString& uid, const QStrin
     QStringList problems;
     QF_TRY(walkChunks(m_db, found->id, found->size, progress,
                       [&](const QByteArray& data, bool intact, qint64 seq) -> Status {
+                          if (cancel && cancel->load())
+                              return makeError(ErrorCode::Cancelled, tr("The verification was cancelled."));
                           whole.add(data);
                           if (!intact)
                               problems << tr("part %1 altered").arg(seq + 1);
@@ -183,12 +195,21 @@ Result<AttachmentCheck> AttachmentStore::verify(const QString& uid, const QStrin
                       }));
     if (!crypto::constantTimeEquals(whole.finish(), found->sha256))
         problems << tr("file hash differs");
-    AttachmentCheck check{problems.isEmpty(), problems.join(QStringLiteral("; "))};
-    QF_TRY(execute(m_db,
-                   QStringLiteral("INSERT INTO attachment_verification (attachment_id, checked_at, checked_by, passed, "
-                                  "detail) VALUES (?, ?, ?, ?, ?)"),
-                   {found->id, audit::nowUtcIso(), checkedBy, check.passed ? 1 : 0, check.detail}));
-    return check;
+    return AttachmentCheck{problems.isEmpty(), problems.join(QStringLiteral("; "))};
+}
+
+Status AttachmentStore::recordCheck(const QString& uid, const QString& checkedBy, const AttachmentCheck& check)
+{
+    auto found = info(uid);
+    if (!found.ok())
+        return found.error();
+    auto inserted = execute(m_db,
+                            QStringLiteral("INSERT INTO attachment_verification (attachment_id, checked_at, "
+                                           "checked_by, passed, detail) VALUES (?, ?, ?, ?, ?)"),
+                            {found->id, audit::nowUtcIso(), checkedBy, check.passed ? 1 : 0, check.detail});
+    if (!inserted.ok())
+        return inserted.error();
+    return {};
 }
 
 Result<bool> AttachmentStore::everFailed(const QString& uid) const

@@ -48,6 +48,11 @@ public:
     Result<AttachmentInfo> info(const QString& uid) const;
     // Recomputes every hash; a mismatch is recorded permanently. The check itself is recorded either way.
     Result<AttachmentCheck> verify(const QString& uid, const QString& checkedBy, const ByteProgress& progress = {});
+    // The two halves of verify: recompute without writing (any connection, any thread; a set `cancel` stops it
+    // with ErrorCode::Cancelled), then record the outcome permanently.
+    Result<AttachmentCheck> check(const QString& uid, const ByteProgress& progress = {},
+                                  const std::atomic_bool* cancel = nullptr) const;
+    Status recordCheck(const QString& uid, const QString& checkedBy, const AttachmentCheck& check);
     Result<bool> everFailed(const QString& uid) const;
 
 private:

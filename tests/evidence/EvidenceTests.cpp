@@ -1,7 +1,9 @@
 #include "CaseFixture.h"
 #include "crypto/Mac.h"
+#include "evidence/CaseVerification.h"
 #include "evidence/EvidenceService.h"
 #include "storage/Sql.h"
+#include "storage/WorkerConnection.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>
@@ -190,7 +192,7 @@ TEST_CASE("a chunk altered with the raw key is caught and the failure stays on r
     CHECK(storage::AttachmentStore(db).everFailed(stored->uid).value());
     CHECK_FALSE(storage::execute(db, QStringLiteral("DELETE FROM attachment_verification")).ok());
     CHECK_FALSE(storage::execute(db, QStringLiteral("UPDATE attachment_verification SET passed = 1")).ok());
-    auto whole = service.verifyCase(caseUid);
+    auto whole = evidence::CaseVerificationService(*lead).verify(caseUid);
     REQUIRE(whole.ok());
     CHECK(whole->attachments == 1);
     CHECK(whole->failed == 1);
@@ -285,4 +287,61 @@ TEST_CASE("a small attachment previews from memory and the view is audited; a la
     auto big = evidence::EvidenceService(*lead).attach(evidenceUid, largeBuffer, QStringLiteral("big.bin"), {});
     REQUIRE(big.ok());
     CHECK(evidence::EvidenceService(*lead).previewAttachment(big->uid).code() == ErrorCode::Invalid);
+}
+
+TEST_CASE("whole-case verification hashes on a connection of its own, records once, and can be cancelled",
+          "[evidence][attachments]")
+{
+    CaseFixture fixture;
+    const QString caseUid = fixture.openCaseWithTeam();
+    auto lead = fixture.as(QStringLiteral("lead"));
+    const QString evidenceUid = recordEvidence(*lead, caseUid);
+    for (const char fill : {'a', 'b'}) {
+        QByteArray content(3 * 1024 * 1024 + 11, fill);
+        QBuffer buffer(&content);
+        buffer.open(QIODevice::ReadOnly);
+        REQUIRE(
+            evidence::EvidenceService(*lead).attach(evidenceUid, buffer, QStringLiteral("%1.bin").arg(fill), {}).ok());
+    }
+    evidence::CaseVerificationService service(*lead);
+    auto attachments = service.attachmentsOf(caseUid);
+    REQUIRE(attachments.ok());
+    REQUIRE(attachments->size() == 2);
+    const QSqlDatabase db = lead->database();
+    const auto checksBefore =
+        storage::querySingleValue(db, QStringLiteral("SELECT count(*) FROM attachment_verification"))->toInt();
+
+    storage::WorkerConnection worker(lead->vault(), QStringLiteral("test"));
+    REQUIRE(worker.ok());
+    QList<qint64> progress;
+    auto outcomes = evidence::checkAttachments(worker.database(), attachments.value(), [&](qint64 done, qint64 total) {
+        CHECK(total == 2 * (3 * 1024 * 1024 + 11));
+        progress << done;
+    });
+    REQUIRE(outcomes.ok());
+    CHECK(outcomes->size() == 2);
+    CHECK(std::is_sorted(progress.begin(), progress.end()));
+    CHECK(progress.last() == 2 * (3 * 1024 * 1024 + 11));
+    // Hashing writes nothing; recording does, once per attachment, with one audit entry.
+    CHECK(storage::querySingleValue(db, QStringLiteral("SELECT count(*) FROM attachment_verification"))->toInt() ==
+          checksBefore);
+    auto recorded = service.record(caseUid, outcomes.value());
+    REQUIRE(recorded.ok());
+    CHECK(recorded->attachments == 2);
+    CHECK(recorded->failed == 0);
+    CHECK(storage::querySingleValue(db, QStringLiteral("SELECT count(*) FROM attachment_verification"))->toInt() ==
+          checksBefore + 2);
+    CHECK(storage::querySingleValue(
+              db, QStringLiteral("SELECT count(*) FROM audit_entry WHERE action = 'case.verify_attachments'"))
+              ->toInt() == 1);
+
+    std::atomic_bool cancel{true};
+    auto cancelled = evidence::checkAttachments(worker.database(), attachments.value(), {}, &cancel);
+    CHECK(cancelled.code() == ErrorCode::Cancelled);
+
+    // An auditor, who may not read cases, can neither list nor record.
+    auto outsider = fixture.as(QStringLiteral("auditor"));
+    CHECK(evidence::CaseVerificationService(*outsider).attachmentsOf(caseUid).code() == ErrorCode::PermissionDenied);
+    CHECK(evidence::CaseVerificationService(*outsider).record(caseUid, outcomes.value()).code() ==
+          ErrorCode::PermissionDenied);
 }

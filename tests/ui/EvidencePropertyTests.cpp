@@ -11,6 +11,7 @@
 #include "evidence/EvidenceService.h"
 #include "property/Money.h"
 #include "property/PropertyService.h"
+#include "storage/Sql.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -21,7 +22,9 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -248,8 +251,17 @@ TEST_CASE("the evidence tab records an item, attaches a file, verifies it and ad
     CHECK(result->isVisibleTo(&tab));
     CHECK_FALSE(result->property("failed").toBool());
     CHECK(service.verifyAttachment(stored.uid)->passed);
-    CHECK(tab.verifyWholeCase());
+    QSignalSpy verified(&tab, &ui::CaseEvidenceTab::caseVerificationFinished);
+    REQUIRE(tab.verifyWholeCase());
+    CHECK(tab.findChild<QProgressBar*>(QStringLiteral("verifyCaseProgressBar"))->isVisibleTo(&tab));
+    CHECK_FALSE(tab.verifyWholeCase()); // one run at a time
+    REQUIRE(verified.wait(20000));
+    CHECK(verified.takeFirst().at(0).toBool());
+    CHECK_FALSE(tab.findChild<QProgressBar*>(QStringLiteral("verifyCaseProgressBar"))->isVisibleTo(&tab));
     CHECK_FALSE(result->property("failed").toBool());
+    CHECK(storage::querySingleValue(lead->database(), QStringLiteral("SELECT count(*) FROM audit_entry WHERE action = "
+                                                                     "'case.verify_attachments'"))
+              ->toInt() == 1);
 
     whenDialogOpens(QStringLiteral("secondSignerDialog"), [](QDialog* dialog) {
         auto* kind = dialog->findChild<QComboBox*>(QStringLiteral("custodyKindComboBox"));
