@@ -161,7 +161,8 @@ Result<QList<AwaitedReply>> CoordinationRepository::awaitedBy(const QDate& horiz
     QList<AwaitedReply> awaited;
     while (query->next()) {
         AwaitedReply reply;
-        reply.kind = query->value(0).toInt() == 0 ? AwaitedReply::Kind::Transfer : AwaitedReply::Kind::AssistanceRequest;
+        reply.kind =
+            query->value(0).toInt() == 0 ? AwaitedReply::Kind::Transfer : AwaitedReply::Kind::AssistanceRequest;
         reply.uid = query->value(1).toString();
         reply.caseUid = query->value(2).toString();
         reply.caseNumber = query->value(3).toString();

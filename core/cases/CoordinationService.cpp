@@ -64,8 +64,8 @@ Result<QString> CoordinationService::recordTransfer(const CaseTransferDraft& dra
                           [&](const QSqlDatabase& db, audit::AuditNote& note) -> Result<QString> {
                               const QString uid = newUid();
                               QF_TRY(CoordinationRepository(db).insertTransfer(uid, c->id, draft, m_session.user().id));
-                              note.action = draft.outgoing ? QStringLiteral("transfer.out")
-                                                           : QStringLiteral("transfer.in");
+                              note.action =
+                                  draft.outgoing ? QStringLiteral("transfer.out") : QStringLiteral("transfer.in");
                               note.summary = draft.agency.trimmed() + u' ' + uid;
                               return uid;
                           });
@@ -93,8 +93,7 @@ Status CoordinationService::answer(const Result<qint64>& caseId, const QString& 
                           });
 }
 
-Status CoordinationService::recordTransferFeedback(const QString& transferUid, const QDate& on,
-                                                   const QString& feedback)
+Status CoordinationService::recordTransferFeedback(const QString& transferUid, const QDate& on, const QString& feedback)
 {
     if (!on.isValid() || on > QDate::currentDate() || feedback.trimmed().isEmpty())
         return makeError(ErrorCode::Invalid, tr("Record the feedback and the date it arrived; it cannot be in the "
@@ -119,15 +118,15 @@ Result<QString> CoordinationService::sendAssistanceRequest(const AssistanceReque
     auto c = CaseRepository(m_session.database()).findByUid(draft.caseUid);
     if (!c.ok())
         return c.error();
-    return access::mutate(m_session, Permission::ManageCases, caseTarget(c.value()),
-                          [&](const QSqlDatabase& db, audit::AuditNote& note) -> Result<QString> {
-                              const QString uid = newUid();
-                              QF_TRY(CoordinationRepository(db).insertAssistanceRequest(uid, c->id, draft,
-                                                                                        m_session.user().id));
-                              note.action = QStringLiteral("assistance.request");
-                              note.summary = draft.recipient.trimmed() + u' ' + uid;
-                              return uid;
-                          });
+    return access::mutate(
+        m_session, Permission::ManageCases, caseTarget(c.value()),
+        [&](const QSqlDatabase& db, audit::AuditNote& note) -> Result<QString> {
+            const QString uid = newUid();
+            QF_TRY(CoordinationRepository(db).insertAssistanceRequest(uid, c->id, draft, m_session.user().id));
+            note.action = QStringLiteral("assistance.request");
+            note.summary = draft.recipient.trimmed() + u' ' + uid;
+            return uid;
+        });
 }
 
 Status CoordinationService::recordAssistanceReply(const QString& requestUid, const QDate& on, const QString& reply)

@@ -115,11 +115,11 @@ Result<qint64> CaseReviewService::decideWithin(const QSqlDatabase& db, const QSt
         return found.error();
     if (found->isNull())
         return makeError(ErrorCode::NotFound, tr("There is no open appeal with that id."));
-    QF_TRY(storage::execute(db,
-                            QStringLiteral("UPDATE appeal SET status = 'decided', outcome = ?, findings = ?, "
-                                           "decided_on = ? WHERE id = ?"),
-                            {appealOutcomeKey(outcome), findings.trimmed(), QDate::currentDate().toString(Qt::ISODate),
-                             found.value()}));
+    QF_TRY(storage::execute(
+        db,
+        QStringLiteral("UPDATE appeal SET status = 'decided', outcome = ?, findings = ?, "
+                       "decided_on = ? WHERE id = ?"),
+        {appealOutcomeKey(outcome), findings.trimmed(), QDate::currentDate().toString(Qt::ISODate), found.value()}));
     return found->toLongLong();
 }
 

@@ -33,10 +33,10 @@ struct StaffEntry
 {
     QString login;
     QString displayName;
-    bool certified = false; // holds a certificate valid on the date
-    QDate certifiedUntil;   // the latest validity of any certificate issued by the date
-    int trainingHours = 0;  // in the calendar year of the date
-    QString tier;           // empty when not in the talent pool
+    bool certified = false;   // holds a certificate valid on the date
+    QDate certifiedUntil;     // the latest validity of any certificate issued by the date
+    int trainingHours = 0;    // in the calendar year of the date
+    QString tier;             // empty when not in the talent pool
     QStringList currentCases; // numbers of the open cases they serve on
 };
 

@@ -65,17 +65,18 @@ Result<QString> StaffRegisterService::addTraining(const QString& login, const QS
     if (course.trimmed().isEmpty() || !heldOn.isValid() || heldOn > QDate::currentDate() || hours < 1 || hours > 2000)
         return makeError(ErrorCode::Invalid, tr("Enter the course, a date that is not in the future and the hours "
                                                 "(1 to 2000)."));
-    return access::mutate(m_session, Permission::ManageUsers, kRegister,
-                          [&](const QSqlDatabase& db, audit::AuditNote& note) -> Result<QString> {
-                              auto id = userId(login);
-                              if (!id.ok())
-                                  return id.error();
-                              const TrainingRecord training{newUid(), course.trimmed(), heldOn, hours, result.trimmed()};
-                              QF_TRY(StaffRepository(db).insertTraining(id.value(), training));
-                              note.action = QStringLiteral("staff.training");
-                              note.summary = login + u' ' + QString::number(hours) + u'h';
-                              return training.uid;
-                          });
+    return access::mutate(
+        m_session, Permission::ManageUsers, kRegister,
+        [&](const QSqlDatabase& db, audit::AuditNote& note) -> Result<QString> {
+            auto id = userId(login);
+            if (!id.ok())
+                return id.error();
+            const TrainingRecord training{newUid(), course.trimmed(), heldOn, hours, result.trimmed()};
+            QF_TRY(StaffRepository(db).insertTraining(id.value(), training));
+            note.action = QStringLiteral("staff.training");
+            note.summary = login + u' ' + QString::number(hours) + u'h';
+            return training.uid;
+        });
 }
 
 Status StaffRegisterService::setTier(const QString& login, const QString& tier)

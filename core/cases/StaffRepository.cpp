@@ -33,8 +33,9 @@ Status StaffRepository::insertTraining(qint64 userId, const TrainingRecord& trai
 {
     QF_TRY(storage::execute(
         m_db,
-        QStringLiteral("INSERT INTO staff_training (uid, user_id, course, held_on, hours, result) VALUES (?, ?, ?, ?, ?, "
-                       "?)"),
+        QStringLiteral(
+            "INSERT INTO staff_training (uid, user_id, course, held_on, hours, result) VALUES (?, ?, ?, ?, ?, "
+            "?)"),
         {training.uid, userId, training.course, training.heldOn.toString(Qt::ISODate), training.hours,
          training.result}));
     return {};
@@ -46,8 +47,9 @@ Status StaffRepository::setTier(qint64 userId, const QString& tier, const QDate&
         QF_TRY(storage::execute(m_db, QStringLiteral("DELETE FROM staff_tier WHERE user_id = ?"), {userId}));
         return {};
     }
-    QF_TRY(storage::execute(m_db, QStringLiteral("INSERT OR REPLACE INTO staff_tier (user_id, tier, since) VALUES (?, "
-                                                 "?, ?)"),
+    QF_TRY(storage::execute(m_db,
+                            QStringLiteral("INSERT OR REPLACE INTO staff_tier (user_id, tier, since) VALUES (?, "
+                                           "?, ?)"),
                             {userId, tier, since.toString(Qt::ISODate)}));
     return {};
 }
@@ -101,17 +103,18 @@ Result<QList<Certification>> StaffRepository::certificationsOf(qint64 userId) co
         return query.error();
     QList<Certification> certifications;
     while (query->next())
-        certifications << Certification{query->value(0).toString(), query->value(1).toString(),
-                                        dateOf(query->value(2)), dateOf(query->value(3))};
+        certifications << Certification{query->value(0).toString(), query->value(1).toString(), dateOf(query->value(2)),
+                                        dateOf(query->value(3))};
     return certifications;
 }
 
 Result<QList<TrainingRecord>> StaffRepository::trainingsOf(qint64 userId) const
 {
-    auto query = storage::runQuery(m_db,
-                                   QStringLiteral("SELECT uid, course, held_on, hours, result FROM staff_training WHERE "
-                                                  "user_id = ? ORDER BY held_on, id"),
-                                   {userId});
+    auto query =
+        storage::runQuery(m_db,
+                          QStringLiteral("SELECT uid, course, held_on, hours, result FROM staff_training WHERE "
+                                         "user_id = ? ORDER BY held_on, id"),
+                          {userId});
     if (!query.ok())
         return query.error();
     QList<TrainingRecord> trainings;

@@ -91,7 +91,7 @@ struct SanctionRecord
     bool revoked = false;
     QString supersedesUid; // the version this one replaced
     QString appealUid;     // the appeal whose outcome made this version
-    QString reason; // the grounds of the decision, or the findings of the re-examination that made this version
+    QString reason;        // the grounds of the decision, or the findings of the re-examination that made this version
     QString recordedBy;
     QString recordedAt;
     bool current = true; // no newer version supersedes it

@@ -18,7 +18,8 @@ QString tr(const char* text)
 QString printedName(const SanctionRecord& record)
 {
     if (record.kind == SanctionKind::PartyProbation)
-        return sanctionTerm(record.kind) + (record.probationYears == 2 ? QStringLiteral("二年") : QStringLiteral("一年"));
+        return sanctionTerm(record.kind) +
+               (record.probationYears == 2 ? QStringLiteral("二年") : QStringLiteral("一年"));
     return sanctionTerm(record.kind);
 }
 
@@ -47,9 +48,9 @@ Result<SanctionDocuments::Loaded> SanctionDocuments::load(const QString& sanctio
     const SanctionRecord& r = loaded.record;
     const QString name = printedName(r);
     documents::Fields& f = loaded.fields;
-    f.insert(QStringLiteral("person_name"), r.personName);
-    f.insert(QStringLiteral("person_unit"), r.personUnit);
-    f.insert(QStringLiteral("person_position"), r.personPosition);
+    f.insert(QStringLiteral("subject_name"), r.personName);
+    f.insert(QStringLiteral("subject_unit"), r.personUnit);
+    f.insert(QStringLiteral("subject_position"), r.personPosition);
     f.insert(QStringLiteral("sanction_name"), name);
     f.insert(QStringLiteral("sanction_title"),
              categoryOf(r.kind) == SanctionCategory::Organizational ? name : name + QStringLiteral("处分"));
@@ -58,8 +59,7 @@ Result<SanctionDocuments::Loaded> SanctionDocuments::load(const QString& sanctio
     f.insert(QStringLiteral("effective_date"), documents::chineseDate(r.effectiveOn));
     f.insert(QStringLiteral("executing_unit"), r.executingUnit);
     if (r.kind == SanctionKind::PartyProbation)
-        f.insert(QStringLiteral("probation_note"),
-                 QStringLiteral("留党察看期间，没有表决权、选举权和被选举权。"));
+        f.insert(QStringLiteral("probation_note"), QStringLiteral("留党察看期间，没有表决权、选举权和被选举权。"));
     if (r.promotionMonths > 0)
         f.insert(QStringLiteral("promotion_note"),
                  QStringLiteral("自生效之日起%1个月内，不得晋升职务、职级和级别。").arg(r.promotionMonths));
@@ -84,8 +84,8 @@ Result<cases::CaseLetter> SanctionDocuments::executionFeedback(const QString& sa
         return loaded.error();
     documents::Fields fields = loaded->fields;
     QStringList feedback;
-    for (ExecutionStepKind kind : {ExecutionStepKind::Announcement, ExecutionStepKind::JobPayChange,
-                                   ExecutionStepKind::ExecutionReport}) {
+    for (ExecutionStepKind kind :
+         {ExecutionStepKind::Announcement, ExecutionStepKind::JobPayChange, ExecutionStepKind::ExecutionReport}) {
         const QString key = executionStepKey(kind);
         QString status = QStringLiteral("不适用");
         QString due;

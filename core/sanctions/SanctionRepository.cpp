@@ -45,10 +45,11 @@ Result<qint64> SanctionRepository::insert(const SanctionRow& row)
 
 Result<SanctionKey> SanctionRepository::keyOf(const QString& uid) const
 {
-    auto query = storage::runQuery(m_db,
-                                   QStringLiteral("SELECT s.id, s.case_id, s.person_id, NOT EXISTS (SELECT 1 FROM sanction n WHERE "
-                                                  "n.supersedes = s.id) FROM sanction s WHERE s.uid = ?"),
-                                   {uid});
+    auto query = storage::runQuery(
+        m_db,
+        QStringLiteral("SELECT s.id, s.case_id, s.person_id, NOT EXISTS (SELECT 1 FROM sanction n WHERE "
+                       "n.supersedes = s.id) FROM sanction s WHERE s.uid = ?"),
+        {uid});
     if (!query.ok())
         return query.error();
     if (!query->next())
@@ -136,9 +137,13 @@ Result<QList<ExecutionStep>> SanctionRepository::stepsOfCase(qint64 caseId) cons
         return query.error();
     QList<ExecutionStep> steps;
     while (query->next())
-        steps << ExecutionStep{query->value(0).toString(), query->value(1).toString(),
-                               executionStepFromKey(query->value(2).toString()).value_or(ExecutionStepKind::Announcement),
-                               dateOf(query->value(3)), dateOf(query->value(4)), query->value(5).toString()};
+        steps << ExecutionStep{
+            query->value(0).toString(),
+            query->value(1).toString(),
+            executionStepFromKey(query->value(2).toString()).value_or(ExecutionStepKind::Announcement),
+            dateOf(query->value(3)),
+            dateOf(query->value(4)),
+            query->value(5).toString()};
     return steps;
 }
 
@@ -146,7 +151,8 @@ Result<qint64> SanctionRepository::caseOfStep(const QString& stepUid) const
 {
     auto found = storage::querySingleValue(
         m_db,
-        QStringLiteral("SELECT s.case_id FROM execution_step e JOIN sanction s ON s.id = e.sanction_id WHERE e.uid = ?"),
+        QStringLiteral(
+            "SELECT s.case_id FROM execution_step e JOIN sanction s ON s.id = e.sanction_id WHERE e.uid = ?"),
         {stepUid});
     if (!found.ok())
         return found.error();
@@ -202,12 +208,12 @@ Status SanctionRepository::insertRecovery(const QString& uid, qint64 caseId, qin
                                           const QString& currency, const QDate& recoveredOn, const QString& source,
                                           qint64 userId)
 {
-    QF_TRY(storage::execute(m_db,
-                            QStringLiteral("INSERT INTO asset_recovery (uid, case_id, amount_cents, currency, "
-                                           "recovered_on, source, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, "
-                                           "?, ?)"),
-                            {uid, caseId, amountCents, currency, isoDate(recoveredOn), source, userId,
-                             audit::nowUtcIso()}));
+    QF_TRY(storage::execute(
+        m_db,
+        QStringLiteral("INSERT INTO asset_recovery (uid, case_id, amount_cents, currency, "
+                       "recovered_on, source, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, "
+                       "?, ?)"),
+        {uid, caseId, amountCents, currency, isoDate(recoveredOn), source, userId, audit::nowUtcIso()}));
     return {};
 }
 
@@ -223,8 +229,8 @@ Result<QList<AssetRecovery>> SanctionRepository::recoveriesOf(qint64 caseId) con
     QList<AssetRecovery> recoveries;
     while (query->next())
         recoveries << AssetRecovery{query->value(0).toString(), query->value(1).toLongLong(),
-                                    query->value(2).toString(), dateOf(query->value(3)), query->value(4).toString(),
-                                    query->value(5).toString()};
+                                    query->value(2).toString(), dateOf(query->value(3)),
+                                    query->value(4).toString(), query->value(5).toString()};
     return recoveries;
 }
 

@@ -82,7 +82,8 @@ Result<QString> SanctionService::decide(const QString& caseUid, const SanctionTe
         return makeError(ErrorCode::Invalid, tr("Enter the number of the decision document and the facts and nature "
                                                 "of the violation it states."));
     if (!terms.effectiveOn.isValid() || terms.effectiveOn > QDate::currentDate())
-        return makeError(ErrorCode::Invalid, tr("Enter the date the decision took effect; it cannot be in the future."));
+        return makeError(ErrorCode::Invalid,
+                         tr("Enter the date the decision took effect; it cannot be in the future."));
     QF_TRY(checkProbation(terms.kind, terms.probationYears));
     auto c = cases::CaseRepository(m_session.database()).findByUid(caseUid);
     if (!c.ok())
@@ -150,55 +151,55 @@ Result<QString> SanctionService::reexamine(const Reexamination& r)
                                                 "re-examination to the current version."));
     if (old->revoked)
         return makeError(ErrorCode::Invalid, tr("This sanction has already been revoked."));
-    return access::mutate(
-        m_session, Permission::ReviewCases, cases::caseTarget(c.value()),
-        [&](const QSqlDatabase& db, audit::AuditNote& note) -> Result<QString> {
-            auto appealId = cases::CaseReviewService::decideWithin(db, r.appealUid, r.outcome, r.findings, c->id);
-            if (!appealId.ok())
-                return appealId.error();
-            note.action = QStringLiteral("sanction.reexamine");
-            note.summary = cases::appealOutcomeKey(r.outcome) + u' ' + old->uid;
-            if (!versioned)
-                return old->uid;
-            SanctionRepository repository(db);
-            auto key = repository.keyOf(old->uid);
-            if (!key.ok())
-                return key.error();
-            SanctionRow row;
-            row.uid = newUid();
-            row.caseId = c->id;
-            row.personId = key->personId;
-            row.decisionNumber = r.decisionNumber.trimmed();
-            row.effectiveOn = old->effectiveOn;
-            row.cadreLevel = old->cadreLevel;
-            row.executingUnit = old->executingUnit;
-            row.supersedes = key->id;
-            row.appealId = appealId.value();
-            row.reason = r.findings.trimmed();
-            row.recordedBy = m_session.user().id;
-            if (r.outcome == AppealOutcome::Revoke) {
-                row.kind = old->kind;
-                row.probationYears = old->probationYears;
-                row.revoked = true;
-                row.promotionMonths = 0;
-                row.affectsUntil = old->effectiveOn.addDays(-1);
-            } else {
-                auto months = SanctionPolicy(db).promotionMonths(r.newKind, r.newProbationYears);
-                if (!months.ok())
-                    return months.error();
-                row.kind = r.newKind;
-                row.probationYears = r.newProbationYears;
-                row.promotionMonths = months.value();
-                row.affectsUntil = old->effectiveOn.addMonths(months.value()).addDays(-1);
-            }
-            auto id = repository.insert(row);
-            if (!id.ok())
-                return id.error();
-            if (!row.revoked)
-                QF_TRY(addSteps(db, id.value(), row.kind, decidedOn));
-            note.summary += QStringLiteral(" → ") + row.uid;
-            return row.uid;
-        });
+    return access::mutate(m_session, Permission::ReviewCases, cases::caseTarget(c.value()),
+                          [&](const QSqlDatabase& db, audit::AuditNote& note) -> Result<QString> {
+                              auto appealId =
+                                  cases::CaseReviewService::decideWithin(db, r.appealUid, r.outcome, r.findings, c->id);
+                              if (!appealId.ok())
+                                  return appealId.error();
+                              note.action = QStringLiteral("sanction.reexamine");
+                              note.summary = cases::appealOutcomeKey(r.outcome) + u' ' + old->uid;
+                              if (!versioned)
+                                  return old->uid;
+                              SanctionRepository repository(db);
+                              auto key = repository.keyOf(old->uid);
+                              if (!key.ok())
+                                  return key.error();
+                              SanctionRow row;
+                              row.uid = newUid();
+                              row.caseId = c->id;
+                              row.personId = key->personId;
+                              row.decisionNumber = r.decisionNumber.trimmed();
+                              row.effectiveOn = old->effectiveOn;
+                              row.cadreLevel = old->cadreLevel;
+                              row.executingUnit = old->executingUnit;
+                              row.supersedes = key->id;
+                              row.appealId = appealId.value();
+                              row.reason = r.findings.trimmed();
+                              row.recordedBy = m_session.user().id;
+                              if (r.outcome == AppealOutcome::Revoke) {
+                                  row.kind = old->kind;
+                                  row.probationYears = old->probationYears;
+                                  row.revoked = true;
+                                  row.promotionMonths = 0;
+                                  row.affectsUntil = old->effectiveOn.addDays(-1);
+                              } else {
+                                  auto months = SanctionPolicy(db).promotionMonths(r.newKind, r.newProbationYears);
+                                  if (!months.ok())
+                                      return months.error();
+                                  row.kind = r.newKind;
+                                  row.probationYears = r.newProbationYears;
+                                  row.promotionMonths = months.value();
+                                  row.affectsUntil = old->effectiveOn.addMonths(months.value()).addDays(-1);
+                              }
+                              auto id = repository.insert(row);
+                              if (!id.ok())
+                                  return id.error();
+                              if (!row.revoked)
+                                  QF_TRY(addSteps(db, id.value(), row.kind, decidedOn));
+                              note.summary += QStringLiteral(" → ") + row.uid;
+                              return row.uid;
+                          });
 }
 
 Status SanctionService::recordExecution(const QString& stepUid, const QDate& doneOn, const QString& feedback)
@@ -214,9 +215,8 @@ Status SanctionService::recordExecution(const QString& stepUid, const QDate& don
         return c.error();
     return access::mutate(m_session, Permission::ManageCases, cases::caseTarget(c.value()),
                           [&](const QSqlDatabase& db, audit::AuditNote& note) -> Status {
-                              auto done =
-                                  SanctionRepository(db).completeStep(stepUid, doneOn, feedback.trimmed(),
-                                                                      m_session.user().id);
+                              auto done = SanctionRepository(db).completeStep(stepUid, doneOn, feedback.trimmed(),
+                                                                              m_session.user().id);
                               if (!done.ok())
                                   return done.error();
                               if (!done.value())

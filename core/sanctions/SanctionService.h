@@ -17,8 +17,8 @@ struct Reexamination
     QString sanctionUid;
     cases::AppealOutcome outcome = cases::AppealOutcome::Maintain;
     QString findings;
-    QString decisionNumber; // of the re-examination decision; needed to change or revoke
-    QDate decidedOn;        // execution of a changed sanction is due from this date
+    QString decisionNumber;                            // of the re-examination decision; needed to change or revoke
+    QDate decidedOn;                                   // execution of a changed sanction is due from this date
     SanctionKind newKind = SanctionKind::PartyWarning; // for Change
     int newProbationYears = 0;
 };
