@@ -1,6 +1,6 @@
 #pragma once
 
-#include "CaseFixture.h"
+#include "../cases/CaseFixture.h"
 #include "sanctions/Sanction.h"
 
 namespace qf::test {
