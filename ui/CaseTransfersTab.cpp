@@ -52,7 +52,7 @@ CaseTransfersTab::CaseTransfersTab(access::Session& session, QWidget* parent)
           makeTable({tr("Recipient"), tr("Request"), tr("Sent on"), tr("Reply due"), tr("Replied on"), tr("Reply")},
                     QStringLiteral("assistanceRequestsTableWidget"))),
       m_requestButton(makeButton(tr("Send &assistance request…"), QStringLiteral("sendAssistanceRequestButton"))),
-      m_replyButton(makeButton(tr("Record repl&y…"), QStringLiteral("recordAssistanceReplyButton"))),
+      m_replyButton(makeButton(tr("Record the ans&wer…"), QStringLiteral("recordAssistanceReplyButton"))),
       m_letterButton(makeButton(tr("Pr&int letter…"), QStringLiteral("printAssistanceLetterButton")))
 {
     setObjectName(QStringLiteral("caseTransfersTab"));

@@ -57,9 +57,9 @@ CaseWorkspace::CaseWorkspace(access::Session& session, const QString& caseUid, Q
     addTab(new CaseDeadlinesTab(session), tr("Dead&lines && supervision"));
     addTab(new CaseReviewTab(session), tr("Re&view && appeals"));
     addTab(new CaseSanctionsTab(session), tr("San&ctions"));
-    addTab(new CaseRecoveryTab(session), tr("Recovery && e&xit control"));
+    addTab(new CaseRecoveryTab(session), tr("Recover&y && exit control"));
     addTab(new CaseCoordinationTab(session), tr("Coordi&nation"));
-    addTab(new CaseTransfersTab(session), tr("Transfers && assistance re&quests"));
+    addTab(new CaseTransfersTab(session), tr("E&xternal transfers && requests"));
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     buttons->setObjectName(QStringLiteral("workspaceButtonBox"));

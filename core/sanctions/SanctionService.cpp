@@ -32,8 +32,10 @@ Result<QList<people::Person>> subjectsWithin(const QSqlDatabase& db, const cases
 Status checkProbation(SanctionKind kind, int years)
 {
     if (kind == SanctionKind::PartyProbation ? (years != 1 && years != 2) : years != 0)
-        return makeError(ErrorCode::Invalid, tr("Party probation lasts one or two years; other sanctions have no "
-                                                "probation period."));
+        return makeError(ErrorCode::Invalid,
+                         QCoreApplication::translate("qf::sanctions::SanctionService",
+                                                     "Party probation lasts one or two years; other sanctions have no "
+                                                     "probation period."));
     return {};
 }
 
