@@ -146,11 +146,11 @@ QString categoryDisplayName(SanctionCategory category)
 {
     switch (category) {
     case C::Party:
-        return QCoreApplication::translate(kContext, "Party sanction");
+        return QCoreApplication::translate("qf::sanctions::Sanction", "Party sanction");
     case C::Administrative:
-        return QCoreApplication::translate(kContext, "Administrative sanction");
+        return QCoreApplication::translate("qf::sanctions::Sanction", "Administrative sanction");
     case C::Organizational:
-        return QCoreApplication::translate(kContext, "Organizational measure");
+        return QCoreApplication::translate("qf::sanctions::Sanction", "Organizational measure");
     }
     return {};
 }
