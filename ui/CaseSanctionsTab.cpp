@@ -117,12 +117,12 @@ CaseSanctionsTab::CaseSanctionsTab(access::Session& session, QWidget* parent)
     });
     connect(m_executionButton, &QPushButton::clicked, this, &CaseSanctionsTab::recordExecution);
     connect(m_feedbackFormButton, &QPushButton::clicked, this, [this] {
-        const QString sanctionUid = m_steps->item(m_steps->currentRow(), 1)->data(Qt::UserRole).toString();
+        const QString sanctionUid = selectedStepSanction();
         exportCaseLetter(this, m_session, sanctions::SanctionDocuments(m_session).executionFeedback(sanctionUid),
                          tr("Execution feedback"));
     });
     connect(m_reminderButton, &QPushButton::clicked, this, [this] {
-        const QString sanctionUid = m_steps->item(m_steps->currentRow(), 1)->data(Qt::UserRole).toString();
+        const QString sanctionUid = selectedStepSanction();
         const QDate today = QDate::currentDate();
         exportCaseLetter(
             this, m_session,
@@ -175,6 +175,14 @@ void CaseSanctionsTab::reload()
         }
     }
     updateButtons();
+}
+
+QString CaseSanctionsTab::selectedStepSanction() const
+{
+    if (selectedKey(m_steps).isEmpty())
+        return {};
+    const QTableWidgetItem* item = m_steps->item(m_steps->currentRow(), 1);
+    return item ? item->data(Qt::UserRole).toString() : QString();
 }
 
 void CaseSanctionsTab::updateButtons()

@@ -19,6 +19,7 @@ private:
     void applyAppeal();
     void recordExecution();
     void updateButtons();
+    QString selectedStepSanction() const; // the sanction of the selected execution step
 
     QTableWidget* m_sanctions;
     QPushButton* m_decideButton;
