@@ -73,6 +73,13 @@ Result<QList<SanctionRecord>> SanctionRepository::ofCase(qint64 caseId) const
     return select(QStringLiteral("s.case_id = ?"), {caseId});
 }
 
+Result<QList<SanctionRecord>> SanctionRepository::inEffect(const QString& personUid, const QDate& asOf) const
+{
+    return select(QStringLiteral("p.uid = ? AND s.revoked = 0 AND s.effective_on <= ? AND s.affects_until >= ? AND NOT "
+                                 "EXISTS (SELECT 1 FROM sanction n WHERE n.supersedes = s.id)"),
+                  {personUid, isoDate(asOf), isoDate(asOf)});
+}
+
 Result<QList<SanctionRecord>> SanctionRepository::select(const QString& condition, const QVariantList& values) const
 {
     auto query = storage::runQuery(

@@ -49,6 +49,8 @@ public:
     Result<SanctionRecord> find(const QString& uid) const;
     // Every version of every decision of the case, oldest first.
     Result<QList<SanctionRecord>> ofCase(qint64 caseId) const;
+    // Current, unrevoked decisions about the person that stand in the way of promotion on `asOf`.
+    Result<QList<SanctionRecord>> inEffect(const QString& personUid, const QDate& asOf) const;
 
     Status insertStep(qint64 sanctionId, ExecutionStepKind kind, const QDate& dueOn);
     Result<QList<ExecutionStep>> stepsOfCase(qint64 caseId) const;

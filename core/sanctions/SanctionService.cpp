@@ -279,6 +279,12 @@ Result<QList<ExecutionStep>> SanctionService::executionOf(const QString& caseUid
     return SanctionRepository(m_session.database()).stepsOfCase(id.value());
 }
 
+Result<QList<SanctionRecord>> SanctionService::inEffectWithin(const QSqlDatabase& db, const QString& personUid,
+                                                              const QDate& asOf)
+{
+    return SanctionRepository(db).inEffect(personUid, asOf);
+}
+
 Result<QList<ExecutionAlert>> SanctionService::executionAlerts(const QDate& asOf, int withinDays)
 {
     QF_TRY(m_session.require(Permission::ViewDashboard));

@@ -45,6 +45,9 @@ public:
     // The versions of one decision, from the first to the current one.
     Result<QList<SanctionRecord>> historyOf(const QString& sanctionUid);
     Result<QList<ExecutionStep>> executionOf(const QString& caseUid);
+    // The decisions about a person that still stand in the way of promotion on `asOf` (for integrity opinions).
+    static Result<QList<SanctionRecord>> inEffectWithin(const QSqlDatabase& db, const QString& personUid,
+                                                        const QDate& asOf);
     // Open execution steps of decisions in force that are overdue as of `asOf` (due before it) or due within
     // `withinDays` after it, earliest first: for the alerts page.
     Result<QList<ExecutionAlert>> executionAlerts(const QDate& asOf = QDate::currentDate(), int withinDays = 14);

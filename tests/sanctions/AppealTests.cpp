@@ -91,6 +91,10 @@ TEST_CASE("an appeal revoking a sanction keeps its history", "[sanctions][appeal
     CHECK(appeals->first().status == QStringLiteral("decided"));
     CHECK(appeals->first().outcome == QStringLiteral("revoke"));
 
+    // A revoked decision no longer stands in the way of promotion.
+    CHECK(sanctions::SanctionService::inEffectWithin(reviewer->database(), original.personUid, date("2025-06-01"))
+              ->isEmpty());
+
     // A revoked decision raises no execution alerts, and its old steps can no longer be recorded.
     auto alerts = service.executionAlerts(date("2026-01-01"), 0);
     REQUIRE(alerts.ok());

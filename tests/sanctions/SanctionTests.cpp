@@ -77,6 +77,22 @@ TEST_CASE("a decision takes its promotion period from the defaults and gets its 
     CHECK(ofWarning.at(1).kind == ExecutionStepKind::ExecutionReport);
     CHECK(ofWarning.at(1).dueOn == date("2025-07-15"));
     CHECK(steps->size() == 5); // probation adds announcement, job and pay changes, and the report
+
+    // The warning stands in the way of promotion through 2026-01-14, not the day after; probation until 2027-01-31.
+    auto inEffect = [&](const char* on) {
+        auto found = sanctions::SanctionService::inEffectWithin(reviewer->database(), person, date(on));
+        REQUIRE(found.ok());
+        QStringList uids;
+        for (const auto& inForce : found.value())
+            uids << inForce.uid;
+        return uids;
+    };
+    CHECK(inEffect("2025-01-14").isEmpty());
+    CHECK(inEffect("2025-01-15") == QStringList{warning.value()});
+    CHECK(inEffect("2026-01-14") == QStringList{warning.value(), twoYears.value()});
+    CHECK(inEffect("2026-01-15") == QStringList{twoYears.value()});
+    CHECK(inEffect("2027-01-31") == QStringList{twoYears.value()});
+    CHECK(inEffect("2027-02-01").isEmpty());
 }
 
 TEST_CASE("a decision is refused without its number, for a future date, or for someone the case is not about",
