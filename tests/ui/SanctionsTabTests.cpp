@@ -5,6 +5,7 @@
 #include "CaseSanctionsTab.h"
 #include "CaseTransfersTab.h"
 #include "CaseWorkspace.h"
+#include "FormDialog.h"
 #include "MainWindow.h"
 #include "QtCatchText.h"
 #include "StaffRegisterPage.h"
@@ -14,12 +15,18 @@
 #include "sanctions/AssetRecoveryService.h"
 #include "sanctions/SanctionService.h"
 
+#include <QApplication>
+#include <QComboBox>
 #include <QKeySequence>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSet>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QTest>
+#include <QTimer>
 #include <catch2/catch.hpp>
 
 using namespace qf;
@@ -67,7 +74,69 @@ void checkAccelerators(ui::CaseWorkspace& workspace, QWidget* tab)
     CHECK(QSet<QKeySequence>(keys.begin(), keys.end()).size() == keys.size());
 }
 
+// Once the modal form is up, fills it in as a user would and presses OK; a refused form is closed, not left open.
+void fillFormWhenShown(const std::function<void(ui::FormDialog*)>& fill)
+{
+    QTimer::singleShot(0, [fill] {
+        auto* form = qobject_cast<ui::FormDialog*>(QApplication::activeModalWidget());
+        if (!form)
+            return;
+        fill(form);
+        form->accept();
+        if (form->isVisible())
+            form->reject();
+    });
+}
+
+template <typename Widget> Widget* field(ui::FormDialog* form, const char* objectName)
+{
+    auto* found = form->findChild<Widget*>(QString::fromLatin1(objectName));
+    REQUIRE(found);
+    return found;
+}
+
 } // namespace
+
+TEST_CASE("A sanction and its execution feedback are recorded through the tab's forms", "[ui][sanctions]")
+{
+    CaseFixture fixture;
+    const QString caseUid = fixture.openCaseWithTeam();
+    {
+        auto reviewer = fixture.as(QStringLiteral("rev1"));
+        ui::CaseWorkspace workspace(*reviewer, caseUid);
+        auto* tab = shownTab<ui::CaseSanctionsTab>(workspace, "caseSanctionsTab");
+        fillFormWhenShown([](ui::FormDialog* form) {
+            auto* kind = field<QComboBox>(form, "sanctionKindComboBox");
+            kind->setCurrentIndex(kind->findData(sanctions::sanctionKey(sanctions::SanctionKind::Demerit)));
+            field<QLineEdit>(form, "decisionNumberEdit")->setText(QStringLiteral("苏纪处〔2026〕9号"));
+            field<QPlainTextEdit>(form, "sanctionGroundsEdit")->setPlainText(QStringLiteral("违规收受礼金。"));
+        });
+        QTest::mouseClick(button(tab, "recordSanctionButton"), Qt::LeftButton);
+        QTableWidget* sanctions = table(tab, "sanctionsTableWidget");
+        REQUIRE(sanctions->rowCount() == 1);
+        CHECK(sanctions->item(0, 2)->text() == QStringLiteral("苏纪处〔2026〕9号"));
+        auto recorded = sanctions::SanctionService(*reviewer).sanctionsOf(caseUid);
+        REQUIRE(recorded.ok());
+        REQUIRE(recorded->size() == 1);
+        CHECK(recorded->first().kind == sanctions::SanctionKind::Demerit);
+        CHECK(recorded->first().reason == QStringLiteral("违规收受礼金。"));
+    }
+    auto lead = fixture.as(QStringLiteral("lead"));
+    ui::CaseWorkspace workspace(*lead, caseUid);
+    auto* tab = shownTab<ui::CaseSanctionsTab>(workspace, "caseSanctionsTab");
+    QTableWidget* steps = table(tab, "executionTableWidget");
+    REQUIRE(steps->rowCount() == 3);
+    steps->selectRow(0);
+    fillFormWhenShown([](ui::FormDialog* form) {
+        field<QPlainTextEdit>(form, "executionFeedbackEdit")->setPlainText(QStringLiteral("已在全局大会上宣布"));
+    });
+    QTest::mouseClick(button(tab, "recordExecutionButton"), Qt::LeftButton);
+    auto executed = sanctions::SanctionService(*lead).executionOf(caseUid);
+    REQUIRE(executed.ok());
+    CHECK(executed->first().doneOn == QDate::currentDate());
+    CHECK(executed->first().feedback == QStringLiteral("已在全局大会上宣布"));
+    CHECK(table(tab, "executionTableWidget")->item(0, 5)->text() == QStringLiteral("已在全局大会上宣布"));
+}
 
 TEST_CASE("The sanctions tab lists every version of a decision and the execution steps", "[ui][sanctions]")
 {
