@@ -1105,6 +1105,13 @@
     </message>
 </context>
 <context>
+    <name>qf::cases::CaseLetter</name>
+    <message>
+        <source>The document %1 needs &apos;%2&apos;, which is not recorded.</source>
+        <translation>文书%1需要“%2”，但尚未登记。</translation>
+    </message>
+</context>
+<context>
     <name>qf::cases::CaseReviewService</name>
     <message>
         <source>A review record is a report, a hearing or a defence statement.</source>
@@ -1247,6 +1254,49 @@
     </message>
 </context>
 <context>
+    <name>qf::cases::CoordinationService</name>
+    <message>
+        <source>Name the agency and list the materials transferred.</source>
+        <translation>请填写接收机关并列出移送材料。</translation>
+    </message>
+    <message>
+        <source>Enter the date of the transfer; it cannot be in the future.</source>
+        <translation>请填写移送日期，不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>The feedback due date must not be before the date of the transfer.</source>
+        <translation>反馈期限不能早于移送日期。</translation>
+    </message>
+    <message>
+        <source>Choose the kind of agency: court, procuratorate, police, audit, organization department or other.</source>
+        <translation>请选择机关类别：人民法院、人民检察院、公安机关、审计机关、组织部门或其他机关。</translation>
+    </message>
+    <message>
+        <source>This has already been answered, or the date is before the date it was sent.</source>
+        <translation>该事项已登记答复，或答复日期早于发出日期。</translation>
+    </message>
+    <message>
+        <source>Record the feedback and the date it arrived; it cannot be in the future.</source>
+        <translation>请填写反馈情况及收到日期，日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>Name the recipient and say what is asked for.</source>
+        <translation>请填写协查单位及协查事项。</translation>
+    </message>
+    <message>
+        <source>Enter the date sent (not in the future) and a reply deadline that is not before it.</source>
+        <translation>请填写发出日期（不能晚于今天）和不早于发出日期的回复期限。</translation>
+    </message>
+    <message>
+        <source>Choose the kind of recipient: bank, telecom, securities firm, tax, market regulation, housing or other.</source>
+        <translation>请选择协查单位类别：银行、电信运营商、证券公司、税务机关、市场监管部门、住房和城乡建设部门或其他单位。</translation>
+    </message>
+    <message>
+        <source>Record the reply and the date it arrived; it cannot be in the future.</source>
+        <translation>请填写回复内容及收到日期，日期不能晚于今天。</translation>
+    </message>
+</context>
+<context>
     <name>qf::cases::DeadlineService</name>
     <message>
         <source>An extension needs a number of months and a reason.</source>
@@ -1362,6 +1412,21 @@
     <message>
         <source>talk at %1, %2 to %3, staff %4</source>
         <translation>谈话地点 %1，%2 至 %3，工作人员 %4</translation>
+    </message>
+</context>
+<context>
+    <name>qf::cases::StaffRegisterService</name>
+    <message>
+        <source>Enter the certificate number and a validity that ends after the date of issue.</source>
+        <translation>请填写证书编号，有效期须晚于发证日期。</translation>
+    </message>
+    <message>
+        <source>Enter the course, a date that is not in the future and the hours (1 to 2000).</source>
+        <translation>请填写培训课程、不晚于今天的日期及学时（1至2000）。</translation>
+    </message>
+    <message>
+        <source>The talent-pool tier is reserve, core or expert.</source>
+        <translation>人才库层级为后备、骨干或专家。</translation>
     </message>
 </context>
 <context>
@@ -3010,6 +3075,185 @@ Run &apos;qingfeng-cli VERB --help&apos; for the options of a verb.</source>
     </message>
 </context>
 <context>
+    <name>qf::reporting::SanctionStatistics</name>
+    <message>
+        <source>The end of the period is before its start.</source>
+        <translation>统计期间的结束日期早于开始日期。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::sanctions::AssetRecoveryService</name>
+    <message>
+        <source>The amount recovered must be more than zero.</source>
+        <translation>追回金额必须大于零。</translation>
+    </message>
+    <message>
+        <source>Give the currency as a three-letter code such as CNY.</source>
+        <translation>币种请填写三位字母代码，例如 CNY。</translation>
+    </message>
+    <message>
+        <source>Say where the amount came from and when it was recovered; the date cannot be in the future.</source>
+        <translation>请填写款项来源和追回日期，日期不能晚于今天。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::sanctions::Sanction</name>
+    <message>
+        <source>Party warning</source>
+        <translation>党内警告</translation>
+    </message>
+    <message>
+        <source>Serious party warning</source>
+        <translation>党内严重警告</translation>
+    </message>
+    <message>
+        <source>Removal from party posts</source>
+        <translation>撤销党内职务</translation>
+    </message>
+    <message>
+        <source>Party probation</source>
+        <translation>留党察看</translation>
+    </message>
+    <message>
+        <source>Expulsion from the party</source>
+        <translation>开除党籍</translation>
+    </message>
+    <message>
+        <source>Administrative warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Demerit</source>
+        <translation>记过</translation>
+    </message>
+    <message>
+        <source>Major demerit</source>
+        <translation>记大过</translation>
+    </message>
+    <message>
+        <source>Demotion</source>
+        <translation>降级</translation>
+    </message>
+    <message>
+        <source>Dismissal from post</source>
+        <translation>撤职</translation>
+    </message>
+    <message>
+        <source>Discharge</source>
+        <translation>开除</translation>
+    </message>
+    <message>
+        <source>Suspension</source>
+        <translation>停职</translation>
+    </message>
+    <message>
+        <source>Removal from office</source>
+        <translation>免职</translation>
+    </message>
+    <message>
+        <source>Reassignment</source>
+        <translation>调离</translation>
+    </message>
+    <message>
+        <source>Admonishment talk</source>
+        <translation>诫勉谈话</translation>
+    </message>
+    <message>
+        <source>Criticism and education</source>
+        <translation>批评教育</translation>
+    </message>
+    <message>
+        <source>Announcement</source>
+        <translation>宣布处分决定</translation>
+    </message>
+    <message>
+        <source>Job and pay changes</source>
+        <translation>职务、工资等相应变更</translation>
+    </message>
+    <message>
+        <source>Execution report</source>
+        <translation>报告执行情况</translation>
+    </message>
+    <message>
+        <source>Party sanction</source>
+        <translation>党纪处分</translation>
+    </message>
+    <message>
+        <source>Administrative sanction</source>
+        <translation>政务处分</translation>
+    </message>
+    <message>
+        <source>Organizational measure</source>
+        <translation>组织处理</translation>
+    </message>
+</context>
+<context>
+    <name>qf::sanctions::SanctionDocuments</name>
+    <message>
+        <source>This sanction was revoked on appeal; there is no decision to print.</source>
+        <translation>该处分已经申诉复查撤销，没有可打印的处分决定书。</translation>
+    </message>
+    <message>
+        <source>The reply deadline must not be before the date of the reminder.</source>
+        <translation>回复期限不能早于督促函日期。</translation>
+    </message>
+    <message>
+        <source>Nothing of this decision&apos;s execution is overdue or due soon.</source>
+        <translation>该处分决定的执行事项没有逾期或即将到期的。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::sanctions::SanctionService</name>
+    <message>
+        <source>Party probation lasts one or two years; other sanctions have no probation period.</source>
+        <translation>留党察看期限为一年或二年；其他处分没有察看期限。</translation>
+    </message>
+    <message>
+        <source>Enter the number of the decision document and the facts and nature of the violation it states.</source>
+        <translation>请填写处分决定文号，以及决定认定的违纪事实和性质。</translation>
+    </message>
+    <message>
+        <source>Enter the date the decision took effect; it cannot be in the future.</source>
+        <translation>请填写处分决定生效日期，不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>A sanction concerns a person the case is about; choose one of the case&apos;s subjects.</source>
+        <translation>处分对象应为本案被调查人，请从本案被调查人中选择。</translation>
+    </message>
+    <message>
+        <source>A change or revocation needs the number of the re-examination decision.</source>
+        <translation>变更或撤销处分须填写申诉复查决定文号。</translation>
+    </message>
+    <message>
+        <source>The re-examination cannot be dated in the future.</source>
+        <translation>复查日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>This version of the sanction has already been replaced; apply the re-examination to the current version.</source>
+        <translation>该处分记录已被新记录取代，请对当前有效的记录进行复查处理。</translation>
+    </message>
+    <message>
+        <source>This sanction has already been revoked.</source>
+        <translation>该处分已被撤销。</translation>
+    </message>
+    <message>
+        <source>Record the feedback and the date the step was carried out; it cannot be in the future.</source>
+        <translation>请填写执行反馈及完成日期，日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>This execution step is already recorded, or its decision has been replaced.</source>
+        <translation>该执行事项已登记，或其处分决定已被取代。</translation>
+    </message>
+    <message>
+        <source>An execution time limit is between 1 and 24 months.</source>
+        <translation>处分执行期限为1至24个月。</translation>
+    </message>
+    <message>
+        <source>The promotion period is between 0 and 120 months.</source>
+        <translation>影响期为0至120个月。</translation>
+    </message>
+</context>
+<context>
     <name>qf::storage</name>
     <message>
         <source>The key file %1 is damaged or has been altered (%2). Restore it from a backup; the vault was not changed.</source>
@@ -4353,6 +4597,13 @@ Export anyway?</source>
     </message>
 </context>
 <context>
+    <name>qf::ui::CaseLetterExport</name>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>qf::ui::CaseListModel</name>
     <message>
         <source>%1 (overdue)</source>
@@ -4891,6 +5142,101 @@ Export anyway?</source>
     </message>
 </context>
 <context>
+    <name>qf::ui::CaseRecoveryTab</name>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Recovered on</source>
+        <translation>追回日期</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>登记人</translation>
+    </message>
+    <message>
+        <source>Record recovered &amp;amount…</source>
+        <translation>登记追回金额(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Person or document</source>
+        <translation>人员或证件</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Req&amp;uest exit control…</source>
+        <translation>申请限制出境(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Amounts recovered</source>
+        <translation>追回金额</translation>
+    </message>
+    <message>
+        <source>Exit controls for flight risk</source>
+        <translation>防逃限制出境措施</translation>
+    </message>
+    <message>
+        <source>Nothing recovered yet</source>
+        <translation>尚无追回款项</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>合计：%1</translation>
+    </message>
+    <message>
+        <source>Record recovery</source>
+        <translation>登记追回款项</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>金额：</translation>
+    </message>
+    <message>
+        <source>Currency:</source>
+        <translation>币种：</translation>
+    </message>
+    <message>
+        <source>Recovered on:</source>
+        <translation>追回日期：</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>来源：</translation>
+    </message>
+    <message>
+        <source>Request exit control</source>
+        <translation>申请限制出境</translation>
+    </message>
+    <message>
+        <source>Person and travel documents:</source>
+        <translation>人员及出入境证件：</translation>
+    </message>
+    <message>
+        <source>Basis:</source>
+        <translation>依据：</translation>
+    </message>
+    <message>
+        <source>Flight risk:</source>
+        <translation>外逃风险：</translation>
+    </message>
+</context>
+<context>
     <name>qf::ui::CaseReviewTab</name>
     <message>
         <source>Maintained</source>
@@ -5053,6 +5399,231 @@ Export anyway?</source>
     <message>
         <source>Findings:</source>
         <translation>复查结论：</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::CaseSanctionsTab</name>
+    <message>
+        <source>Revoked on appeal</source>
+        <translation>申诉复查撤销</translation>
+    </message>
+    <message>
+        <source>Replaced</source>
+        <translation>已被取代</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Changed on appeal</source>
+        <translation>申诉复查变更</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n year(s))</source>
+        <translation>
+            <numerusform>%1（%n年）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Sanction</source>
+        <translation>处分</translation>
+    </message>
+    <message>
+        <source>Decision number</source>
+        <translation>决定文号</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>Affects promotion until</source>
+        <translation>影响期至</translation>
+    </message>
+    <message>
+        <source>Executing unit</source>
+        <translation>执行单位</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Grounds</source>
+        <translation>事实与性质</translation>
+    </message>
+    <message>
+        <source>Record &amp;sanction…</source>
+        <translation>登记处分(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Apply appeal outcome…</source>
+        <translation>登记申诉复查结果(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Pr&amp;int decision…</source>
+        <translation>打印处分决定书(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>执行事项</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>应完成日期</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>反馈情况</translation>
+    </message>
+    <message>
+        <source>Record execution feedbac&amp;k…</source>
+        <translation>登记执行反馈(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Print feed&amp;back form…</source>
+        <translation>打印执行情况反馈表(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Print reminder to the executing &amp;unit…</source>
+        <translation>打印执行督促函(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Sanctions and organizational measures</source>
+        <translation>处分和组织处理</translation>
+    </message>
+    <message>
+        <source>Execution</source>
+        <translation>处分执行</translation>
+    </message>
+    <message>
+        <source>Sanction decision</source>
+        <translation>处分决定书</translation>
+    </message>
+    <message>
+        <source>Execution feedback</source>
+        <translation>处分执行情况反馈表</translation>
+    </message>
+    <message>
+        <source>Execution reminder</source>
+        <translation>处分执行督促函</translation>
+    </message>
+    <message>
+        <source>Record sanction</source>
+        <translation>登记处分</translation>
+    </message>
+    <message>
+        <source>Person:</source>
+        <translation>人员：</translation>
+    </message>
+    <message>
+        <source>Sanction:</source>
+        <translation>处分：</translation>
+    </message>
+    <message>
+        <source>Probation years:</source>
+        <translation>察看年限：</translation>
+    </message>
+    <message>
+        <source>Decision number:</source>
+        <translation>决定文号：</translation>
+    </message>
+    <message>
+        <source>Effective from:</source>
+        <translation>生效日期：</translation>
+    </message>
+    <message>
+        <source>Cadre level at the time:</source>
+        <translation>作出决定时的干部管理权限：</translation>
+    </message>
+    <message>
+        <source>As recorded for the person</source>
+        <translation>按人员登记信息</translation>
+    </message>
+    <message>
+        <source>Executing unit:</source>
+        <translation>执行单位：</translation>
+    </message>
+    <message>
+        <source>The person&apos;s unit</source>
+        <translation>被处分人所在单位</translation>
+    </message>
+    <message>
+        <source>Facts and nature of the violation:</source>
+        <translation>违纪事实和性质：</translation>
+    </message>
+    <message>
+        <source>Apply appeal outcome</source>
+        <translation>登记申诉复查结果</translation>
+    </message>
+    <message>
+        <source>Appeal:</source>
+        <translation>申诉：</translation>
+    </message>
+    <message>
+        <source>%1, lodged %2</source>
+        <translation>%1，%2提出</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>复查结果：</translation>
+    </message>
+    <message>
+        <source>Maintain</source>
+        <translation>维持</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Changed to:</source>
+        <translation>变更为：</translation>
+    </message>
+    <message>
+        <source>Re-examination decision number:</source>
+        <translation>复查决定文号：</translation>
+    </message>
+    <message>
+        <source>Decided on:</source>
+        <translation>复查日期：</translation>
+    </message>
+    <message>
+        <source>Findings:</source>
+        <translation>复查意见：</translation>
+    </message>
+    <message>
+        <source>The case has no open appeal. Lodge the appeal on the review tab first.</source>
+        <translation>本案没有待处理的申诉。请先在审理与申诉页登记申诉。</translation>
+    </message>
+    <message>
+        <source>A change or revocation needs the number of the re-examination decision.</source>
+        <translation>变更或撤销处分须填写申诉复查决定文号。</translation>
+    </message>
+    <message>
+        <source>Record execution</source>
+        <translation>登记执行反馈</translation>
+    </message>
+    <message>
+        <source>Carried out on:</source>
+        <translation>完成日期：</translation>
+    </message>
+    <message>
+        <source>Feedback:</source>
+        <translation>反馈情况：</translation>
     </message>
 </context>
 <context>
@@ -5262,6 +5833,185 @@ Export anyway?</source>
     </message>
 </context>
 <context>
+    <name>qf::ui::CaseTransfersTab</name>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>机关</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>移送材料</translation>
+    </message>
+    <message>
+        <source>Feedback due</source>
+        <translation>反馈期限</translation>
+    </message>
+    <message>
+        <source>Feedback on</source>
+        <translation>反馈日期</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>反馈情况</translation>
+    </message>
+    <message>
+        <source>Record tran&amp;sfer…</source>
+        <translation>登记移送(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Record feed&amp;back…</source>
+        <translation>登记反馈(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>协查单位</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>协查事项</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>发出日期</translation>
+    </message>
+    <message>
+        <source>Reply due</source>
+        <translation>回复期限</translation>
+    </message>
+    <message>
+        <source>Replied on</source>
+        <translation>回复日期</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>回复情况</translation>
+    </message>
+    <message>
+        <source>Send &amp;assistance request…</source>
+        <translation>发出协查函(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Record the ans&amp;wer…</source>
+        <translation>登记回复(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Pr&amp;int letter…</source>
+        <translation>打印协查函(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>移送</translation>
+    </message>
+    <message>
+        <source>Assistance requests</source>
+        <translation>协查函</translation>
+    </message>
+    <message>
+        <source>Assistance request letter</source>
+        <translation>协查函</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>移出</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>移入</translation>
+    </message>
+    <message>
+        <source>Record transfer</source>
+        <translation>登记移送</translation>
+    </message>
+    <message>
+        <source>Sent by us (clear for a transfer received)</source>
+        <translation>由本机关移出（接收移送时取消勾选）</translation>
+    </message>
+    <message>
+        <source>Direction:</source>
+        <translation>方向：</translation>
+    </message>
+    <message>
+        <source>Kind of agency:</source>
+        <translation>机关类别：</translation>
+    </message>
+    <message>
+        <source>Agency:</source>
+        <translation>机关：</translation>
+    </message>
+    <message>
+        <source>Materials (one per line):</source>
+        <translation>移送材料（每行一项）：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Feedback expected</source>
+        <translation>需要反馈</translation>
+    </message>
+    <message>
+        <source>Feedback due:</source>
+        <translation>反馈期限：</translation>
+    </message>
+    <message>
+        <source>Record transfer feedback</source>
+        <translation>登记移送反馈</translation>
+    </message>
+    <message>
+        <source>Received on:</source>
+        <translation>收到日期：</translation>
+    </message>
+    <message>
+        <source>Feedback:</source>
+        <translation>反馈情况：</translation>
+    </message>
+    <message>
+        <source>Send assistance request</source>
+        <translation>发出协查函</translation>
+    </message>
+    <message>
+        <source>Kind of recipient:</source>
+        <translation>协查单位类别：</translation>
+    </message>
+    <message>
+        <source>Recipient:</source>
+        <translation>协查单位：</translation>
+    </message>
+    <message>
+        <source>What is asked for:</source>
+        <translation>协查事项：</translation>
+    </message>
+    <message>
+        <source>Sent on:</source>
+        <translation>发出日期：</translation>
+    </message>
+    <message>
+        <source>Reply due:</source>
+        <translation>回复期限：</translation>
+    </message>
+    <message>
+        <source>Record reply</source>
+        <translation>登记回复</translation>
+    </message>
+    <message>
+        <source>Replied on:</source>
+        <translation>回复日期：</translation>
+    </message>
+    <message>
+        <source>Reply:</source>
+        <translation>回复情况：</translation>
+    </message>
+</context>
+<context>
     <name>qf::ui::CaseWorkspace</name>
     <message>
         <source>Stage</source>
@@ -5314,6 +6064,18 @@ Export anyway?</source>
     <message>
         <source>Coordi&amp;nation</source>
         <translation>协同与争议(&amp;N)</translation>
+    </message>
+    <message>
+        <source>San&amp;ctions</source>
+        <translation>处分(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Recover&amp;y &amp;&amp; exit control</source>
+        <translation>追赃与防逃(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>E&amp;xternal transfers &amp;&amp; requests</source>
+        <translation>移送与协查(&amp;X)</translation>
     </message>
 </context>
 <context>
@@ -6920,6 +7682,10 @@ Export anyway?</source>
         <source>Approvals</source>
         <translation>审批事项</translation>
     </message>
+    <message>
+        <source>Staff register</source>
+        <translation>干部队伍名册</translation>
+    </message>
 </context>
 <context>
     <name>qf::ui::MeasureValidityDialog</name>
@@ -7972,6 +8738,159 @@ Enter the recovery key printed when the vault was created, the user whose passwo
     <message>
         <source>The second person must be someone other than you.</source>
         <translation>第二人须为您以外的其他人。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::StaffRegisterPage</name>
+    <message>
+        <source>Add &amp;certificate…</source>
+        <translation>登记执法资格证(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Add &amp;training…</source>
+        <translation>登记培训(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Set talent-pool &amp;tier…</source>
+        <translation>设置人才库层级(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Show t&amp;raining record…</source>
+        <translation>查看培训记录(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Certified until</source>
+        <translation>资格有效期至</translation>
+    </message>
+    <message>
+        <source>Training hours this year</source>
+        <translation>本年度培训学时</translation>
+    </message>
+    <message>
+        <source>Talent-pool tier</source>
+        <translation>人才库层级</translation>
+    </message>
+    <message>
+        <source>Current cases</source>
+        <translation>在办案件</translation>
+    </message>
+    <message>
+        <source>Staff register</source>
+        <translation>干部队伍名册</translation>
+    </message>
+    <message>
+        <source>As of:</source>
+        <translation>截至：</translation>
+    </message>
+    <message>
+        <source>Reserve</source>
+        <translation>后备</translation>
+    </message>
+    <message>
+        <source>Core</source>
+        <translation>骨干</translation>
+    </message>
+    <message>
+        <source>Expert</source>
+        <translation>专家</translation>
+    </message>
+    <message>
+        <source>Not in the pool</source>
+        <translation>未入库</translation>
+    </message>
+    <message>
+        <source>Expired %1</source>
+        <translation>已于%1过期</translation>
+    </message>
+    <message>
+        <source>Not certified</source>
+        <translation>未取得资格</translation>
+    </message>
+    <message>
+        <source>Add certificate for %1</source>
+        <translation>为%1登记执法资格证</translation>
+    </message>
+    <message>
+        <source>Certificate number:</source>
+        <translation>证书编号：</translation>
+    </message>
+    <message>
+        <source>Issued on:</source>
+        <translation>发证日期：</translation>
+    </message>
+    <message>
+        <source>Valid until:</source>
+        <translation>有效期至：</translation>
+    </message>
+    <message>
+        <source>Add certificate</source>
+        <translation>登记执法资格证</translation>
+    </message>
+    <message>
+        <source>Add training for %1</source>
+        <translation>为%1登记培训</translation>
+    </message>
+    <message>
+        <source>Course:</source>
+        <translation>培训课程：</translation>
+    </message>
+    <message>
+        <source>Held on:</source>
+        <translation>培训日期：</translation>
+    </message>
+    <message>
+        <source>Hours:</source>
+        <translation>学时：</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>培训结果：</translation>
+    </message>
+    <message>
+        <source>Add training</source>
+        <translation>登记培训</translation>
+    </message>
+    <message>
+        <source>Set talent-pool tier for %1</source>
+        <translation>设置%1的人才库层级</translation>
+    </message>
+    <message>
+        <source>Tier:</source>
+        <translation>层级：</translation>
+    </message>
+    <message>
+        <source>Set talent-pool tier</source>
+        <translation>设置人才库层级</translation>
+    </message>
+    <message>
+        <source>Training record</source>
+        <translation>培训记录</translation>
+    </message>
+    <message>
+        <source>Certificate %1: %2 to %3</source>
+        <translation>执法资格证%1：%2至%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2, %n hour(s) %3</source>
+        <translation>
+            <numerusform>%1 — %2，%n学时 %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Training record of %1</source>
+        <translation>%1的培训记录</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet.</source>
+        <translation>尚无记录。</translation>
     </message>
 </context>
 <context>

@@ -7,8 +7,11 @@
 #include "CaseMeasuresTab.h"
 #include "CaseOverviewTab.h"
 #include "CasePropertyTab.h"
+#include "CaseRecoveryTab.h"
 #include "CaseReviewTab.h"
+#include "CaseSanctionsTab.h"
 #include "CaseTeamTab.h"
+#include "CaseTransfersTab.h"
 #include "ErrorMessages.h"
 #include "StageBar.h"
 #include "cases/CaseService.h"
@@ -53,7 +56,10 @@ CaseWorkspace::CaseWorkspace(access::Session& session, const QString& caseUid, Q
     addTab(new CaseDecisionsTab(session), tr("&Decisions"));
     addTab(new CaseDeadlinesTab(session), tr("Dead&lines && supervision"));
     addTab(new CaseReviewTab(session), tr("Re&view && appeals"));
+    addTab(new CaseSanctionsTab(session), tr("San&ctions"));
+    addTab(new CaseRecoveryTab(session), tr("Recover&y && exit control"));
     addTab(new CaseCoordinationTab(session), tr("Coordi&nation"));
+    addTab(new CaseTransfersTab(session), tr("E&xternal transfers && requests"));
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     buttons->setObjectName(QStringLiteral("workspaceButtonBox"));

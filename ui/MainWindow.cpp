@@ -10,6 +10,7 @@
 #include "LockKeyFilter.h"
 #include "LockScreen.h"
 #include "ReportsPage.h"
+#include "StaffRegisterPage.h"
 #include "UsersPage.h"
 #include "access/Session.h"
 #include "printing/DocumentsPage.h"
@@ -79,12 +80,15 @@ void MainWindow::buildAreas()
         {Area::Cases, tr("Cases"), P::ViewCases},
         {Area::Approvals, tr("Approvals"), P::ApproveSteps},
         {Area::Documents, tr("Documents"), P::PrintDocuments},
+        {Area::Staff, tr("Staff register"), P::AssignTeam},
         {Area::Archives, tr("Archives"), P::ExportArchive},
         {Area::Audit, tr("Audit trail"), P::ViewAudit},
         {Area::Admin, tr("Administration"), P::ManageUsers},
     };
     for (AreaInfo info : all) {
-        if (!m_session.can(info.permission))
+        // The staff register is kept by user administrators and read by those who assign teams.
+        const bool staffKeeper = info.area == Area::Staff && m_session.can(P::ManageUsers);
+        if (!m_session.can(info.permission) && !staffKeeper)
             continue;
         switch (info.area) {
         case Area::Dashboard:
@@ -110,6 +114,9 @@ void MainWindow::buildAreas()
             break;
         case Area::Documents:
             info.page = new DocumentsPage(m_session);
+            break;
+        case Area::Staff:
+            info.page = new StaffRegisterPage(m_session);
             break;
         case Area::Archives:
             info.page = new EmptyStatePage(

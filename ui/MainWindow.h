@@ -36,6 +36,7 @@ public:
         Archives,
         Audit,
         Admin,
+        Staff,
     };
 
     explicit MainWindow(access::Session& session, QWidget* parent = nullptr);

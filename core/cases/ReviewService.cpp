@@ -102,26 +102,38 @@ Result<QString> CaseReviewService::lodgeAppeal(const QString& caseUid, const QSt
         });
 }
 
+Result<qint64> CaseReviewService::decideWithin(const QSqlDatabase& db, const QString& appealUid, AppealOutcome outcome,
+                                               const QString& findings, std::optional<qint64> caseId)
+{
+    if (findings.trimmed().isEmpty())
+        return makeError(ErrorCode::Invalid, tr("Record the findings of the re-examination."));
+    auto found = storage::querySingleValue(
+        db, QStringLiteral("SELECT id FROM appeal WHERE uid = ? AND status = 'lodged' AND (? IS NULL OR case_id = ?)"),
+        {appealUid, caseId ? QVariant(*caseId) : QVariant(QMetaType(QMetaType::LongLong)),
+         caseId ? QVariant(*caseId) : QVariant(QMetaType(QMetaType::LongLong))});
+    if (!found.ok())
+        return found.error();
+    if (found->isNull())
+        return makeError(ErrorCode::NotFound, tr("There is no open appeal with that id."));
+    QF_TRY(storage::execute(
+        db,
+        QStringLiteral("UPDATE appeal SET status = 'decided', outcome = ?, findings = ?, "
+                       "decided_on = ? WHERE id = ?"),
+        {appealOutcomeKey(outcome), findings.trimmed(), QDate::currentDate().toString(Qt::ISODate), found.value()}));
+    return found->toLongLong();
+}
+
 Status CaseReviewService::decideAppeal(const QString& appealUid, AppealOutcome outcome, const QString& findings)
 {
     if (findings.trimmed().isEmpty())
         return makeError(ErrorCode::Invalid, tr("Record the findings of the re-examination."));
-    return access::mutate(
-        m_session, Permission::ReviewCases, {QStringLiteral("appeal"), appealUid},
-        [&](const QSqlDatabase& db, audit::AuditNote& note) -> Status {
-            auto changed = storage::execute(
-                db,
-                QStringLiteral("UPDATE appeal SET status = 'decided', outcome = ?, findings = ?, "
-                               "decided_on = ? WHERE uid = ? AND status = 'lodged'"),
-                {appealOutcomeKey(outcome), findings.trimmed(), QDate::currentDate().toString(Qt::ISODate), appealUid});
-            if (!changed.ok())
-                return changed.error();
-            if (changed.value() == 0)
-                return makeError(ErrorCode::NotFound, tr("There is no open appeal with that id."));
-            note.action = QStringLiteral("appeal.decide");
-            note.summary = appealOutcomeKey(outcome);
-            return {};
-        });
+    return access::mutate(m_session, Permission::ReviewCases, {QStringLiteral("appeal"), appealUid},
+                          [&](const QSqlDatabase& db, audit::AuditNote& note) -> Status {
+                              QF_TRY(decideWithin(db, appealUid, outcome, findings));
+                              note.action = QStringLiteral("appeal.decide");
+                              note.summary = appealOutcomeKey(outcome);
+                              return {};
+                          });
 }
 
 Result<QList<Appeal>> CaseReviewService::appeals(const QString& caseUid, const QDate& today)

@@ -4,6 +4,8 @@
 #include "common/Result.h"
 
 #include <QDate>
+#include <QSqlDatabase>
+#include <optional>
 
 namespace qf::cases {
 
@@ -44,6 +46,11 @@ public:
     Status decideAppeal(const QString& appealUid, AppealOutcome outcome, const QString& findings);
     Result<QList<Appeal>> appeals(const QString& caseUid = {}, const QDate& today = QDate::currentDate());
     Result<QList<Appeal>> overdueFirstAppeals(const QDate& today = QDate::currentDate());
+
+    // Decides an open appeal inside the caller's transaction (a sanction re-examination decides it together with the
+    // new version of the sanction); with caseId, only an appeal of that case. Returns the appeal's row id.
+    static Result<qint64> decideWithin(const QSqlDatabase& db, const QString& appealUid, AppealOutcome outcome,
+                                       const QString& findings, std::optional<qint64> caseId = std::nullopt);
 
     static constexpr int kFirstAppealDays = 90;
 
