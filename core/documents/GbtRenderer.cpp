@@ -65,6 +65,8 @@ private:
     double left() const { return mm(leftMm); }
     double width() const { return mm(blockWidthMm); }
     double bottom() const { return mm(topMm + blockHeightMm); }
+    // Where running text stops: above the closing lines a record repeats on every sheet.
+    double flowBottom() const { return bottom() - m_pitch * m_doc->pageClosing.size(); }
     bool letter() const { return m_doc->kind == LayoutKind::Letter; }
 
     QFont fitted(FontRole role, double points) const
@@ -84,7 +86,7 @@ private:
 
     void ensureRoom(double height)
     {
-        if (m_y + height > bottom() + 0.5)
+        if (m_y + height > flowBottom() + 0.5)
             newPage();
     }
 
@@ -94,6 +96,8 @@ private:
         m_device.newPage();
         ++m_page;
         m_y = mm(topMm);
+        if (!m_doc->continuationTitle.isEmpty())
+            line(m_doc->continuationTitle, FontRole::HeiTi, size::san, Qt::AlignHCenter);
     }
 
     void finishPage()
@@ -101,6 +105,7 @@ private:
         if (m_finishedPage == m_page)
             return;
         m_finishedPage = m_page;
+        pageClosing();
         if (letter() && m_page == m_firstPageOfDocument)
             letterBottomRules();
         else
@@ -321,7 +326,7 @@ private:
         }
         for (const QStringList& row : table.rows) {
             const double height = rowHeight(row, widths, font, cellPitch);
-            if (m_y + height > bottom() + 0.5) {
+            if (m_y + height > flowBottom() + 0.5) {
                 newPage();
                 if (table.showHeader) // continuation pages repeat the column headers
                     paintRow(headers, widths, table, true, headerHeight, cellPitch);
@@ -382,6 +387,16 @@ private:
         paintText(printed, font, left() + width() - m_charPitch - printedWidth, printedWidth + m_charPitch,
                   Qt::AlignLeft, Qt::black, -1, false);
         rule(bottom(), 0.35, Qt::black, left(), left() + width());
+    }
+
+    void pageClosing()
+    {
+        const double savedY = m_y;
+        m_y = flowBottom();
+        for (const QString& closing : m_doc->pageClosing)
+            paintText(closing, fitted(FontRole::FangSong, size::san), left(), width(), Qt::AlignLeft, Qt::black, -1,
+                      false);
+        m_y = savedY;
     }
 
     void pageNumber()

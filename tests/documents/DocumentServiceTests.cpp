@@ -1,5 +1,7 @@
 #include "CaseFixture.h"
+#include "CatalogCase.h"
 #include "PdfText.h"
+#include "documents/CaseBindings.h"
 #include "documents/CaseFileAssembler.h"
 #include "documents/DocumentService.h"
 #include "documents/NumberingRegistry.h"
@@ -219,20 +221,26 @@ TEST_CASE("every template in the catalog renders from real records with its numb
 {
     auto catalog = documents::TemplateCatalog::builtIn();
     REQUIRE(catalog.ok());
-    CHECK(catalog->size() >= 11);
+    CHECK(catalog->size() >= 28);
     CaseFixture fixture;
-    const QString caseUid = fixture.openCaseWithTeam();
-    {
-        auto lead = fixture.as(QStringLiteral("lead"));
-        addEvidence(*lead, caseUid, 3);
-    }
+    const test::CatalogCase records = test::populateCatalogCase(fixture);
+    const QMap<QString, QString> items{{QStringLiteral("talk_record"), records.talkUid},
+                                       {QStringLiteral("recusal"), records.recusalUid},
+                                       {QStringLiteral("appeal"), records.appealUid}};
     QStringList uids;
     {
         auto inv = fixture.as(QStringLiteral("lead"));
         for (const documents::Template& tmpl : catalog.value()) {
             INFO(tmpl.id.toStdString());
-            auto draft = documents::DocumentService(*inv).create(
-                tmpl.id, tmpl.record == QLatin1String("case") ? caseUid : fixture.leadUid());
+            const QString record = tmpl.record == QLatin1String("case") ? records.caseUid : fixture.leadUid();
+            if (!tmpl.item.isEmpty()) {
+                auto choices = documents::itemChoices(*inv, tmpl, records.caseUid);
+                REQUIRE(choices.ok());
+                REQUIRE(choices->size() == 1);
+                CHECK(choices->first().uid == items.value(tmpl.item));
+                CHECK(documents::DocumentService(*inv).create(tmpl.id, record).code() == ErrorCode::Invalid);
+            }
+            auto draft = documents::DocumentService(*inv).create(tmpl.id, record, items.value(tmpl.item));
             REQUIRE(draft.ok());
             uids << draft->uid;
         }
@@ -258,6 +266,7 @@ TEST_CASE("every template in the catalog renders from real records with its numb
         if (tmpl.layout != documents::LayoutKind::Letter)
             CHECK(text.contains(QRegularExpression(QStringLiteral("—\\s*1\\s*—"))));
         CHECK(text.contains(QStringLiteral("郑国强")));
+        CHECK_FALSE(text.contains(QStringLiteral("{{")));
     }
 }
 
