@@ -1,6 +1,6 @@
 #pragma once
 
-#include "CaseFixture.h"
+#include "../cases/CaseFixture.h"
 #include "access/SecondSigner.h"
 
 #include <QStringList>
