@@ -15,9 +15,10 @@ namespace qf::documents {
 
 namespace {
 
+// Free functions: lupdate files their strings under the namespace.
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("qf::documents::CaseBindings", text);
+    return QCoreApplication::translate("qf::documents", text);
 }
 
 // 2026年3月5日9时30分

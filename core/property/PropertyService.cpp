@@ -109,8 +109,10 @@ Result<std::optional<documents::PropertyCoverage>> coveringDocument(const QSqlDa
     if (!coverage.ok())
         return coverage.error();
     if (coverage->has_value() && coverage->value().status == QLatin1String("draft"))
-        return makeError(ErrorCode::Invalid, tr("The list that covers this step is still a draft. Approve it in the "
-                                                "documents area first, then take the step."));
+        return makeError(ErrorCode::Invalid,
+                         QCoreApplication::translate("qf::property", "The list that covers this step is still a draft. "
+                                                                     "Approve it in the documents area first, then "
+                                                                     "take the step."));
     return coverage.value();
 }
 
