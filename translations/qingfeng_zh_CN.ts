@@ -2076,18 +2076,6 @@ its place. The vault must be closed everywhere.</source>
 该数据库保险库必须在所有程序中均已关闭。</translation>
     </message>
     <message>
-        <source>Usage: qingfeng-cli doc render --vault FILE --user LOGIN [--password-file FILE]
-           --template ID --record NUMBER|UID -o OUT.pdf [--approve [--copies N]] [--json]
-Drafts the document for the case or lead and renders it as A4 PDF. Without --approve the
-draft is rendered unnumbered; with --approve (approvers) it is approved, takes its number
-and N copies (default 1) are printed and logged with their copy numbers.</source>
-        <translation>用法：qingfeng-cli doc render --vault FILE --user LOGIN [--password-file FILE]
-           --template ID --record NUMBER|UID -o OUT.pdf [--approve [--copies N]] [--json]
-为案件或问题线索起草文书，并渲染为 A4 幅面的 PDF。未指定 --approve 时，草稿渲染后
-不带文号；指定 --approve 时（限审批人），文书经签发并取得文号，打印 N 份（默认 1 份），
-每份连同其份号记入打印登记。</translation>
-    </message>
-    <message>
         <source>Usage: qingfeng-cli VERB [options]
 
 Verbs:
@@ -2178,6 +2166,23 @@ Run &apos;qingfeng-cli VERB --help&apos; for the options of a verb.</source>
     <message>
         <source>Draft of %1 rendered to %2 (%3 pages, unnumbered).</source>
         <translation>%1草稿已渲染至 %2（共 %3 页，无文号）。</translation>
+    </message>
+    <message>
+        <source>Usage: qingfeng-cli doc render --vault FILE --user LOGIN [--password-file FILE]
+           --template ID --record NUMBER|UID [--item UID] -o OUT.pdf
+           [--approve [--copies N]] [--json]
+Drafts the document for the case or lead and renders it as A4 PDF. Templates about one
+record of the case (talk and inquiry records, recusal and appeal decisions) name it with
+--item. Without --approve the draft is rendered unnumbered; with --approve (approvers) it
+is approved, takes its number and N copies (default 1) are printed and logged with their
+copy numbers.</source>
+        <translation>用法：qingfeng-cli doc render --vault FILE --user LOGIN [--password-file FILE]
+           --template ID --record NUMBER|UID [--item UID] -o OUT.pdf
+           [--approve [--copies N]] [--json]
+为案件或问题线索起草文书，并渲染为 A4 幅面的 PDF。针对案件中某一条记录的文书模板
+（谈话笔录、询问笔录、回避决定书、申诉复查决定书）用 --item 指定该记录。未指定
+--approve 时，草稿渲染后不带文号；指定 --approve 时（限审批人），文书经签发并取得
+文号，打印 N 份（默认 1 份），每份连同其份号记入打印登记。</translation>
     </message>
 </context>
 <context>
