@@ -9,6 +9,7 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QTextLayout>
+#include <algorithm>
 
 namespace qf::documents {
 
@@ -324,14 +325,25 @@ private:
             ensureRoom(headerHeight * 2);
             paintRow(headers, widths, table, true, headerHeight, cellPitch);
         }
-        for (const QStringList& row : table.rows) {
-            const double height = rowHeight(row, widths, font, cellPitch);
+        for (const QStringList& cells : table.rows) {
+            // In a form, a value whose row has nothing after it runs across the rest of the row.
+            QList<double> rowWidths = widths;
+            QStringList row = cells;
+            if (!table.labelColumns.isEmpty() && row.size() > 2 &&
+                std::all_of(row.cbegin() + 2, row.cend(), [](const QString& cell) { return cell.isEmpty(); })) {
+                double rest = 0;
+                for (qsizetype c = 1; c < rowWidths.size(); ++c)
+                    rest += rowWidths.at(c);
+                rowWidths = {rowWidths.first(), rest};
+                row = row.mid(0, 2);
+            }
+            const double height = rowHeight(row, rowWidths, font, cellPitch);
             if (m_y + height > flowBottom() + 0.5) {
                 newPage();
                 if (table.showHeader) // continuation pages repeat the column headers
                     paintRow(headers, widths, table, true, headerHeight, cellPitch);
             }
-            paintRow(row, widths, table, false, height, cellPitch);
+            paintRow(row, rowWidths, table, false, height, cellPitch);
         }
         m_y += m_pitch / 2;
     }
