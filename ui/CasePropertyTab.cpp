@@ -86,8 +86,8 @@ CasePropertyTab::CasePropertyTab(access::Session& session, QWidget* parent)
                          tr("Face value"), tr("Pieces"), tr("Amount"), tr("Currency"), tr("State"), tr("Seized by"),
                          tr("Custodian")},
                         QStringLiteral("ledgerTableWidget"))),
-      m_history(makeTable({tr("When"), tr("Action"), tr("From"), tr("To"), tr("Signed by"), tr("Second signer"),
-                           tr("Document"), tr("Note")},
+      m_history(makeTable({tr("When"), tr("Action"), tr("Document"), tr("From"), tr("To"), tr("Signed by"),
+                           tr("Second signer"), tr("Note")},
                           QStringLiteral("historyTableWidget"))),
       m_totals(makeTable({tr("Category"), tr("Currency"), tr("Registered"), tr("In custody"), tr("In transit"),
                           tr("Disposed"), tr("Balance")},
@@ -100,12 +100,12 @@ CasePropertyTab::CasePropertyTab(access::Session& session, QWidget* parent)
     for (int column = 0; column < widths.size(); ++column)
         m_table->setColumnWidth(column, widths.at(column));
     m_history->setColumnWidth(0, 125);
-    m_history->setColumnWidth(1, 110);
-    m_history->setColumnWidth(2, 90);
-    m_history->setColumnWidth(3, 90);
+    m_history->setColumnWidth(1, 80);
+    m_history->setColumnWidth(2, 150);
+    m_history->setColumnWidth(3, 80);
     m_history->setColumnWidth(4, 80);
-    m_history->setColumnWidth(5, 90);
-    m_history->setColumnWidth(6, 150);
+    m_history->setColumnWidth(5, 80);
+    m_history->setColumnWidth(6, 90);
     m_totals->setColumnWidth(0, 75);
     m_totals->setColumnWidth(1, 55);
     for (int column = 2; column < 6; ++column)
@@ -149,7 +149,7 @@ CasePropertyTab::CasePropertyTab(access::Session& session, QWidget* parent)
     bottom->addWidget(historyBox);
     bottom->addWidget(totalsBox);
     bottom->setChildrenCollapsible(false);
-    bottom->setSizes({400, 620});
+    bottom->setSizes({520, 560});
     auto* splitter = new QSplitter(Qt::Vertical);
     splitter->setObjectName(QStringLiteral("propertySplitter"));
     splitter->addWidget(top);
@@ -227,11 +227,11 @@ void CasePropertyTab::showHistory()
                 note =
                     note.isEmpty() ? tr("under an approved measure") : tr("%1 (under an approved measure)").arg(note);
             setRow(m_history, row,
-                   {EvidenceTerms::dateTime(r.at), EvidenceTerms::propertyActionName(r.action),
+                   {EvidenceTerms::dateTime(r.at), EvidenceTerms::propertyActionName(r.action), coveringDocumentText(r),
                     EvidenceTerms::propertyStateName(r.fromState), EvidenceTerms::propertyStateName(r.toState),
-                    r.firstSigner, r.secondSigner, coveringDocumentText(r), note});
+                    r.firstSigner, r.secondSigner, note});
             if (r.needsDocument() && r.documentUid.isEmpty())
-                m_history->item(row, 6)->setForeground(QColor(0xa4, 0x26, 0x2c));
+                m_history->item(row, 2)->setForeground(QColor(0xa4, 0x26, 0x2c));
         }
     }
     updateButtons();
