@@ -11,7 +11,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>
@@ -79,6 +78,5 @@ TEST_CASE("a talk record is made for its talk, and the whole case file prints as
 
     // The case workspace reaches the same dialog.
     ui::CaseWorkspace workspace(*boss, caseUid);
-
     CHECK(workspace.findChild<QPushButton*>(QStringLiteral("printCaseFileButton"))->isEnabled());
 }
