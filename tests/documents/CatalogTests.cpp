@@ -280,4 +280,21 @@ TEST_CASE("a seizure is tied to the approved seizure list that takes the item", 
     auto uncovered = service.uncoveredSteps(caseUid);
     REQUIRE(uncovered.ok());
     CHECK(uncovered.value() == 1);
+
+    // The handover list takes both seized items; handing one over is tied to it once it is approved.
+    auto handover = documents::DocumentService(*lead).create(QStringLiteral("property_handover_list"), caseUid);
+    REQUIRE(handover.ok());
+    CHECK(service.coverage(listed, QStringLiteral("hand_over"))->value().status == QStringLiteral("draft"));
+    CHECK(service.act(listed, QStringLiteral("hand_over"), test::signerFor(QStringLiteral("inv"))).code() ==
+          ErrorCode::Invalid);
+    {
+        auto boss = fixture.as(QStringLiteral("boss"));
+        REQUIRE(documents::DocumentService(*boss).approve(handover->uid).ok());
+    }
+    REQUIRE(service.act(listed, QStringLiteral("hand_over"), test::signerFor(QStringLiteral("inv"))).ok());
+    history = service.history(listed);
+    REQUIRE(history->size() == 3);
+    CHECK(history->at(2).documentUid == handover->uid);
+    CHECK(history->at(2).documentNumber == QStringLiteral("苏纪移交〔%1〕1号").arg(QDate::currentDate().year()));
+    CHECK(service.uncoveredSteps(caseUid).value() == 1);
 }
