@@ -43,20 +43,9 @@ QString printed(CaseFixture& fixture, const QString& templateId, const QString& 
     return path;
 }
 
-// pdftotext gives full-width punctuation as ASCII and breaks lines anywhere: compare without either.
-QString plain(QString text)
-{
-    static const QList<QPair<QChar, QChar>> widths{
-        {u'（', u'('}, {u'）', u')'}, {u'：', u':'}, {u'，', u','}, {u'；', u';'}};
-    for (const auto& [full, half] : widths)
-        text.replace(full, half);
-    text.remove(QRegularExpression(QStringLiteral("[\\s\u3000-]")));
-    return text;
-}
-
 bool has(const QString& text, const QString& part)
 {
-    return plain(text).contains(plain(part));
+    return test::pdfContains(text, part);
 }
 
 bool pageHas(const QList<test::PdfWord>& words, int page, const QString& text)
