@@ -223,7 +223,17 @@ Status bindCaseRecords(access::Session& session, const cases::Case& c, Fields& f
     fields.insert(QStringLiteral("original_decision"),
                   QStringLiteral("本机关对%1案件（案件编号：%2）作出的处理决定")
                       .arg(fields.value(QStringLiteral("subject_name")), c.number));
+    // 郑国强，男，1970年1月1日出生，某市交通运输局局长，干部管理权限：市管。 Parts the records lack are left out.
     const QString idNumber = fields.value(QStringLiteral("subject_id_number"));
+    const QString birth = birthFromIdNumber(idNumber);
+    const QString cadreLevel = fields.value(QStringLiteral("subject_cadre_level"));
+    QStringList particulars{fields.value(QStringLiteral("subject_name")), sexFromIdNumber(idNumber),
+                            birth.isEmpty() ? QString() : QString(birth + QStringLiteral("出生")),
+                            fields.value(QStringLiteral("subject_unit")) +
+                                fields.value(QStringLiteral("subject_position")),
+                            cadreLevel.isEmpty() ? QString() : QString(QStringLiteral("干部管理权限：") + cadreLevel)};
+    particulars.removeAll(QString());
+    fields.insert(QStringLiteral("subject_particulars"), particulars.join(QStringLiteral("，")) + u'。');
     fields.insert(QStringLiteral("subject_sex"), sexFromIdNumber(idNumber));
     fields.insert(QStringLiteral("subject_birth"), birthFromIdNumber(idNumber));
     return {};

@@ -241,7 +241,8 @@ TEST_CASE("every template in the catalog renders from real records with its numb
         {QStringLiteral("property_handover_list"), {QStringLiteral("小型轿车"), QStringLiteral("150,000.00")}},
         {QStringLiteral("review_transfer_registration"), {QStringLiteral("共3份"), QStringLiteral("请求从轻处理")}},
         {QStringLiteral("review_materials_list"), {QStringLiteral("证据材料")}},
-        {QStringLiteral("investigation_report"), {QStringLiteral("（证据：第1、2号）")}},
+        {QStringLiteral("investigation_report"),
+         {QStringLiteral("（证据：第1、2号）"), QStringLiteral("郑国强，某市交通运输局局长。")}},
         {QStringLiteral("review_report"), {QStringLiteral("手续完备"), QStringLiteral("审理人员rev1")}},
         {QStringLiteral("recusal_decision"), {QStringLiteral("系被调查人近亲属"), QStringLiteral("inv2同志回避")}},
         {QStringLiteral("appeal_decision"), {QStringLiteral("维持原处理决定")}}};
