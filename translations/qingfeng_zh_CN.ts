@@ -2141,18 +2141,6 @@ its place. The vault must be closed everywhere.</source>
 该数据库保险库必须在所有程序中均已关闭。</translation>
     </message>
     <message>
-        <source>Usage: qingfeng-cli doc render --vault FILE --user LOGIN [--password-file FILE]
-           --template ID --record NUMBER|UID -o OUT.pdf [--approve [--copies N]] [--json]
-Drafts the document for the case or lead and renders it as A4 PDF. Without --approve the
-draft is rendered unnumbered; with --approve (approvers) it is approved, takes its number
-and N copies (default 1) are printed and logged with their copy numbers.</source>
-        <translation>用法：qingfeng-cli doc render --vault FILE --user LOGIN [--password-file FILE]
-           --template ID --record NUMBER|UID -o OUT.pdf [--approve [--copies N]] [--json]
-为案件或问题线索起草文书，并渲染为 A4 幅面的 PDF。未指定 --approve 时，草稿渲染后
-不带文号；指定 --approve 时（限审批人），文书经签发并取得文号，打印 N 份（默认 1 份），
-每份连同其份号记入打印登记。</translation>
-    </message>
-    <message>
         <source>Usage: qingfeng-cli VERB [options]
 
 Verbs:
@@ -2243,6 +2231,23 @@ Run &apos;qingfeng-cli VERB --help&apos; for the options of a verb.</source>
     <message>
         <source>Draft of %1 rendered to %2 (%3 pages, unnumbered).</source>
         <translation>%1草稿已渲染至 %2（共 %3 页，无文号）。</translation>
+    </message>
+    <message>
+        <source>Usage: qingfeng-cli doc render --vault FILE --user LOGIN [--password-file FILE]
+           --template ID --record NUMBER|UID [--item UID] -o OUT.pdf
+           [--approve [--copies N]] [--json]
+Drafts the document for the case or lead and renders it as A4 PDF. Templates about one
+record of the case (talk and inquiry records, recusal and appeal decisions) name it with
+--item. Without --approve the draft is rendered unnumbered; with --approve (approvers) it
+is approved, takes its number and N copies (default 1) are printed and logged with their
+copy numbers.</source>
+        <translation>用法：qingfeng-cli doc render --vault FILE --user LOGIN [--password-file FILE]
+           --template ID --record NUMBER|UID [--item UID] -o OUT.pdf
+           [--approve [--copies N]] [--json]
+为案件或问题线索起草文书，并渲染为 A4 幅面的 PDF。针对案件中某一条记录的文书模板
+（谈话笔录、询问笔录、回避决定书、申诉复查决定书）用 --item 指定该记录。未指定
+--approve 时，草稿渲染后不带文号；指定 --approve 时（限审批人），文书经签发并取得
+文号，打印 N 份（默认 1 份），每份连同其份号记入打印登记。</translation>
     </message>
 </context>
 <context>
@@ -2357,6 +2362,37 @@ Run &apos;qingfeng-cli VERB --help&apos; for the options of a verb.</source>
     <message>
         <source>Template %1 needs the field &apos;%2&apos;, which the record does not have.</source>
         <translation>文书模板 %1 需要字段“%2”，但该记录没有此字段。</translation>
+    </message>
+    <message>
+        <source>Template %1 is made for one record of the case; choose which.</source>
+        <translation>文书模板 %1 针对案件中的某一条记录制作，请选择是哪一条。</translation>
+    </message>
+    <message>
+        <source>The recusal of %1 is not decided yet; decide it before its decision is drafted.</source>
+        <translation>%1 的回避申请尚未决定；请先作出决定，再起草回避决定书。</translation>
+    </message>
+    <message>
+        <source>The appeal of %1 is not decided yet; record the outcome before its decision is drafted.</source>
+        <translation>%1 的申诉尚未作出复查结论；请先登记复查结果，再起草申诉复查决定书。</translation>
+    </message>
+    <message>
+        <source>Template %1 lists property items, and the case has none in a state it takes.</source>
+        <translation>文书模板 %1 列出涉案款物，但本案没有处于其所列状态的款物。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::documents::BindingRepository</name>
+    <message>
+        <source>This case has no such talk record.</source>
+        <translation>本案没有该谈话笔录。</translation>
+    </message>
+    <message>
+        <source>This case has no such recusal.</source>
+        <translation>本案没有该回避记录。</translation>
+    </message>
+    <message>
+        <source>This case has no such appeal.</source>
+        <translation>本案没有该申诉。</translation>
     </message>
 </context>
 <context>
@@ -2499,6 +2535,14 @@ Run &apos;qingfeng-cli VERB --help&apos; for the options of a verb.</source>
     <message>
         <source>There is no document template &apos;%1&apos;.</source>
         <translation>不存在文书模板“%1”。</translation>
+    </message>
+    <message>
+        <source>Template %1 is about an unknown kind of record &apos;%2&apos;.</source>
+        <translation>文书模板 %1 针对未知的记录类型“%2”。</translation>
+    </message>
+    <message>
+        <source>Template %1 lists an unknown source &apos;%2&apos;.</source>
+        <translation>文书模板 %1 的列表来源“%2”未知。</translation>
     </message>
 </context>
 <context>
@@ -3025,6 +3069,10 @@ Run &apos;qingfeng-cli VERB --help&apos; for the options of a verb.</source>
     <message>
         <source>There is no approved, currently valid %1 measure with that id for this case.</source>
         <translation>本案不存在该编号的已批准且当前有效的%1措施。</translation>
+    </message>
+    <message>
+        <source>The list that covers this step is still a draft. Approve it in the documents area first, then take the step.</source>
+        <translation>涵盖这一环节的清单仍是草稿。请先在文书区签发该清单，再办理这一环节。</translation>
     </message>
 </context>
 <context>
@@ -4597,6 +4645,65 @@ Export anyway?</source>
     </message>
 </context>
 <context>
+    <name>qf::ui::CaseFilePrintDialog</name>
+    <message>
+        <source>Print case file %1</source>
+        <translation>打印案件卷宗 %1</translation>
+    </message>
+    <message>
+        <source>The case file is printed as one run with continuous page numbers: the cover, the contents with the page each document starts on, every approved document of the case, then the reference sheet. Each document in it is logged as a copy with its copy number.</source>
+        <translation>案件卷宗按连续页码一次打印：卷宗封面、标明每份文书起始页号的卷内目录、本案全部已签发文书，最后是备考表。卷内每份文书均作为一份记入打印登记，并印有份号。</translation>
+    </message>
+    <message>
+        <source>e.g. archives office</source>
+        <translation>例如：档案室</translation>
+    </message>
+    <message>
+        <source>&amp;Recipient:</source>
+        <translation>接收人(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation>导出 PDF(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>case file %1</source>
+        <translation>案件卷宗 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Printed %n page(s).</source>
+        <translation>
+            <numerusform>已打印 %n 页。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n page(s) to %1.</source>
+        <translation>
+            <numerusform>已导出 %n 页至 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export case file</source>
+        <translation>导出案件卷宗</translation>
+    </message>
+    <message>
+        <source>case file %1.pdf</source>
+        <translation>案件卷宗 %1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>qf::ui::CaseLetterExport</name>
     <message>
         <source>PDF documents (*.pdf)</source>
@@ -5139,6 +5246,40 @@ Export anyway?</source>
     <message>
         <source>This step needs an approved measure of the case. Request it on the Measures tab first.</source>
         <translation>此环节须有本案已批准的措施。请先在“措施和谈话”页申请。</translation>
+    </message>
+    <message>
+        <source>approved list</source>
+        <translation>已签发的清单</translation>
+    </message>
+    <message>
+        <source>not covered by a list</source>
+        <translation>无清单涵盖</translation>
+    </message>
+    <message>
+        <source>No list takes this item yet. The step is recorded as not covered; draft and approve the list in the documents area to cover it.</source>
+        <translation>尚无清单列入该款物。本环节将登记为无清单涵盖；请在文书区起草并签发清单予以涵盖。</translation>
+    </message>
+    <message>
+        <source>The list that takes this item is still a draft: approve it first, or the step is refused.</source>
+        <translation>列入该款物的清单仍是草稿：请先签发，否则本环节将被拒绝。</translation>
+    </message>
+    <message>
+        <source>Covered by the approved list %1.</source>
+        <translation>由已签发的清单 %1 涵盖。</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文书</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seizure, sealing or handover step(s) were taken without an approved list that takes the item. Draft and approve the list in the documents area.</source>
+        <translation>
+            <numerusform>有 %n 个暂扣、封存或移交环节办理时没有列入该款物的已签发清单。请在文书区起草并签发清单。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Covering list:</source>
+        <translation>涵盖清单：</translation>
     </message>
 </context>
 <context>
@@ -6077,6 +6218,14 @@ Export anyway?</source>
         <source>E&amp;xternal transfers &amp;&amp; requests</source>
         <translation>移送与协查(&amp;X)</translation>
     </message>
+    <message>
+        <source>Print case f&amp;ile…</source>
+        <translation>打印案件卷宗(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Cover, contents, every approved document and the reference sheet as one PDF or print run with continuous page numbers.</source>
+        <translation>卷宗封面、卷内目录、全部已签发文书和备考表，按连续页码输出为一个 PDF 或一次打印。</translation>
+    </message>
 </context>
 <context>
     <name>qf::ui::CasesPage</name>
@@ -6510,6 +6659,22 @@ Export anyway?</source>
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print &amp;whole case file…</source>
+        <translation>打印整本案件卷宗(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Cover, contents, every approved document and the reference sheet as one run with continuous page numbers.</source>
+        <translation>卷宗封面、卷内目录、全部已签发文书和备考表，按连续页码一次输出。</translation>
+    </message>
+    <message>
+        <source>This case has no record that %1 can be made for yet.</source>
+        <translation>本案尚无可据以制作%1的记录。</translation>
+    </message>
+    <message>
+        <source>&amp;Made for:</source>
+        <translation>制作依据(&amp;M)：</translation>
     </message>
 </context>
 <context>

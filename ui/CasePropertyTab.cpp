@@ -7,6 +7,7 @@
 #include "cases/MeasureService.h"
 #include "property/Money.h"
 
+#include <QColor>
 #include <QComboBox>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -58,6 +59,25 @@ QString amountOrBlank(qint64 cents, const QString& currency)
     return cents == 0 ? QString() : property::formatAmount(cents, currency);
 }
 
+// What the history shows for the document of a step: its number, or that no approved list covered it.
+QString coveringDocumentText(const property::PropertyActionRecord& record)
+{
+    if (!record.documentUid.isEmpty())
+        return record.documentNumber.isEmpty() ? CasePropertyTab::tr("approved list") : record.documentNumber;
+    return record.needsDocument() ? CasePropertyTab::tr("not covered by a list") : QString();
+}
+
+QString coverageText(const std::optional<documents::PropertyCoverage>& coverage)
+{
+    if (!coverage)
+        return CasePropertyTab::tr("No list takes this item yet. The step is recorded as not covered; draft and "
+                                   "approve the list in the documents area to cover it.");
+    if (coverage->status == QLatin1String("draft"))
+        return CasePropertyTab::tr("The list that takes this item is still a draft: approve it first, or the step is "
+                                   "refused.");
+    return CasePropertyTab::tr("Covered by the approved list %1.").arg(coverage->number);
+}
+
 } // namespace
 
 CasePropertyTab::CasePropertyTab(access::Session& session, QWidget* parent)
@@ -66,9 +86,9 @@ CasePropertyTab::CasePropertyTab(access::Session& session, QWidget* parent)
                          tr("Face value"), tr("Pieces"), tr("Amount"), tr("Currency"), tr("State"), tr("Seized by"),
                          tr("Custodian")},
                         QStringLiteral("ledgerTableWidget"))),
-      m_history(
-          makeTable({tr("When"), tr("Action"), tr("From"), tr("To"), tr("Signed by"), tr("Second signer"), tr("Note")},
-                    QStringLiteral("historyTableWidget"))),
+      m_history(makeTable({tr("When"), tr("Action"), tr("Document"), tr("From"), tr("To"), tr("Signed by"),
+                           tr("Second signer"), tr("Note")},
+                          QStringLiteral("historyTableWidget"))),
       m_totals(makeTable({tr("Category"), tr("Currency"), tr("Registered"), tr("In custody"), tr("In transit"),
                           tr("Disposed"), tr("Balance")},
                          QStringLiteral("reconciliationTableWidget"))),
@@ -80,11 +100,12 @@ CasePropertyTab::CasePropertyTab(access::Session& session, QWidget* parent)
     for (int column = 0; column < widths.size(); ++column)
         m_table->setColumnWidth(column, widths.at(column));
     m_history->setColumnWidth(0, 125);
-    m_history->setColumnWidth(1, 110);
-    m_history->setColumnWidth(2, 90);
-    m_history->setColumnWidth(3, 90);
+    m_history->setColumnWidth(1, 80);
+    m_history->setColumnWidth(2, 150);
+    m_history->setColumnWidth(3, 80);
     m_history->setColumnWidth(4, 80);
-    m_history->setColumnWidth(5, 90);
+    m_history->setColumnWidth(5, 80);
+    m_history->setColumnWidth(6, 90);
     m_totals->setColumnWidth(0, 75);
     m_totals->setColumnWidth(1, 55);
     for (int column = 2; column < 6; ++column)
@@ -128,7 +149,7 @@ CasePropertyTab::CasePropertyTab(access::Session& session, QWidget* parent)
     bottom->addWidget(historyBox);
     bottom->addWidget(totalsBox);
     bottom->setChildrenCollapsible(false);
-    bottom->setSizes({400, 620});
+    bottom->setSizes({520, 560});
     auto* splitter = new QSplitter(Qt::Vertical);
     splitter->setObjectName(QStringLiteral("propertySplitter"));
     splitter->addWidget(top);
@@ -206,9 +227,11 @@ void CasePropertyTab::showHistory()
                 note =
                     note.isEmpty() ? tr("under an approved measure") : tr("%1 (under an approved measure)").arg(note);
             setRow(m_history, row,
-                   {EvidenceTerms::dateTime(r.at), EvidenceTerms::propertyActionName(r.action),
+                   {EvidenceTerms::dateTime(r.at), EvidenceTerms::propertyActionName(r.action), coveringDocumentText(r),
                     EvidenceTerms::propertyStateName(r.fromState), EvidenceTerms::propertyStateName(r.toState),
                     r.firstSigner, r.secondSigner, note});
+            if (r.needsDocument() && r.documentUid.isEmpty())
+                m_history->item(row, 2)->setForeground(QColor(0xa4, 0x26, 0x2c));
         }
     }
     updateButtons();
@@ -245,6 +268,11 @@ void CasePropertyTab::showReconciliation()
                            nullptr, undisposed));
     if (unbalanced)
         warnings.append(tr("A total does not balance: registered differs from in custody + in transit + disposed."));
+    if (auto uncovered = property::PropertyService(m_session).uncoveredSteps(m_case.uid);
+        uncovered.ok() && uncovered.value() > 0)
+        warnings.append(tr("%n seizure, sealing or handover step(s) were taken without an approved list that takes the "
+                           "item. Draft and approve the list in the documents area.",
+                           nullptr, uncovered.value()));
     m_warningLabel->setText(warnings.join(QLatin1Char('\n')));
     m_warningLabel->setVisible(!warnings.isEmpty());
 }
@@ -318,6 +346,13 @@ bool CasePropertyTab::act(const QString& action)
             measure->setEnabled(false);
         }
         dialog.insertRow(tr("Approved &measure:"), measure);
+    }
+    if (auto coverage = property::PropertyService(m_session).coverage(itemUid, action);
+        coverage.ok() && !documents::PropertyDocumentLinks::templateFor(action).isEmpty()) {
+        auto* document = new QLabel(coverageText(coverage.value()));
+        document->setObjectName(QStringLiteral("coveringDocumentLabel"));
+        document->setWordWrap(true);
+        dialog.insertRow(tr("Covering list:"), document);
     }
     auto* note = new QPlainTextEdit;
     note->setObjectName(QStringLiteral("actionNoteEdit"));

@@ -14,7 +14,9 @@
 #include "CaseTransfersTab.h"
 #include "ErrorMessages.h"
 #include "StageBar.h"
+#include "access/Session.h"
 #include "cases/CaseService.h"
+#include "printing/CaseFilePrintDialog.h"
 
 #include <QDialogButtonBox>
 #include <QGroupBox>
@@ -67,6 +69,15 @@ CaseWorkspace::CaseWorkspace(access::Session& session, const QString& caseUid, Q
     refresh->setObjectName(QStringLiteral("refreshButton"));
     refresh->setShortcut(QKeySequence::Refresh);
     connect(refresh, &QPushButton::clicked, this, [this] { reload(); });
+    QPushButton* caseFile = buttons->addButton(tr("Print case f&ile…"), QDialogButtonBox::ActionRole);
+    caseFile->setObjectName(QStringLiteral("printCaseFileButton"));
+    caseFile->setEnabled(session.can(access::Permission::PrintDocuments));
+    caseFile->setToolTip(tr("Cover, contents, every approved document and the reference sheet as one PDF or print "
+                            "run with continuous page numbers."));
+    connect(caseFile, &QPushButton::clicked, this, [this] {
+        CaseFilePrintDialog dialog(m_session, m_case.uid, m_case.number, this);
+        dialog.exec();
+    });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto* layout = new QVBoxLayout(this);

@@ -147,14 +147,18 @@ const QList<Verb>& verbs()
              "its place. The vault must be closed everywhere.")},
         {"doc render",
          kLoginOptions + QStringList{QStringLiteral("template"), QStringLiteral("record"), QStringLiteral("o"),
-                                     QStringLiteral("out"), QStringLiteral("approve"), QStringLiteral("copies")},
+                                     QStringLiteral("out"), QStringLiteral("approve"), QStringLiteral("copies"),
+                                     QStringLiteral("item")},
          runDocRender,
          QT_TRANSLATE_NOOP("qf::cli::CliText",
                            "Usage: qingfeng-cli doc render --vault FILE --user LOGIN [--password-file FILE]\n"
-                           "           --template ID --record NUMBER|UID -o OUT.pdf [--approve [--copies N]] [--json]\n"
-                           "Drafts the document for the case or lead and renders it as A4 PDF. Without --approve the\n"
-                           "draft is rendered unnumbered; with --approve (approvers) it is approved, takes its number\n"
-                           "and N copies (default 1) are printed and logged with their copy numbers.")},
+                           "           --template ID --record NUMBER|UID [--item UID] -o OUT.pdf\n"
+                           "           [--approve [--copies N]] [--json]\n"
+                           "Drafts the document for the case or lead and renders it as A4 PDF. Templates about one\n"
+                           "record of the case (talk and inquiry records, recusal and appeal decisions) name it with\n"
+                           "--item. Without --approve the draft is rendered unnumbered; with --approve (approvers) it\n"
+                           "is approved, takes its number and N copies (default 1) are printed and logged with their\n"
+                           "copy numbers.")},
     };
     return table;
 }

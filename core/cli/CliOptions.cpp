@@ -48,6 +48,7 @@ const QStringList& valueOptionNames()
         QStringLiteral("template"),
         QStringLiteral("record"),
         QStringLiteral("copies"),
+        QStringLiteral("item"),
     };
     return names;
 }

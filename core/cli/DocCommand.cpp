@@ -51,7 +51,8 @@ Status runDocRender(CliContext& context)
     if (!found.ok())
         return found.error();
     documents::DocumentService service(session);
-    auto created = service.create(templateId.value(), found->uid);
+    // A template about one record of the case (a talk, a recusal, an appeal) names it with --item.
+    auto created = service.create(templateId.value(), found->uid, context.options().value(QStringLiteral("item")));
     if (!created.ok())
         return created.error();
 

@@ -30,7 +30,33 @@ Result<int> pagesOf(const DocumentLayout& layout)
 
 } // namespace
 
-Result<int> CaseFileAssembler::render(const QString& caseUid, QPagedPaintDevice& device)
+Result<QList<DocumentLayout>> CaseFileAssembler::preview(const QString& caseUid)
+{
+    return assemble(caseUid, std::nullopt, false);
+}
+
+Result<int> CaseFileAssembler::render(const QString& caseUid, QPagedPaintDevice& device, const QString& recipient,
+                                      bool toPdf)
+{
+    auto run = assemble(caseUid, recipient, toPdf);
+    if (!run.ok())
+        return run.error();
+    auto painted = GbtRenderer::render(run.value(), device);
+    if (!painted.ok())
+        return painted;
+    auto c = cases::CaseRepository(m_session.database()).findByUid(caseUid);
+    auto entry = m_session.auditStandalone({QStringLiteral("case_file.print"), QStringLiteral("case"), caseUid,
+                                            tr("case file of %1: %2 documents, %3 pages")
+                                                .arg(c.ok() ? c->number : caseUid)
+                                                .arg(run->size() - 3)
+                                                .arg(painted.value())});
+    if (!entry.ok())
+        return entry.error();
+    return painted;
+}
+
+Result<QList<DocumentLayout>> CaseFileAssembler::assemble(const QString& caseUid,
+                                                          const std::optional<QString>& recipient, bool toPdf)
 {
     auto c = cases::CaseRepository(m_session.database()).findByUid(caseUid);
     if (!c.ok())
@@ -55,7 +81,18 @@ Result<int> CaseFileAssembler::render(const QString& caseUid, QPagedPaintDevice&
     for (const DocumentInfo& info : documents.value()) {
         if (info.status == QLatin1String("draft") || info.status == QLatin1String("superseded"))
             continue;
-        auto layout = service.preview(info.uid);
+        // Printed, each document is a logged copy with its number; previewed, it is the frozen layout as is.
+        Result<DocumentLayout> layout = makeError(ErrorCode::Failed, QString());
+        if (recipient) {
+            PrintRequest request;
+            request.recipient = *recipient;
+            auto copies = service.logCopies(info.uid, request, toPdf);
+            if (!copies.ok())
+                return copies.error();
+            layout = copies->first();
+        } else {
+            layout = service.preview(info.uid);
+        }
         if (!layout.ok())
             return layout.error();
         auto pages = pagesOf(layout.value());
@@ -113,22 +150,14 @@ Result<int> CaseFileAssembler::render(const QString& caseUid, QPagedPaintDevice&
     run << tableOfContents(rows);
     run << contents;
     run << reference;
-    auto painted = GbtRenderer::render(run, device);
-    if (!painted.ok())
-        return painted;
-    auto entry = m_session.auditStandalone(
-        {QStringLiteral("case_file.print"), QStringLiteral("case"), caseUid,
-         tr("case file of %1: %2 documents, %3 pages").arg(c->number).arg(rows.size()).arg(painted.value())});
-    if (!entry.ok())
-        return entry.error();
-    return painted;
+    return run;
 }
 
-Result<int> CaseFileAssembler::renderToPdf(const QString& caseUid, const QString& path)
+Result<int> CaseFileAssembler::renderToPdf(const QString& caseUid, const QString& path, const QString& recipient)
 {
     QPdfWriter writer(path);
     GbtRenderer::preparePdfWriter(writer, caseUid);
-    return render(caseUid, writer);
+    return render(caseUid, writer, recipient, true);
 }
 
 } // namespace qf::documents

@@ -2,6 +2,9 @@
 
 #include "access/Session.h"
 #include "common/Result.h"
+#include "documents/DocumentLayout.h"
+
+#include <optional>
 
 class QPagedPaintDevice;
 
@@ -14,10 +17,16 @@ class CaseFileAssembler
 public:
     explicit CaseFileAssembler(access::Session& session) : m_session(session) {}
 
-    Result<int> render(const QString& caseUid, QPagedPaintDevice& device);
-    Result<int> renderToPdf(const QString& caseUid, const QString& path);
+    // Prints the case file: each document in it is a logged copy (its copy number printed on it) for the recipient.
+    Result<int> render(const QString& caseUid, QPagedPaintDevice& device, const QString& recipient = {},
+                       bool toPdf = true);
+    Result<int> renderToPdf(const QString& caseUid, const QString& path, const QString& recipient = {});
+    // The pages as they would print, for a print preview: nothing is logged and copies carry no number.
+    Result<QList<DocumentLayout>> preview(const QString& caseUid);
 
 private:
+    Result<QList<DocumentLayout>> assemble(const QString& caseUid, const std::optional<QString>& recipient, bool toPdf);
+
     access::Session& m_session;
 };
 

@@ -76,7 +76,11 @@ struct DocumentLayout
     QStringList attachments;
     std::optional<SignatureBlock> signature;
     std::optional<EndBlock> endBlock;
-    QString traceMark; // faint per-copy mark in the footer: who printed it, and when
+    // Lines at the foot of every page, inside the text block: a record's closing line and its signature and
+    // fingerprint line, which the person questioned signs on each sheet.
+    QStringList pageClosing;
+    QString continuationTitle; // heading of each continuation sheet, e.g. 谈话笔录（续页）
+    QString traceMark;         // faint per-copy mark in the footer: who printed it, and when
 };
 
 // 2026年3月5日: Arabic numerals, no leading zeros.

@@ -4,6 +4,7 @@
 #include "cases/CaseRepository.h"
 #include "documents/GbtRenderer.h"
 #include "documents/NumberingRegistry.h"
+#include "documents/PropertyDocumentLinks.h"
 #include "documents/RecordBinder.h"
 #include "leads/LeadRepository.h"
 #include "leads/LeadService.h"
@@ -117,15 +118,6 @@ DocumentLayout DocumentService::layoutOf(const Template& tmpl, const Fields& fie
     layout.addressee = fillPlaceholders(tmpl.addressee, fields);
     if (!tmpl.intro.isEmpty())
         layout.body << Paragraph{fillPlaceholders(tmpl.intro, fields), 0, false, false};
-    for (const QString& paragraph : tmpl.paragraphs) {
-        int level = 0;
-        QString text = paragraph;
-        if (text.size() > 3 && text.at(0) == u'h' && text.at(2) == u':') {
-            level = text.at(1).digitValue();
-            text = text.mid(3);
-        }
-        layout.body << Paragraph{fillPlaceholders(text, fields), level, true, false};
-    }
     if (!tmpl.grid.isEmpty()) {
         Table grid;
         grid.showHeader = false;
@@ -139,6 +131,18 @@ DocumentLayout DocumentService::layoutOf(const Template& tmpl, const Fields& fie
         }
         layout.body << grid;
     }
+    for (const QString& paragraph : tmpl.paragraphs) {
+        int level = 0;
+        QString text = paragraph;
+        if (text.size() > 3 && text.at(0) == u'h' && text.at(2) == u':') {
+            level = text.at(1).digitValue();
+            text = text.mid(3);
+        }
+        // A bound value of several lines (a record's questions and answers, the facts found) gives one paragraph
+        // per line.
+        for (const QString& line : fillPlaceholders(text, fields).split(u'\n', Qt::SkipEmptyParts))
+            layout.body << Paragraph{line.trimmed(), level, true, false};
+    }
     if (!tmpl.listColumns.isEmpty()) {
         Table list;
         for (const ListColumn& column : tmpl.listColumns)
@@ -148,11 +152,23 @@ DocumentLayout DocumentService::layoutOf(const Template& tmpl, const Fields& fie
     }
     if (!tmpl.footer.isEmpty())
         layout.body << Paragraph{fillPlaceholders(tmpl.footer, fields), 0, false, false};
+    for (const QString& closing : tmpl.pageClosing)
+        layout.pageClosing << fillPlaceholders(closing, fields);
+    layout.continuationTitle = fillPlaceholders(tmpl.continuationTitle, fields);
     if (tmpl.signature)
         layout.signature = SignatureBlock{fields.value(QStringLiteral("organ")), QDate::currentDate()};
     if (!tmpl.copiesTo.isEmpty())
         layout.endBlock = EndBlock{tmpl.copiesTo, fields.value(QStringLiteral("organ")), QDate::currentDate()};
     return layout;
+}
+
+Result<BoundRecord> DocumentService::frozenFields(const QString& documentUid)
+{
+    auto fields = storage::querySingleValue(
+        m_session.database(), QStringLiteral("SELECT fields_json FROM document WHERE uid = ?"), {documentUid});
+    if (!fields.ok())
+        return fields.error();
+    return decode(fields->toString());
 }
 
 Result<DocumentInfo> DocumentService::load(const QString& documentUid)
@@ -167,7 +183,8 @@ Result<DocumentInfo> DocumentService::load(const QString& documentUid)
     return infoFrom(row.value());
 }
 
-Result<DocumentInfo> DocumentService::create(const QString& templateId, const QString& recordUid)
+Result<DocumentInfo> DocumentService::create(const QString& templateId, const QString& recordUid,
+                                             const QString& itemUid)
 {
     auto tmpl = TemplateCatalog::find(templateId);
     if (!tmpl.ok())
@@ -175,7 +192,7 @@ Result<DocumentInfo> DocumentService::create(const QString& templateId, const QS
     auto target = targetOf(m_session.database(), tmpl->record, recordUid);
     if (!target.ok())
         return target.error();
-    auto bound = bindRecord(m_session, tmpl.value(), recordUid, false);
+    auto bound = bindRecord(m_session, tmpl.value(), recordUid, false, itemUid);
     if (!bound.ok())
         return bound.error();
     return access::mutate(
@@ -187,6 +204,7 @@ Result<DocumentInfo> DocumentService::create(const QString& templateId, const QS
                                                    "fields_json, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
                                     {uid, templateId, tmpl->record, recordUid, encode(bound.value()),
                                      m_session.user().id, audit::nowUtcIso()}));
+            QF_TRY(PropertyDocumentLinks(db).recordCoverage(uid, bound->coveredItems));
             note = {QStringLiteral("document.create"), QStringLiteral("document"), uid,
                     tr("%1 drafted for %2 %3").arg(tmpl->titleZh, tmpl->record, recordUid)};
             DocumentInfo info;
@@ -250,7 +268,10 @@ Result<DocumentInfo> DocumentService::newVersion(const QString& documentUid)
     if (info->status == QLatin1String("draft") || info->status == QLatin1String("superseded"))
         return makeError(ErrorCode::Invalid,
                          tr("Edit the draft itself; only an approved document gets a new version."));
-    auto bound = bindRecord(m_session, *tmpl, info->targetUid, false);
+    auto frozen = frozenFields(documentUid);
+    if (!frozen.ok())
+        return frozen.error();
+    auto bound = bindRecord(m_session, *tmpl, info->targetUid, false, frozen->fields.value(QStringLiteral("item_uid")));
     if (!bound.ok())
         return bound.error();
     return access::mutate(
@@ -266,6 +287,7 @@ Result<DocumentInfo> DocumentService::newVersion(const QString& documentUid)
                                  {uid, encode(bound.value()), m_session.user().id, audit::nowUtcIso(), documentUid}));
             QF_TRY(storage::execute(db, QStringLiteral("UPDATE document SET status = 'superseded' WHERE uid = ?"),
                                     {documentUid}));
+            QF_TRY(PropertyDocumentLinks(db).recordCoverage(uid, bound->coveredItems));
             note = {QStringLiteral("document.new_version"), QStringLiteral("document"), uid,
                     tr("version %1 of %2").arg(info->version + 1).arg(tmpl->titleZh)};
             DocumentInfo next = *info;
@@ -347,16 +369,23 @@ Result<DocumentLayout> DocumentService::preview(const QString& documentUid)
     auto tmpl = TemplateCatalog::find(info->templateId);
     if (!tmpl.ok())
         return tmpl.error();
-    auto fields = storage::querySingleValue(
-        m_session.database(), QStringLiteral("SELECT fields_json FROM document WHERE uid = ?"), {documentUid});
-    if (!fields.ok())
-        return fields.error();
-    const BoundRecord bound = decode(fields->toString());
-    return layoutOf(tmpl.value(), bound.fields, bound.listRows, info->number);
+    auto bound = frozenFields(documentUid);
+    if (!bound.ok())
+        return bound.error();
+    return layoutOf(tmpl.value(), bound->fields, bound->listRows, info->number);
 }
 
 Result<int> DocumentService::print(const QString& documentUid, const PrintRequest& request, QPagedPaintDevice& device,
                                    bool toPdf)
+{
+    auto copies = logCopies(documentUid, request, toPdf);
+    if (!copies.ok())
+        return copies.error();
+    return GbtRenderer::render(copies.value(), device);
+}
+
+Result<QList<DocumentLayout>> DocumentService::logCopies(const QString& documentUid, const PrintRequest& request,
+                                                         bool toPdf)
 {
     if (request.copies < 1 || request.copies > 200)
         return makeError(ErrorCode::Invalid, tr("Print 1 to 200 copies at a time."));
@@ -374,14 +403,14 @@ Result<int> DocumentService::print(const QString& documentUid, const PrintReques
         return layout.error();
     if (request.includeIdentities) {
         // Identities are bound afresh, under the printer's own grant, and only for this print.
-        auto revealed = bindRecord(m_session, *tmpl, info->targetUid, true);
+        auto stored = frozenFields(documentUid);
+        if (!stored.ok())
+            return stored.error();
+        BoundRecord frozen = stored.value();
+        auto revealed =
+            bindRecord(m_session, *tmpl, info->targetUid, true, frozen.fields.value(QStringLiteral("item_uid")));
         if (!revealed.ok())
             return revealed.error();
-        auto fields = storage::querySingleValue(
-            m_session.database(), QStringLiteral("SELECT fields_json FROM document WHERE uid = ?"), {documentUid});
-        if (!fields.ok())
-            return fields.error();
-        BoundRecord frozen = decode(fields->toString());
         for (const QString& key : {QStringLiteral("reporter_name"), QStringLiteral("reporter_phone")})
             frozen.fields.insert(key, revealed->fields.value(key));
         layout = layoutOf(*tmpl, frozen.fields, frozen.listRows, info->number);
@@ -427,7 +456,7 @@ Result<int> DocumentService::print(const QString& documentUid, const PrintReques
         });
     if (!logged.ok())
         return logged.error();
-    return GbtRenderer::render(copies, device);
+    return copies;
 }
 
 Result<int> DocumentService::printToPdf(const QString& documentUid, const PrintRequest& request, const QString& path)

@@ -3,6 +3,7 @@
 #include "access/Session.h"
 #include "common/Result.h"
 #include "documents/DocumentLayout.h"
+#include "documents/RecordBinder.h"
 #include "documents/Template.h"
 
 class QPagedPaintDevice;
@@ -47,7 +48,8 @@ class DocumentService
 public:
     explicit DocumentService(access::Session& session) : m_session(session) {}
 
-    Result<DocumentInfo> create(const QString& templateId, const QString& recordUid);
+    // itemUid names the record of the case the template is about (a talk, a recusal, an appeal), when it is.
+    Result<DocumentInfo> create(const QString& templateId, const QString& recordUid, const QString& itemUid = {});
     Status approve(const QString& documentUid);
     Result<DocumentInfo> newVersion(const QString& documentUid);
     Status markServed(const QString& documentUid, const QDate& servedOn, const QString& recipient);
@@ -59,6 +61,9 @@ public:
     // Logs every copy and paints them on the device (a printer or a PDF writer). Returns the pages painted.
     Result<int> print(const QString& documentUid, const PrintRequest& request, QPagedPaintDevice& device, bool toPdf);
     Result<int> printToPdf(const QString& documentUid, const PrintRequest& request, const QString& path);
+    // Logs the copies in the print log and returns their layouts, each with its copy number and trace mark, ready to
+    // be painted (alone, or inside a case file).
+    Result<QList<DocumentLayout>> logCopies(const QString& documentUid, const PrintRequest& request, bool toPdf);
 
     static DocumentLayout layoutOf(const Template& tmpl, const Fields& fields, const QList<QStringList>& rows,
                                    const QString& number);
@@ -71,6 +76,7 @@ private:
         access::AccessTarget target;
     };
     Result<DocumentInfo> load(const QString& documentUid);
+    Result<BoundRecord> frozenFields(const QString& documentUid);
     Result<Loaded> loadWithTemplate(const QString& documentUid);
     access::Session& m_session;
 };

@@ -9,6 +9,7 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QTextLayout>
+#include <algorithm>
 
 namespace qf::documents {
 
@@ -65,6 +66,8 @@ private:
     double left() const { return mm(leftMm); }
     double width() const { return mm(blockWidthMm); }
     double bottom() const { return mm(topMm + blockHeightMm); }
+    // Where running text stops: above the closing lines a record repeats on every sheet.
+    double flowBottom() const { return bottom() - m_pitch * m_doc->pageClosing.size(); }
     bool letter() const { return m_doc->kind == LayoutKind::Letter; }
 
     QFont fitted(FontRole role, double points) const
@@ -84,7 +87,7 @@ private:
 
     void ensureRoom(double height)
     {
-        if (m_y + height > bottom() + 0.5)
+        if (m_y + height > flowBottom() + 0.5)
             newPage();
     }
 
@@ -94,6 +97,8 @@ private:
         m_device.newPage();
         ++m_page;
         m_y = mm(topMm);
+        if (!m_doc->continuationTitle.isEmpty())
+            line(m_doc->continuationTitle, FontRole::HeiTi, size::san, Qt::AlignHCenter);
     }
 
     void finishPage()
@@ -101,6 +106,7 @@ private:
         if (m_finishedPage == m_page)
             return;
         m_finishedPage = m_page;
+        pageClosing();
         if (letter() && m_page == m_firstPageOfDocument)
             letterBottomRules();
         else
@@ -319,14 +325,25 @@ private:
             ensureRoom(headerHeight * 2);
             paintRow(headers, widths, table, true, headerHeight, cellPitch);
         }
-        for (const QStringList& row : table.rows) {
-            const double height = rowHeight(row, widths, font, cellPitch);
-            if (m_y + height > bottom() + 0.5) {
+        for (const QStringList& cells : table.rows) {
+            // In a form, a value whose row has nothing after it runs across the rest of the row.
+            QList<double> rowWidths = widths;
+            QStringList row = cells;
+            if (!table.labelColumns.isEmpty() && row.size() > 2 &&
+                std::all_of(row.cbegin() + 2, row.cend(), [](const QString& cell) { return cell.isEmpty(); })) {
+                double rest = 0;
+                for (qsizetype c = 1; c < rowWidths.size(); ++c)
+                    rest += rowWidths.at(c);
+                rowWidths = {rowWidths.first(), rest};
+                row = row.mid(0, 2);
+            }
+            const double height = rowHeight(row, rowWidths, font, cellPitch);
+            if (m_y + height > flowBottom() + 0.5) {
                 newPage();
                 if (table.showHeader) // continuation pages repeat the column headers
                     paintRow(headers, widths, table, true, headerHeight, cellPitch);
             }
-            paintRow(row, widths, table, false, height, cellPitch);
+            paintRow(row, rowWidths, table, false, height, cellPitch);
         }
         m_y += m_pitch / 2;
     }
@@ -382,6 +399,16 @@ private:
         paintText(printed, font, left() + width() - m_charPitch - printedWidth, printedWidth + m_charPitch,
                   Qt::AlignLeft, Qt::black, -1, false);
         rule(bottom(), 0.35, Qt::black, left(), left() + width());
+    }
+
+    void pageClosing()
+    {
+        const double savedY = m_y;
+        m_y = flowBottom();
+        for (const QString& closing : m_doc->pageClosing)
+            paintText(closing, fitted(FontRole::FangSong, size::san), left(), width(), Qt::AlignLeft, Qt::black, -1,
+                      false);
+        m_y = savedY;
     }
 
     void pageNumber()

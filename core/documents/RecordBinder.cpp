@@ -1,6 +1,7 @@
 #include "documents/RecordBinder.h"
 
 #include "cases/CaseRepository.h"
+#include "documents/CaseBindings.h"
 #include "evidence/EvidenceService.h"
 #include "intake/IdentityService.h"
 #include "leads/LeadRepository.h"
@@ -56,6 +57,7 @@ void bindLead(const QSqlDatabase& db, const leads::Lead& lead, Fields& fields)
         fields.insert(QStringLiteral("subject_name"), subject.name);
         fields.insert(QStringLiteral("subject_unit"), subject.unit);
         fields.insert(QStringLiteral("subject_position"), subject.position);
+        fields.insert(QStringLiteral("subject_id_number"), subject.idNumber);
         fields.insert(QStringLiteral("subject_cadre_level"),
                       categoryLabel(db, QStringLiteral("cadre_level"), subject.cadreLevel));
     }
@@ -85,7 +87,7 @@ Status bindReporter(access::Session& session, const leads::Lead& lead, bool incl
 } // namespace
 
 Result<BoundRecord> bindRecord(access::Session& session, const Template& tmpl, const QString& recordUid,
-                               bool includeIdentities)
+                               bool includeIdentities, const QString& itemUid)
 {
     const QSqlDatabase db = session.database();
     BoundRecord bound;
@@ -118,11 +120,22 @@ Result<BoundRecord> bindRecord(access::Session& session, const Template& tmpl, c
         if (!lead.ok())
             return lead.error();
         bindLead(db, lead.value(), bound.fields);
-        if (tmpl.listSource == QLatin1String("evidence")) {
+        QF_TRY(bindCaseRecords(session, c.value(), bound.fields));
+        QF_TRY(bindItem(session, tmpl, c.value(), itemUid, bound.fields));
+        if (tmpl.listSource == QLatin1String("property")) {
+            auto rows = propertyRows(session, tmpl, c.value(), bound.coveredItems);
+            if (!rows.ok())
+                return rows.error();
+            bound.listRows = rows.value();
+        } else if (tmpl.listSource == QLatin1String("materials")) {
+            auto rows = materialRows(session, tmpl, c.value());
+            if (!rows.ok())
+                return rows.error();
+            bound.listRows = rows.value();
+        } else if (tmpl.listSource == QLatin1String("evidence")) {
             auto items = evidence::EvidenceService(session).evidenceOf(c->uid);
             if (!items.ok())
                 return items.error();
-            QStringList holders;
             for (const evidence::EvidenceItem& item : items.value()) {
                 Fields row{{QStringLiteral("seq"), QString::number(item.seq)},
                            {QStringLiteral("description"), item.description},
@@ -137,10 +150,7 @@ Result<BoundRecord> bindRecord(access::Session& session, const Template& tmpl, c
                 for (const ListColumn& column : tmpl.listColumns)
                     cells << row.value(column.field);
                 bound.listRows << cells;
-                if (!item.holder.isEmpty() && !holders.contains(item.holder))
-                    holders << item.holder;
             }
-            bound.fields.insert(QStringLiteral("holder"), holders.join(u'、'));
         }
     }
     for (const QString& name : tmpl.required)

@@ -13,9 +13,10 @@ struct BoundRecord
 {
     Fields fields;
     QList<QStringList> listRows; // for list templates (evidence list, ...)
+    QStringList coveredItems;    // property lists: the uids of the items they list
 };
 
 Result<BoundRecord> bindRecord(access::Session& session, const Template& tmpl, const QString& recordUid,
-                               bool includeIdentities);
+                               bool includeIdentities, const QString& itemUid = {});
 
 } // namespace qf::documents

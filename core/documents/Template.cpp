@@ -62,6 +62,7 @@ Result<Template> TemplateCatalog::parse(const QByteArray& json, const QString& o
                : layout == QLatin1String("form") ? LayoutKind::Form
                                                  : LayoutKind::Official;
     t.record = root.value(QStringLiteral("record")).toString();
+    t.item = root.value(QStringLiteral("item")).toString();
     t.sequence = root.value(QStringLiteral("sequence")).toString();
     t.numberPattern = root.value(QStringLiteral("number_pattern")).toString();
     t.required = strings(root.value(QStringLiteral("required")));
@@ -79,6 +80,7 @@ Result<Template> TemplateCatalog::parse(const QByteArray& json, const QString& o
         t.grid << strings(row);
     const QJsonObject list = root.value(QStringLiteral("list")).toObject();
     t.listSource = list.value(QStringLiteral("source")).toString();
+    t.listStates = strings(list.value(QStringLiteral("states")));
     for (const QJsonValue& column : list.value(QStringLiteral("columns")).toArray())
         t.listColumns << ListColumn{column.toObject().value(QStringLiteral("header")).toString(),
                                     column.toObject().value(QStringLiteral("weight")).toDouble(1.0),
@@ -86,11 +88,23 @@ Result<Template> TemplateCatalog::parse(const QByteArray& json, const QString& o
     t.footer = root.value(QStringLiteral("footer")).toString();
     t.signature = root.value(QStringLiteral("signature")).toBool();
     t.copiesTo = root.value(QStringLiteral("copies_to")).toString();
+    t.pageClosing = strings(root.value(QStringLiteral("page_closing")));
+    t.continuationTitle = root.value(QStringLiteral("continuation_title")).toString();
     if (t.id.isEmpty() || t.titleZh.isEmpty() || t.heading.isEmpty())
         return makeError(ErrorCode::Invalid, tr("Template %1 needs an id, a title and a heading.").arg(origin));
     if (t.record != QLatin1String("case") && t.record != QLatin1String("lead"))
         return makeError(ErrorCode::Invalid,
                          tr("Template %1 binds to an unknown record type '%2'.").arg(origin, t.record));
+    if (!t.item.isEmpty() &&
+        (t.record != QLatin1String("case") ||
+         !QStringList{QStringLiteral("talk_record"), QStringLiteral("recusal"), QStringLiteral("appeal")}.contains(
+             t.item)))
+        return makeError(ErrorCode::Invalid,
+                         tr("Template %1 is about an unknown kind of record '%2'.").arg(origin, t.item));
+    if (!t.listSource.isEmpty() &&
+        !QStringList{QStringLiteral("evidence"), QStringLiteral("property"), QStringLiteral("materials")}.contains(
+            t.listSource))
+        return makeError(ErrorCode::Invalid, tr("Template %1 lists an unknown source '%2'.").arg(origin, t.listSource));
     if (!t.sequence.isEmpty() && t.numberPattern.isEmpty())
         return makeError(ErrorCode::Invalid, tr("Template %1 takes a number but has no number pattern.").arg(origin));
     return t;

@@ -26,6 +26,7 @@ struct Template
     QString titleEn;
     LayoutKind layout = LayoutKind::Official;
     QString record;        // case, lead
+    QString item;          // talk_record, recusal, appeal: the document is about one such record of the case
     QString sequence;      // number kind; empty: the document takes no number
     QString numberPattern; // e.g. {agency}立〔{year}〕{seq}号
     QStringList required;  // fields that must be bound before it can be created
@@ -34,11 +35,14 @@ struct Template
     QString intro;
     QStringList paragraphs; // each may start with "h1:" .. "h4:" for headings
     QList<QStringList> grid;
-    QString listSource; // e.g. evidence
+    QString listSource;     // evidence, property, materials
+    QStringList listStates; // property lists: the states of the items they take
     QList<ListColumn> listColumns;
     QString footer;
     bool signature = false;
     QString copiesTo;
+    QStringList pageClosing; // lines repeated at the foot of every sheet (笔录)
+    QString continuationTitle;
 
     QString title(const QString& language) const;
 };

@@ -2,6 +2,7 @@
 
 #include "access/Mutation.h"
 #include "cases/CaseRepository.h"
+#include "documents/PropertyDocumentLinks.h"
 #include "property/Money.h"
 #include "storage/Sql.h"
 #include "workflow/WorkflowDefinition.h"
@@ -81,19 +82,46 @@ bool holdsAny(const access::User& user, const QStringList& roleKeys)
     return false;
 }
 
-Status recordAction(const QSqlDatabase& db, qint64 itemId, const QString& action, const QString& from,
-                    const QString& to, qint64 first, qint64 second, const QVariant& measureId, const QString& note)
+Result<qint64> recordAction(const QSqlDatabase& db, qint64 itemId, const QString& action, const QString& from,
+                            const QString& to, qint64 first, qint64 second, const QVariant& measureId,
+                            const QString& note)
 {
-    QF_TRY(
-        storage::execute(db,
-                         QStringLiteral("INSERT INTO property_action (item_id, action, from_state, to_state, at, "
-                                        "first_signer, second_signer, measure_id, note) VALUES (?, ?, ?, ?, ?, ?, ?, "
-                                        "?, ?)"),
-                         {itemId, action, from, to, audit::nowUtcIso(), first, second, measureId, note}));
-    return {};
+    auto inserted =
+        storage::runQuery(db,
+                          QStringLiteral("INSERT INTO property_action (item_id, action, from_state, to_state, at, "
+                                         "first_signer, second_signer, measure_id, note) VALUES (?, ?, ?, ?, ?, ?, ?, "
+                                         "?, ?)"),
+                          {itemId, action, from, to, audit::nowUtcIso(), first, second, measureId, note});
+    if (!inserted.ok())
+        return inserted.error();
+    return inserted->lastInsertId().toLongLong();
+}
+
+// The approved list that covers a step, when the step has one. A list still in draft stops the step: it must be
+// approved first. No list at all lets the step go on, and the ledger shows it as not covered.
+Result<std::optional<documents::PropertyCoverage>> coveringDocument(const QSqlDatabase& db, qint64 itemId,
+                                                                    const QString& action)
+{
+    const QString templateId = documents::PropertyDocumentLinks::templateFor(action);
+    if (templateId.isEmpty())
+        return std::optional<documents::PropertyCoverage>{};
+    auto coverage = documents::PropertyDocumentLinks(db).coverageOf(itemId, templateId);
+    if (!coverage.ok())
+        return coverage.error();
+    if (coverage->has_value() && coverage->value().status == QLatin1String("draft"))
+        return makeError(ErrorCode::Invalid,
+                         QCoreApplication::translate("qf::property", "The list that covers this step is still a draft. "
+                                                                     "Approve it in the documents area first, then "
+                                                                     "take the step."));
+    return coverage.value();
 }
 
 } // namespace
+
+bool PropertyActionRecord::needsDocument() const
+{
+    return !documents::PropertyDocumentLinks::templateFor(action).isEmpty();
+}
 
 Result<PropertyItem> PropertyService::registerItem(const PropertyDraft& draft, const access::SecondSigner& witness)
 {
@@ -199,6 +227,9 @@ Status PropertyService::act(const QString& itemUid, const QString& action, const
                              tr("You seized or sealed this item, so you cannot also be its custodian."));
         }
     }
+    auto covering = coveringDocument(db, item->id, action);
+    if (!covering.ok())
+        return covering.error();
     const workflow::StageDefinition* target = definition->stage(transition->to);
     const bool final = target && target->final;
     return access::mutate(
@@ -213,8 +244,12 @@ Status PropertyService::act(const QString& itemUid, const QString& action, const
                                                 "WHEN ? THEN ? ELSE custodian END WHERE id = ?"),
                                  {transition->to, final ? 1 : 0, final ? action : QString(), seizing ? 1 : 0,
                                   m_session.user().id, custody ? 1 : 0, m_session.user().id, item->id}));
-            QF_TRY(recordAction(tx, item->id, action, item->state, transition->to, m_session.user().id, second->id,
-                                measureId, note));
+            auto actionId = recordAction(tx, item->id, action, item->state, transition->to, m_session.user().id,
+                                         second->id, measureId, note);
+            if (!actionId.ok())
+                return actionId.error();
+            if (covering->has_value())
+                QF_TRY(documents::PropertyDocumentLinks(tx).link(actionId.value(), covering->value().documentId));
             audit.action = QStringLiteral("property.") + action;
             audit.summary =
                 tr("%1 → %2, signed by %3 and %4").arg(item->state, transition->to, m_session.login(), second->login);
@@ -257,9 +292,11 @@ Result<QList<PropertyActionRecord>> PropertyService::history(const QString& item
     auto rows =
         storage::runQuery(m_session.database(),
                           QStringLiteral("SELECT a.action, a.from_state, a.to_state, a.at, f.login, s.login, "
-                                         "coalesce(m.uid, ''), a.note FROM property_action a JOIN app_user f ON "
-                                         "f.id = a.first_signer JOIN app_user s ON s.id = a.second_signer LEFT "
-                                         "JOIN measure m ON m.id = a.measure_id WHERE a.item_id = ? ORDER BY "
+                                         "coalesce(m.uid, ''), a.note, coalesce(d.uid, ''), coalesce(d.number, '') "
+                                         "FROM property_action a JOIN app_user f ON f.id = a.first_signer JOIN "
+                                         "app_user s ON s.id = a.second_signer LEFT JOIN measure m ON m.id = "
+                                         "a.measure_id LEFT JOIN property_action_document l ON l.action_id = a.id "
+                                         "LEFT JOIN document d ON d.id = l.document_id WHERE a.item_id = ? ORDER BY "
                                          "a.id"),
                           {item->id});
     if (!rows.ok())
@@ -268,8 +305,31 @@ Result<QList<PropertyActionRecord>> PropertyService::history(const QString& item
     while (rows->next())
         records << PropertyActionRecord{rows->value(0).toString(), rows->value(1).toString(), rows->value(2).toString(),
                                         rows->value(3).toString(), rows->value(4).toString(), rows->value(5).toString(),
-                                        rows->value(6).toString(), rows->value(7).toString()};
+                                        rows->value(6).toString(), rows->value(7).toString(), rows->value(8).toString(),
+                                        rows->value(9).toString()};
     return records;
+}
+
+Result<int> PropertyService::uncoveredSteps(const QString& caseUid)
+{
+    auto c = cases::CaseRepository(m_session.database()).findByUid(caseUid);
+    if (!c.ok())
+        return c.error();
+    QF_TRY(m_session.require(Permission::ViewCases, cases::caseTarget(c.value())));
+    return documents::PropertyDocumentLinks(m_session.database()).uncoveredSteps(c->id);
+}
+
+Result<std::optional<documents::PropertyCoverage>> PropertyService::coverage(const QString& itemUid,
+                                                                             const QString& action)
+{
+    auto item = findItem(m_session.database(), itemUid);
+    if (!item.ok())
+        return item.error();
+    QF_TRY(m_session.require(Permission::ViewCases, cases::caseTarget(item->caseFile)));
+    const QString templateId = documents::PropertyDocumentLinks::templateFor(action);
+    if (templateId.isEmpty())
+        return std::optional<documents::PropertyCoverage>{};
+    return documents::PropertyDocumentLinks(m_session.database()).coverageOf(item->id, templateId);
 }
 
 Result<QList<LedgerLine>> PropertyService::reconcile(const QString& caseUid)

@@ -3,6 +3,7 @@
 #include "access/SecondSigner.h"
 #include "access/Session.h"
 #include "common/Result.h"
+#include "documents/PropertyDocumentLinks.h"
 
 #include <QMap>
 
@@ -52,6 +53,10 @@ struct PropertyActionRecord
     QString secondSigner;
     QString measureUid;
     QString note;
+    QString documentUid; // the approved list that covers the step, if one did
+    QString documentNumber;
+    // Seizing, sealing and handing over are covered by a generated list; the others need none.
+    bool needsDocument() const;
 };
 
 // Totals of one category and currency.
@@ -82,6 +87,10 @@ public:
     Result<QList<PropertyItem>> ledger(const QString& caseUid);
     Result<QList<PropertyActionRecord>> history(const QString& itemUid);
     Result<QList<LedgerLine>> reconcile(const QString& caseUid);
+    // Seizures, sealings and handovers of the case taken without an approved list that covers them.
+    Result<int> uncoveredSteps(const QString& caseUid);
+    // The list that would cover the step on the item now: its number and status, or none.
+    Result<std::optional<documents::PropertyCoverage>> coverage(const QString& itemUid, const QString& action);
 
 private:
     access::Session& m_session;

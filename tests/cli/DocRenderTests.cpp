@@ -86,6 +86,21 @@ TEST_CASE("doc render writes a draft preview, and with --approve numbered, logge
     CHECK(finalText.contains(QStringLiteral("000001")));
     CHECK(finalText.contains(QStringLiteral("000002")));
 
+    // A template about one talk of the case needs --item naming it.
+    const QStringList talkArgs{QStringLiteral("doc"),        QStringLiteral("render"),
+                               QStringLiteral("--template"), QStringLiteral("talk_record"),
+                               QStringLiteral("--record"),   caseUid,
+                               QStringLiteral("-o"),         dir.filePath(QStringLiteral("talk.pdf"))};
+    CliRun noItem = runCli(talkArgs + loginAs(vault, QStringLiteral("wang.qiang")));
+    CHECK(noItem.code != cli::ExitOk);
+    CHECK(noItem.err.contains(QLatin1String("choose which")));
+    CliRun unknownItem = runCli(talkArgs + QStringList{QStringLiteral("--item"), QStringLiteral("no-such-talk")} +
+                                loginAs(vault, QStringLiteral("wang.qiang")));
+    CHECK(unknownItem.code != cli::ExitOk);
+    INFO(unknownItem.err.toStdString());
+    CHECK(unknownItem.err.contains(QLatin1String("no such talk record")));
+    CHECK_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("talk.pdf"))));
+
     // Usage: no output file.
     CHECK(runCli(QStringList{QStringLiteral("doc"), QStringLiteral("render"), QStringLiteral("--template"),
                              QStringLiteral("case_filing_decision"), QStringLiteral("--record"), caseUid} +

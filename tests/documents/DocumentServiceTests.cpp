@@ -1,5 +1,7 @@
 #include "CaseFixture.h"
+#include "CatalogCase.h"
 #include "PdfText.h"
+#include "documents/CaseBindings.h"
 #include "documents/CaseFileAssembler.h"
 #include "documents/DocumentService.h"
 #include "documents/NumberingRegistry.h"
@@ -219,20 +221,48 @@ TEST_CASE("every template in the catalog renders from real records with its numb
 {
     auto catalog = documents::TemplateCatalog::builtIn();
     REQUIRE(catalog.ok());
-    CHECK(catalog->size() >= 11);
+    CHECK(catalog->size() >= 28);
     CaseFixture fixture;
-    const QString caseUid = fixture.openCaseWithTeam();
-    {
-        auto lead = fixture.as(QStringLiteral("lead"));
-        addEvidence(*lead, caseUid, 3);
-    }
+    const test::CatalogCase records = test::populateCatalogCase(fixture);
+    // Key values each template binds from the records.
+    const QMap<QString, QStringList> keys{
+        {QStringLiteral("talk_approval"), {QStringLiteral("某市交通运输局局长")}},
+        {QStringLiteral("preliminary_verification_report"),
+         {QStringLiteral("主办人：lead"), QStringLiteral("办案组成员：inv"), QStringLiteral("违规接受王某安排的宴请")}},
+        {QStringLiteral("investigation_plan"),
+         {documents::chineseDate(QDate::currentDate().addMonths(3)) + QStringLiteral("前完成调查")}},
+        {QStringLiteral("talk_record"), {QStringLiteral("第一谈话室"), QStringLiteral("第3个回答")}},
+        {QStringLiteral("inquiry_record"), {QStringLiteral("郑**")}},
+        {QStringLiteral("evidence_notice"), {QStringLiteral("某银行营业部"), QStringLiteral("共3项")}},
+        {QStringLiteral("seizure_notice"), {QStringLiteral("暂扣款物清单")}},
+        {QStringLiteral("seizure_list"), {QStringLiteral("200,000.00"), QStringLiteral("小型轿车")}},
+        {QStringLiteral("sealing_notice"), {QStringLiteral("封存清单")}},
+        {QStringLiteral("sealing_list"), {QStringLiteral("200,000.00")}},
+        {QStringLiteral("property_handover_list"), {QStringLiteral("小型轿车"), QStringLiteral("150,000.00")}},
+        {QStringLiteral("review_transfer_registration"), {QStringLiteral("共3份"), QStringLiteral("请求从轻处理")}},
+        {QStringLiteral("review_materials_list"), {QStringLiteral("证据材料")}},
+        {QStringLiteral("investigation_report"),
+         {QStringLiteral("（证据：第1、2号）"), QStringLiteral("郑国强，某市交通运输局局长。")}},
+        {QStringLiteral("review_report"), {QStringLiteral("手续完备"), QStringLiteral("审理人员rev1")}},
+        {QStringLiteral("recusal_decision"), {QStringLiteral("系被调查人近亲属"), QStringLiteral("inv2同志回避")}},
+        {QStringLiteral("appeal_decision"), {QStringLiteral("维持原处理决定")}}};
+    const QMap<QString, QString> items{{QStringLiteral("talk_record"), records.talkUid},
+                                       {QStringLiteral("recusal"), records.recusalUid},
+                                       {QStringLiteral("appeal"), records.appealUid}};
     QStringList uids;
     {
         auto inv = fixture.as(QStringLiteral("lead"));
         for (const documents::Template& tmpl : catalog.value()) {
             INFO(tmpl.id.toStdString());
-            auto draft = documents::DocumentService(*inv).create(
-                tmpl.id, tmpl.record == QLatin1String("case") ? caseUid : fixture.leadUid());
+            const QString record = tmpl.record == QLatin1String("case") ? records.caseUid : fixture.leadUid();
+            if (!tmpl.item.isEmpty()) {
+                auto choices = documents::itemChoices(*inv, tmpl, records.caseUid);
+                REQUIRE(choices.ok());
+                REQUIRE(choices->size() == 1);
+                CHECK(choices->first().uid == items.value(tmpl.item));
+                CHECK(documents::DocumentService(*inv).create(tmpl.id, record).code() == ErrorCode::Invalid);
+            }
+            auto draft = documents::DocumentService(*inv).create(tmpl.id, record, items.value(tmpl.item));
             REQUIRE(draft.ok());
             uids << draft->uid;
         }
@@ -258,6 +288,11 @@ TEST_CASE("every template in the catalog renders from real records with its numb
         if (tmpl.layout != documents::LayoutKind::Letter)
             CHECK(text.contains(QRegularExpression(QStringLiteral("—\\s*1\\s*—"))));
         CHECK(text.contains(QStringLiteral("郑国强")));
+        CHECK_FALSE(text.contains(QStringLiteral("{{")));
+        for (const QString& key : keys.value(tmpl.id)) {
+            INFO(key.toStdString() << " in " << text.toStdString());
+            CHECK(test::pdfContains(text, key));
+        }
     }
 }
 

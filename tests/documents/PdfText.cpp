@@ -26,6 +26,13 @@ QString pdfText(const QString& pdfPath)
         .normalized(QString::NormalizationForm_KC);
 }
 
+bool pdfContains(const QString& text, const QString& part)
+{
+    static const QRegularExpression breaks(QStringLiteral("[\\s\u3000-]"));
+    auto plain = [](const QString& value) { return value.normalized(QString::NormalizationForm_KC).remove(breaks); };
+    return plain(text).contains(plain(part));
+}
+
 QList<PdfWord> pdfWords(const QString& pdfPath)
 {
     QXmlStreamReader xml(run(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), pdfPath, QStringLiteral("-")}));

@@ -17,6 +17,9 @@ struct PdfWord
 QString pdfText(const QString& pdfPath);         // plain text of every page, in reading order
 QList<PdfWord> pdfWords(const QString& pdfPath); // words with positions (pdftotext -bbox)
 int pdfPageCount(const QString& pdfPath);
+// Whether extracted text holds `part`, compared as pdftotext gives it: NFKC-folded (full-width punctuation becomes
+// ASCII), without spaces, line breaks or hyphens from wrapping.
+bool pdfContains(const QString& text, const QString& part);
 QSizeF pdfPageSizeMm(const QString& pdfPath);
 
 } // namespace qf::test

@@ -2,6 +2,7 @@
 #include "documents/FontRoles.h"
 #include "documents/GbtRenderer.h"
 
+#include <QDir>
 #include <QFontDatabase>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -187,4 +188,70 @@ TEST_CASE("every font role resolves to an installed family, and stand-ins are re
     }
     if (!fontFor(FontRole::FangSong).official)
         CHECK_FALSE(fontSubstitutions().isEmpty());
+}
+
+TEST_CASE("a form value with nothing after it in its row runs across the rest of the row", "[documents][layout]")
+{
+    DocumentLayout form;
+    form.kind = LayoutKind::Form;
+    form.title = QStringLiteral("谈话呈批表");
+    Table grid;
+    grid.showHeader = false;
+    grid.columns = {{QString(), 1.0}, {QString(), 2.0}, {QString(), 1.0}, {QString(), 2.0}};
+    grid.labelColumns = {0, 2};
+    grid.rows << QStringList{QStringLiteral("谈话事项"), QStringLiteral("甲乙丙丁戊己庚辛壬癸甲乙丙丁戊己庚辛壬癸"),
+                             QString(), QString()};
+    grid.rows << QStringList{QStringLiteral("谈话时间"), QStringLiteral("子丑寅卯辰巳午未申酉戌亥子丑寅卯辰巳午未"),
+                             QStringLiteral("地点"), QString()};
+    form.body << grid;
+    QTemporaryDir dir;
+    const QString path = QDir(outputDir(dir)).filePath(QStringLiteral("span.pdf"));
+    REQUIRE(GbtRenderer::renderToPdf({form}, path).ok());
+    // Column 2 ends 28 + 156 × 3/6 = 106 mm from the left edge.
+    double spanningRight = 0;
+    double boundedRight = 0;
+    for (const test::PdfWord& word : test::pdfWords(path)) {
+        if (word.text.contains(u'甲'))
+            spanningRight = std::max(spanningRight, word.boxMm.right());
+        if (word.text.contains(u'子'))
+            boundedRight = std::max(boundedRight, word.boxMm.right());
+    }
+    CHECK(spanningRight > 120);
+    CHECK(boundedRight > 0);
+    CHECK(boundedRight < 106);
+}
+
+TEST_CASE("closing lines repeat at the foot of every sheet, below the running text", "[documents][layout]")
+{
+    DocumentLayout record;
+    record.kind = LayoutKind::Form;
+    record.title = QStringLiteral("谈话笔录");
+    record.continuationTitle = QStringLiteral("谈话笔录（续）");
+    record.pageClosing = {QStringLiteral("以上笔录我看过"), QStringLiteral("被谈话人签名")};
+    for (int i = 1; i <= 60; ++i)
+        record.body << Paragraph{QStringLiteral("问：第%1个问题，请如实说明有关情况。").arg(i)};
+    QTemporaryDir dir;
+    const QString path = QDir(outputDir(dir)).filePath(QStringLiteral("record.pdf"));
+    auto pages = GbtRenderer::renderToPdf({record}, path);
+    REQUIRE(pages.ok());
+    REQUIRE(pages.value() >= 3);
+    const auto words = test::pdfWords(path);
+    for (int page = 1; page <= pages.value(); ++page) {
+        INFO("page " << page);
+        double closingTop = 0;
+        double textBottom = 0;
+        bool continuation = false;
+        for (const test::PdfWord& word : words) {
+            if (word.page != page)
+                continue;
+            if (word.text.startsWith(QStringLiteral("以上笔录")))
+                closingTop = word.boxMm.top();
+            if (word.text.startsWith(QStringLiteral("问：")))
+                textBottom = std::max(textBottom, word.boxMm.bottom());
+            continuation = continuation || word.text.contains(u'续');
+        }
+        CHECK(closingTop > textBottom);
+        CHECK(closingTop < 37 + 225); // inside the text block
+        CHECK(continuation == (page > 1));
+    }
 }

@@ -142,9 +142,12 @@ TEST_CASE("the property ledger registers and seizes an item with a second signer
     CHECK_FALSE(tab.findChild<QPushButton*>(QStringLiteral("confiscateButton"))->isEnabled());
 
     QString offeredMeasure;
-    whenDialogOpens(QStringLiteral("propertyActionDialog"), [&offeredMeasure](QDialog* dialog) {
+    QString coveringNote;
+    whenDialogOpens(QStringLiteral("propertyActionDialog"), [&offeredMeasure, &coveringNote](QDialog* dialog) {
         auto* measure = dialog->findChild<QComboBox*>(QStringLiteral("measureComboBox"));
         offeredMeasure = measure ? measure->currentData().toString() : QString();
+        if (auto* covering = dialog->findChild<QLabel*>(QStringLiteral("coveringDocumentLabel")))
+            coveringNote = covering->text();
         dialog->findChild<QPlainTextEdit*>(QStringLiteral("actionNoteEdit"))->setPlainText(QStringLiteral("现场暂扣"));
         sign(dialog, QStringLiteral("inv"), test::TestVault::passwordOf(QStringLiteral("inv")));
         dialog->accept();
@@ -163,7 +166,12 @@ TEST_CASE("the property ledger registers and seizes an item with a second signer
     REQUIRE(after.ok());
     CHECK(after->first().state == QStringLiteral("seized"));
     CHECK(after->first().seizedBy == QStringLiteral("lead"));
-    CHECK(tab.findChild<QTableWidget*>(QStringLiteral("historyTableWidget"))->rowCount() == 2);
+    // No seizure list takes the item: the step goes ahead, shown as not covered, and the ledger warns.
+    CHECK(coveringNote.contains(QLatin1String("No list takes this item")));
+    auto* historyTable = tab.findChild<QTableWidget*>(QStringLiteral("historyTableWidget"));
+    REQUIRE(historyTable->rowCount() == 2);
+    CHECK(historyTable->item(0, 2)->text().isEmpty());
+    CHECK(historyTable->item(1, 2)->text() == QStringLiteral("not covered by a list"));
     CHECK(tab.findChild<QPushButton*>(QStringLiteral("handOverButton"))->isEnabled());
     CHECK_FALSE(tab.findChild<QPushButton*>(QStringLiteral("seizeButton"))->isEnabled());
 
@@ -178,6 +186,9 @@ TEST_CASE("the property ledger registers and seizes an item with a second signer
     REQUIRE(totals->rowCount() == 1);
     CHECK(totals->item(0, 4)->text() == property::formatAmount(500000, QStringLiteral("CNY")));
     CHECK(tab.findChild<QLabel*>(QStringLiteral("undisposedWarningLabel"))->isVisibleTo(&tab));
+    CHECK(tab.findChild<QLabel*>(QStringLiteral("undisposedWarningLabel"))
+              ->text()
+              .contains(QLatin1String("without an approved list")));
 }
 
 TEST_CASE("the evidence tab records an item, attaches a file, verifies it and adds a custody step", "[ui][evidence]")

@@ -14,7 +14,13 @@ namespace qf::ui {
 
 DocumentPrintPreviewDialog::DocumentPrintPreviewDialog(const documents::DocumentLayout& layout, const QString& title,
                                                        QWidget* parent)
-    : QPrintPreviewDialog(parent), m_layout(layout)
+    : DocumentPrintPreviewDialog(QList<documents::DocumentLayout>{layout}, title, parent)
+{
+}
+
+DocumentPrintPreviewDialog::DocumentPrintPreviewDialog(const QList<documents::DocumentLayout>& layouts,
+                                                       const QString& title, QWidget* parent)
+    : QPrintPreviewDialog(parent), m_layouts(layouts)
 {
     setObjectName(QStringLiteral("documentPrintPreviewDialog"));
     setWindowTitle(tr("Print preview: %1").arg(title));
@@ -43,7 +49,7 @@ DocumentPrintPreviewDialog::DocumentPrintPreviewDialog(const documents::Document
 void DocumentPrintPreviewDialog::paint(QPrinter* printer)
 {
     // A failure shows as an empty preview; the page reports errors when the document is printed.
-    const auto painted = documents::GbtRenderer::render({m_layout}, *printer);
+    const auto painted = documents::GbtRenderer::render(m_layouts, *printer);
     Q_UNUSED(painted);
 }
 

@@ -4,11 +4,13 @@
 #include "FormDialog.h"
 #include "access/Session.h"
 #include "cases/CaseService.h"
+#include "documents/CaseBindings.h"
 #include "documents/DocumentService.h"
 #include "documents/GbtRenderer.h"
 #include "documents/RecordBinder.h"
 #include "documents/Template.h"
 #include "leads/LeadService.h"
+#include "printing/CaseFilePrintDialog.h"
 #include "printing/DocumentPrintPreviewDialog.h"
 #include "printing/NumberingRegistryDialog.h"
 #include "printing/PrinterSetup.h"
@@ -72,6 +74,46 @@ QTableWidget* makeTable(const QString& objectName, const QStringList& headers)
     return table;
 }
 
+// One name and value row of the bound-fields table; required fields are in bold.
+void addFieldRow(QTableWidget* table, const QString& name, const QString& value, bool bold = false)
+{
+    const int row = table->rowCount();
+    table->insertRow(row);
+    auto* nameItem = new QTableWidgetItem(name);
+    if (bold) {
+        QFont font = nameItem->font();
+        font.setBold(true);
+        nameItem->setFont(font);
+    }
+    auto* valueItem = new QTableWidgetItem(value);
+    valueItem->setToolTip(value);
+    table->setItem(row, 0, nameItem);
+    table->setItem(row, 1, valueItem);
+}
+
+// The copies, recipient and identities rows that the print and export forms share.
+struct CopyOptions
+{
+    QSpinBox* copies = nullptr;
+    QLineEdit* recipient = nullptr;
+    QCheckBox* identities = nullptr;
+};
+
+CopyOptions addCopyOptions(FormDialog& form, bool mayReveal)
+{
+    CopyOptions options;
+    options.copies = form.addSpin(DocumentsPage::tr("&Copies:"), QStringLiteral("copiesSpinBox"), 1, 200, 1);
+    options.recipient = form.addLine(DocumentsPage::tr("&Recipient:"), QStringLiteral("recipientLineEdit"));
+    options.identities = new QCheckBox(DocumentsPage::tr("&Include protected identities"));
+    options.identities->setObjectName(QStringLiteral("includeIdentitiesCheckBox"));
+    options.identities->setEnabled(mayReveal);
+    if (!mayReveal)
+        options.identities->setToolTip(
+            DocumentsPage::tr("Only users who may hold an identity grant can include protected identities."));
+    form.addRow(QString(), options.identities);
+    return options;
+}
+
 QLabel* heading(const QString& text)
 {
     auto* label = new QLabel(text);
@@ -93,6 +135,7 @@ DocumentsPage::DocumentsPage(access::Session& session, QWidget* parent)
       m_serveButton(new QPushButton(tr("Mark &served…"))), m_printButton(new QPushButton(tr("&Print…"))),
       m_exportButton(new QPushButton(tr("&Export PDF…"))), m_previewButton(new QPushButton(tr("Print pre&view…"))),
       m_registryButton(new QPushButton(tr("Numbering &registry…"))),
+      m_caseFileButton(new QPushButton(tr("Print &whole case file…"))),
       m_printLogTable(
           makeTable(QStringLiteral("printLogTableWidget"),
                     {tr("Copy"), tr("Recipient"), tr("Printed by"), tr("Printed at"), tr("Identities"), tr("Output")})),
@@ -150,6 +193,9 @@ DocumentsPage::DocumentsPage(access::Session& session, QWidget* parent)
     m_exportButton->setObjectName(QStringLiteral("exportPdfButton"));
     m_previewButton->setObjectName(QStringLiteral("printPreviewButton"));
     m_registryButton->setObjectName(QStringLiteral("numberingRegistryButton"));
+    m_caseFileButton->setObjectName(QStringLiteral("printCaseFileButton"));
+    m_caseFileButton->setToolTip(tr("Cover, contents, every approved document and the reference sheet as one run "
+                                    "with continuous page numbers."));
     auto* documentBox = new QWidget;
     auto* documentLayout = new QVBoxLayout(documentBox);
     documentLayout->setContentsMargins(0, 0, 0, 0);
@@ -168,6 +214,7 @@ DocumentsPage::DocumentsPage(access::Session& session, QWidget* parent)
     actions2->addWidget(m_exportButton);
     actions2->addStretch();
     actions2->addWidget(m_registryButton);
+    actions2->addWidget(m_caseFileButton);
     documentLayout->addLayout(actions1);
     documentLayout->addLayout(actions2);
 
@@ -265,6 +312,13 @@ DocumentsPage::DocumentsPage(access::Session& session, QWidget* parent)
     connect(m_exportButton, &QPushButton::clicked, this, &DocumentsPage::exportDialog);
     connect(m_previewButton, &QPushButton::clicked, this, &DocumentsPage::previewDialog);
     connect(m_registryButton, &QPushButton::clicked, this, &DocumentsPage::openRegistry);
+    connect(m_caseFileButton, &QPushButton::clicked, this, [this] {
+        if (!m_record || m_record->type != QLatin1String("case"))
+            return;
+        CaseFilePrintDialog dialog(m_session, m_record->uid, m_record->number, this);
+        dialog.exec();
+        loadDocuments(currentDocumentUid());
+    });
     connect(m_preview, &QPrintPreviewWidget::paintRequested, this, &DocumentsPage::paintPreview);
     loadTemplates();
     updateButtons();
@@ -411,34 +465,24 @@ void DocumentsPage::templateChosen()
         showError(tmpl.error());
         return;
     }
-    // What the template would bind from the record now, and the page it would give (unnumbered).
-    auto bound = documents::bindRecord(m_session, tmpl.value(), m_record->uid, false);
+    // What the template would bind from the record now, and the page it would give (unnumbered). A template about
+    // one record of the case previews with the first of them.
+    QString itemUid;
+    if (!tmpl->item.isEmpty())
+        if (auto choices = documents::itemChoices(m_session, tmpl.value(), m_record->uid);
+            choices.ok() && !choices->isEmpty())
+            itemUid = choices->first().uid;
+    auto bound = documents::bindRecord(m_session, tmpl.value(), m_record->uid, false, itemUid);
     m_fieldsTable->setRowCount(0);
     if (!bound.ok()) {
         showError(bound.error());
         showPreview(std::nullopt);
         return;
     }
-    for (auto it = bound->fields.cbegin(); it != bound->fields.cend(); ++it) {
-        const int row = m_fieldsTable->rowCount();
-        m_fieldsTable->insertRow(row);
-        auto* name = new QTableWidgetItem(it.key());
-        auto* value = new QTableWidgetItem(it.value());
-        value->setToolTip(it.value());
-        if (tmpl->required.contains(it.key())) {
-            QFont font = name->font();
-            font.setBold(true);
-            name->setFont(font);
-        }
-        m_fieldsTable->setItem(row, 0, name);
-        m_fieldsTable->setItem(row, 1, value);
-    }
-    if (!bound->listRows.isEmpty()) {
-        const int row = m_fieldsTable->rowCount();
-        m_fieldsTable->insertRow(row);
-        m_fieldsTable->setItem(row, 0, new QTableWidgetItem(tr("(list rows)")));
-        m_fieldsTable->setItem(row, 1, new QTableWidgetItem(QString::number(bound->listRows.size())));
-    }
+    for (auto it = bound->fields.cbegin(); it != bound->fields.cend(); ++it)
+        addFieldRow(m_fieldsTable, it.key(), it.value(), tmpl->required.contains(it.key()));
+    if (!bound->listRows.isEmpty())
+        addFieldRow(m_fieldsTable, tr("(list rows)"), QString::number(bound->listRows.size()));
     m_previewCaption->setText(
         tr("Draft of %1 for this record, not yet created. Required fields are in bold.").arg(tmpl->titleZh));
     showPreview(documents::DocumentService::layoutOf(tmpl.value(), bound->fields, bound->listRows, QString()));
@@ -532,14 +576,9 @@ void DocumentsPage::documentChosen()
                                                    {tr("Number"), layout->docNumber},
                                                    {tr("Organ"), layout->organMark},
                                                    {tr("Addressee"), layout->addressee}};
-        for (const auto& [name, value] : facts) {
-            if (value.isEmpty())
-                continue;
-            const int at = m_fieldsTable->rowCount();
-            m_fieldsTable->insertRow(at);
-            m_fieldsTable->setItem(at, 0, new QTableWidgetItem(name));
-            m_fieldsTable->setItem(at, 1, new QTableWidgetItem(value));
-        }
+        for (const auto& [name, value] : facts)
+            if (!value.isEmpty())
+                addFieldRow(m_fieldsTable, name, value);
         showPreview(layout.value());
     }
     loadPrintLog();
@@ -603,6 +642,7 @@ void DocumentsPage::updateButtons()
     m_printButton->setEnabled(issued && canPrint);
     m_exportButton->setEnabled(issued && canPrint);
     m_previewButton->setEnabled(!uid.isEmpty());
+    m_caseFileButton->setEnabled(canPrint && m_record && m_record->type == QLatin1String("case"));
     m_approveButton->setToolTip(m_session.can(access::Permission::ApproveSteps)
                                     ? tr("Approve (签发) the draft: it takes its registry number and is frozen.")
                                     : tr("Only approvers approve documents."));
@@ -619,13 +659,48 @@ void DocumentsPage::clearError()
     m_errorLabel->hide();
 }
 
-QString DocumentsPage::createFromTemplate()
+std::optional<QString> DocumentsPage::chooseItem(const documents::Template& tmpl)
+{
+    if (tmpl.item.isEmpty())
+        return QString();
+    auto choices = documents::itemChoices(m_session, tmpl, m_record->uid);
+    if (!choices.ok()) {
+        showError(choices.error());
+        return std::nullopt;
+    }
+    if (choices->isEmpty()) {
+        showError(Error{ErrorCode::NotFound,
+                        tr("This case has no record that %1 can be made for yet.").arg(tmpl.title(QLocale().name()))});
+        return std::nullopt;
+    }
+    if (choices->size() == 1)
+        return choices->first().uid;
+    FormDialog form(tmpl.title(QLocale().name()), this);
+    QComboBox* combo = form.addCombo(tr("&Made for:"), QStringLiteral("itemComboBox"));
+    for (const documents::ItemChoice& choice : choices.value())
+        combo->addItem(choice.label, choice.uid);
+    if (form.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return combo->currentData().toString();
+}
+
+QString DocumentsPage::createFromTemplate(const QString& itemUid)
 {
     QListWidgetItem* item = m_templateList->currentItem();
     if (!item || !m_record)
         return {};
     clearError();
-    auto created = documents::DocumentService(m_session).create(item->data(Qt::UserRole).toString(), m_record->uid);
+    auto tmpl = documents::TemplateCatalog::find(item->data(Qt::UserRole).toString());
+    if (!tmpl.ok()) {
+        showError(tmpl.error());
+        return {};
+    }
+    std::optional<QString> chosen = itemUid;
+    if (itemUid.isEmpty())
+        chosen = chooseItem(tmpl.value());
+    if (!chosen)
+        return {};
+    auto created = documents::DocumentService(m_session).create(tmpl->id, m_record->uid, *chosen);
     if (!created.ok()) {
         showError(created.error());
         return {};
@@ -714,15 +789,7 @@ void DocumentsPage::printDialog()
     if (uid.isEmpty())
         return;
     FormDialog form(tr("Print"), this);
-    QSpinBox* copies = form.addSpin(tr("&Copies:"), QStringLiteral("copiesSpinBox"), 1, 200, 1);
-    QLineEdit* recipient = form.addLine(tr("&Recipient:"), QStringLiteral("recipientLineEdit"));
-    auto* identities = new QCheckBox(tr("&Include protected identities"));
-    identities->setObjectName(QStringLiteral("includeIdentitiesCheckBox"));
-    const bool mayReveal = m_session.can(access::Permission::RequestIdentityGrant);
-    identities->setEnabled(mayReveal);
-    if (!mayReveal)
-        identities->setToolTip(tr("Only users who may hold an identity grant can include protected identities."));
-    form.addRow(QString(), identities);
+    const CopyOptions options = addCopyOptions(form, m_session.can(access::Permission::RequestIdentityGrant));
     form.addNote(tr("Every copy is logged with its copy number, which is printed on it."));
     if (form.exec() != QDialog::Accepted)
         return;
@@ -739,9 +806,9 @@ void DocumentsPage::printDialog()
     PrinterSetup::prepare(printer, printer.docName());
     clearError();
     documents::PrintRequest request;
-    request.copies = copies->value();
-    request.recipient = recipient->text().trimmed();
-    request.includeIdentities = identities->isChecked();
+    request.copies = options.copies->value();
+    request.recipient = options.recipient->text().trimmed();
+    request.includeIdentities = options.identities->isChecked();
     auto pages = documents::DocumentService(m_session).print(uid, request, printer, false);
     if (!pages.ok())
         showError(pages.error());
@@ -754,12 +821,7 @@ void DocumentsPage::exportDialog()
     if (uid.isEmpty())
         return;
     FormDialog form(tr("Export PDF"), this);
-    QSpinBox* copies = form.addSpin(tr("&Copies:"), QStringLiteral("copiesSpinBox"), 1, 200, 1);
-    QLineEdit* recipient = form.addLine(tr("&Recipient:"), QStringLiteral("recipientLineEdit"));
-    auto* identities = new QCheckBox(tr("&Include protected identities"));
-    identities->setObjectName(QStringLiteral("includeIdentitiesCheckBox"));
-    identities->setEnabled(m_session.can(access::Permission::RequestIdentityGrant));
-    form.addRow(QString(), identities);
+    const CopyOptions options = addCopyOptions(form, m_session.can(access::Permission::RequestIdentityGrant));
     form.addNote(tr("Each copy in the PDF is logged like a printed copy."));
     if (form.exec() != QDialog::Accepted)
         return;
@@ -770,7 +832,7 @@ void DocumentsPage::exportDialog()
         tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
-    exportPdf(path, copies->value(), recipient->text(), identities->isChecked());
+    exportPdf(path, options.copies->value(), options.recipient->text(), options.identities->isChecked());
 }
 
 void DocumentsPage::previewDialog()

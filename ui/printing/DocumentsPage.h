@@ -3,6 +3,7 @@
 #include "WorkspacePage.h"
 #include "documents/DocumentLayout.h"
 #include "documents/RecordLookup.h"
+#include "documents/Template.h"
 
 #include <memory>
 #include <optional>
@@ -43,7 +44,8 @@ public:
     QString currentDocumentUid() const;
 
     // The actions, as the buttons run them (tests call them directly with their inputs).
-    QString createFromTemplate();
+    // A template about one record of the case (a talk, a recusal, an appeal) is made for itemUid, or asks which.
+    QString createFromTemplate(const QString& itemUid = {});
     bool approveCurrent();
     QString newVersionOfCurrent();
     bool markCurrentServed(const QDate& servedOn, const QString& recipient);
@@ -68,6 +70,7 @@ private:
     void paintPreview(QPrinter* printer);
     void updateButtons();
     void showError(const Error& error);
+    std::optional<QString> chooseItem(const documents::Template& tmpl);
     void clearError();
 
     void serveDialog();
@@ -93,6 +96,7 @@ private:
     QPushButton* m_exportButton;
     QPushButton* m_previewButton;
     QPushButton* m_registryButton;
+    QPushButton* m_caseFileButton;
     QTableWidget* m_printLogTable;
     QTableWidget* m_fieldsTable;
     QLabel* m_previewCaption;
