@@ -300,9 +300,13 @@ ExportRunPage::ExportRunPage(QWidget* parent)
     setTitle(tr("Exporting"));
     m_archiveId->setObjectName(QStringLiteral("archiveIdEdit"));
     m_archiveId->setReadOnly(true);
-    auto* layout = new QFormLayout(this);
-    layout->addRow(m_progress);
-    layout->addRow(tr("Archive id:"), m_archiveId);
+    auto* idRow = new QHBoxLayout;
+    idRow->addWidget(new QLabel(tr("Archive id:")));
+    idRow->addWidget(m_archiveId, 1);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_progress);
+    layout->addLayout(idRow);
+    layout->addStretch();
 }
 
 void ExportRunPage::initializePage()

@@ -22,6 +22,7 @@ ExportWizard::ExportWizard(access::Session& session, QWidget* parent)
     setPage(DestinationPageId, m_destinationPage);
     setPage(RunPageId, m_runPage);
     setOption(QWizard::NoBackButtonOnLastPage, true);
+    resize(780, 600);
     setOption(QWizard::NoCancelButtonOnLastPage, true);
     setButtonText(QWizard::CommitButton, tr("&Export"));
     m_destinationPage->setCommitPage(true);

@@ -21,6 +21,7 @@ ImportWizard::ImportWizard(access::Session& session, QWidget* parent)
     setPage(ConfirmPageId, m_confirmPage);
     setPage(RunPageId, m_runPage);
     setOption(QWizard::NoBackButtonOnLastPage, true);
+    resize(780, 600);
     setOption(QWizard::NoCancelButtonOnLastPage, true);
     connect(m_verifyPage, &ImportVerifyPage::startRequested, this, &ImportWizard::startVerify);
     connect(m_runPage, &ImportRunPage::startRequested, this, &ImportWizard::startImport);

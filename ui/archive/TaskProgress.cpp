@@ -21,6 +21,9 @@ TaskProgress::TaskProgress(const QString& objectPrefix, const QString& cancelTex
     m_status->setWordWrap(true);
     m_status->setTextFormat(Qt::RichText);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // The status keeps its lines when a table below it takes the rest of the page.
+    m_status->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
     auto* row = new QHBoxLayout;
     row->addWidget(m_progress, 1);
     row->addWidget(m_cancel);
