@@ -169,18 +169,18 @@ Result<ExportResult> ArchiveExporter::exportArchive(const ExportOptions& options
     for (const QString& type : RecordCatalog::importOrder()) {
         if (type == QLatin1String(RecordCatalog::kUserType))
             continue;
-        for (qint64 rowId : collected->value(type)) {
-            if (options.cancel && options.cancel->load())
-                return cancelled();
-            auto doc = catalog.docForRow(type, rowId, &users);
-            if (!doc.ok())
-                return doc.error();
+        if (options.cancel && options.cancel->load())
+            return cancelled();
+        auto typeDocs = catalog.docsForRows(type, collected->value(type), &users);
+        if (!typeDocs.ok())
+            return typeDocs.error();
+        for (RecordDoc& doc : typeDocs.value()) {
             if (type == QLatin1String("attachment")) {
-                attachments.append({doc->uid, doc->fields.value(QStringLiteral("size")).toInteger()});
+                attachments.append({doc.uid, doc.fields.value(QStringLiteral("size")).toInteger()});
                 attachmentHashes << QByteArray::fromHex(
-                    doc->fields.value(QStringLiteral("sha256")).toString().toLatin1());
+                    doc.fields.value(QStringLiteral("sha256")).toString().toLatin1());
             }
-            docs << std::move(doc.value());
+            docs << std::move(doc);
         }
     }
     QList<qint64> userIds(users.cbegin(), users.cend());
