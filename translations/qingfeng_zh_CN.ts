@@ -366,6 +366,10 @@
         <source>Cannot finish writing %1: %2. No archive was written.</source>
         <translation>无法完成写入 %1：%2。未写入加密归档包。</translation>
     </message>
+    <message>
+        <source>The export&apos;s scope is not the one that was authorised.</source>
+        <translation>导出范围与已授权的范围不一致。</translation>
+    </message>
 </context>
 <context>
     <name>qf::archive::ArchiveImporter</name>
@@ -501,6 +505,10 @@
     <message>
         <source>Cannot put the restored vault in place. The previous vault is at %1.</source>
         <translation>无法将恢复的数据库保险库放到位。原数据库保险库位于 %1。</translation>
+    </message>
+    <message>
+        <source>Keep between 0 (all) and %1 backup sets.</source>
+        <translation>保留的备份集数量须在 0（全部保留）到 %1 之间。</translation>
     </message>
 </context>
 <context>
@@ -1017,6 +1025,14 @@
     <message>
         <source>The workstation key stored in this vault is damaged.</source>
         <translation>本数据库保险库中存储的工作站密钥已损坏。</translation>
+    </message>
+    <message>
+        <source>Cannot read the key file %1.</source>
+        <translation>无法读取密钥文件 %1。</translation>
+    </message>
+    <message>
+        <source>%1 holds no workstation public key. Ask the sender for the public key file their workstation wrote.</source>
+        <translation>%1 中没有工作站公钥。请向发送方索取其工作站导出的公钥文件。</translation>
     </message>
 </context>
 <context>
@@ -1926,14 +1942,6 @@ changes nothing and prints the users again.</source>
     <message>
         <source>The file %1 does not exist.</source>
         <translation>文件 %1 不存在。</translation>
-    </message>
-    <message>
-        <source>Cannot read the key file %1.</source>
-        <translation>无法读取密钥文件 %1。</translation>
-    </message>
-    <message>
-        <source>%1 holds no workstation public key. Ask for the file written by &apos;qingfeng-cli workstation key -o FILE&apos;.</source>
-        <translation>%1 中没有工作站公钥。请索取由“qingfeng-cli workstation key -o FILE”写出的文件。</translation>
     </message>
     <message>
         <source>archive</source>
@@ -3708,6 +3716,80 @@ copy numbers.</source>
     </message>
 </context>
 <context>
+    <name>qf::ui::ArchiveReportView</name>
+    <message>
+        <source>Verification report</source>
+        <translation>校验报告</translation>
+    </message>
+    <message>
+        <source>Archive contents</source>
+        <translation>加密归档包内容</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>种类</translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation>记录类型</translation>
+    </message>
+    <message>
+        <source>Uid</source>
+        <translation>唯一标识</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Contents listed in the signed manifest:</source>
+        <translation>已签名清单所列内容：</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The archive is intact and its signer is trusted.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;加密归档包完整，签名者受信任。&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>attachment</source>
+        <translation>附件</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::ArchivesPage</name>
+    <message>
+        <source>Archives</source>
+        <translation>加密归档包</translation>
+    </message>
+    <message>
+        <source>Signed, encrypted archives carry cases and leads to another workstation or an auditor. An archive is verified completely before anything from it is imported.</source>
+        <translation>经签名的加密归档包用于向其他工作站或审计人员传送案件和问题线索。加密归档包须完整校验通过后才会导入其中任何内容。</translation>
+    </message>
+    <message>
+        <source>&amp;Export an archive…</source>
+        <translation>导出加密归档包(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import an archive…</source>
+        <translation>导入加密归档包(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify or inspect an archive…</source>
+        <translation>校验或查看加密归档包(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Trust list</source>
+        <translation>信任列表(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Backup and restore</source>
+        <translation>备份与恢复(&amp;B)</translation>
+    </message>
+</context>
+<context>
     <name>qf::ui::AttachmentDropZone</name>
     <message>
         <source>Select an item of evidence to attach files to it.</source>
@@ -3843,6 +3925,113 @@ copy numbers.</source>
     <message>
         <source>Chain hash</source>
         <translation>链哈希</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::BackupPanel</name>
+    <message>
+        <source>all</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>立即备份(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Backup &amp;folder:</source>
+        <translation>备份文件夹(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Sets &amp;kept in the folder:</source>
+        <translation>文件夹中保留的备份集数(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>浏览(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the set</source>
+        <translation>校验备份集(&amp;V)</translation>
+    </message>
+    <message>
+        <source>R&amp;estore…</source>
+        <translation>恢复(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Backup &amp;set:</source>
+        <translation>备份集(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Your &amp;password in that backup:</source>
+        <translation>您在该备份中的密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Restoring checks the whole set first, then locks the vault and puts the backup in its place; the current vault is kept beside it, never deleted.</source>
+        <translation>恢复时先校验整个备份集，然后锁定数据库保险库并以备份替换；当前数据库保险库保留在旁，不会删除。</translation>
+    </message>
+    <message>
+        <source>Folder for backup sets</source>
+        <translation>备份集所在文件夹</translation>
+    </message>
+    <message>
+        <source>Backup set</source>
+        <translation>备份集</translation>
+    </message>
+    <message>
+        <source>Choose the folder for backup sets.</source>
+        <translation>请选择备份集所在的文件夹。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Backup set written.&lt;/b&gt;&lt;br&gt;%1</source>
+        <translation>&lt;b&gt;备份集已写入。&lt;/b&gt;&lt;br&gt;%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older sets removed by rotation.</source>
+        <translation>
+            <numerusform>按轮换设置删除了 %n 个较早的备份集。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every backup set is kept.</source>
+        <translation>保留全部备份集。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %n backup sets are kept.</source>
+        <translation>
+            <numerusform>保留最新的 %n 个备份集。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The backup set is intact&lt;/b&gt; and you are an administrator in it.</source>
+        <translation>&lt;b&gt;备份集完整&lt;/b&gt;，且您在其中是系统管理员。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The vault was restored from %1.&lt;/b&gt;&lt;br&gt;The previous vault is kept as %2.</source>
+        <translation>&lt;b&gt;数据库保险库已从 %1 恢复。&lt;/b&gt;&lt;br&gt;原数据库保险库保留为 %2。</translation>
+    </message>
+    <message>
+        <source>Restore the vault</source>
+        <translation>恢复数据库保险库</translation>
+    </message>
+    <message>
+        <source>The vault will be locked and replaced by the backup set %1. Work done since that backup will not be in the restored vault (the current vault is kept aside). Restore?</source>
+        <translation>数据库保险库将被锁定，并以备份集 %1 替换。该备份之后所做的工作不会出现在恢复后的数据库保险库中（当前数据库保险库另行保留）。确定恢复吗？</translation>
     </message>
 </context>
 <context>
@@ -6974,6 +7163,177 @@ Export anyway?</source>
     </message>
 </context>
 <context>
+    <name>qf::ui::ExportDestinationPage</name>
+    <message>
+        <source>Where to write it</source>
+        <translation>保存位置</translation>
+    </message>
+    <message>
+        <source>The file appears under this name only when the archive is complete.</source>
+        <translation>加密归档包全部写完后，文件才会以此名称出现。</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Archive &amp;file:</source>
+        <translation>加密归档包文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Save archive</source>
+        <translation>保存加密归档包</translation>
+    </message>
+    <message>
+        <source>Qingfeng archives (*.qfa)</source>
+        <translation>清风加密归档包 (*.qfa)</translation>
+    </message>
+    <message>
+        <source>Choose where to write the archive.</source>
+        <translation>请选择加密归档包的保存位置。</translation>
+    </message>
+    <message>
+        <source>%1 already exists; an archive never overwrites a file. Choose another name.</source>
+        <translation>%1 已存在；加密归档包不会覆盖已有文件。请另选文件名。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>文件夹 %1 不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::ExportProtectionPage</name>
+    <message>
+        <source>Protect with a &amp;passphrase</source>
+        <translation>用口令保护(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Address it to trusted &amp;workstations</source>
+        <translation>发给受信任的工作站(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Include protected identities for which I hold an approved grant</source>
+        <translation>包含我持有已批准身份查阅授权的受保护身份(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Who can open it</source>
+        <translation>谁可以打开</translation>
+    </message>
+    <message>
+        <source>Tell a passphrase to the recipient by another channel than the archive, or address the archive to workstations on this vault&apos;s trust list.</source>
+        <translation>请通过加密归档包以外的渠道将口令告知接收方，或将加密归档包发给本数据库保险库信任列表中的工作站。</translation>
+    </message>
+    <message>
+        <source>Recipient workstations</source>
+        <translation>接收方工作站</translation>
+    </message>
+    <message>
+        <source>Without this choice, or without a grant, protected identities stay in this vault; the archive says how many were withheld.</source>
+        <translation>未勾选此项或没有授权时，受保护身份留在本数据库保险库中；加密归档包会注明扣留的数量。</translation>
+    </message>
+    <message>
+        <source>Tick at least one recipient workstation.</source>
+        <translation>请至少勾选一个接收方工作站。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::ExportRunPage</name>
+    <message>
+        <source>&amp;Cancel export</source>
+        <translation>取消导出(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>正在导出</translation>
+    </message>
+    <message>
+        <source>Archive id:</source>
+        <translation>加密归档包编号：</translation>
+    </message>
+    <message>
+        <source>Writing the archive…</source>
+        <translation>正在写入加密归档包…</translation>
+    </message>
+    <message>
+        <source>Archive written</source>
+        <translation>加密归档包已写入</translation>
+    </message>
+    <message>
+        <source>No archive was written</source>
+        <translation>未写入加密归档包</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::ExportScopePage</name>
+    <message>
+        <source>What to export</source>
+        <translation>导出内容</translation>
+    </message>
+    <message>
+        <source>A case travels with everything attached to it: its lead, subjects, evidence, attachments, decisions and the rest.</source>
+        <translation>案件连同其全部关联内容一并导出：问题线索、被调查人、证据、附件、决定等。</translation>
+    </message>
+    <message>
+        <source>One &amp;case</source>
+        <translation>一个案件(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Several cases</source>
+        <translation>多个案件(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Leads</source>
+        <translation>问题线索(&amp;L)</translation>
+    </message>
+    <message>
+        <source>The &amp;whole vault</source>
+        <translation>整个数据库保险库(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Cases or leads to export</source>
+        <translation>要导出的案件或问题线索</translation>
+    </message>
+    <message>
+        <source>Tick exactly one case.</source>
+        <translation>请只勾选一个案件。</translation>
+    </message>
+    <message>
+        <source>Tick at least one case or lead.</source>
+        <translation>请至少勾选一个案件或问题线索。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::ExportWizard</name>
+    <message>
+        <source>Export an archive</source>
+        <translation>导出加密归档包</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>The export stopped without a result.</source>
+        <translation>导出中止，没有结果。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The archive was written and signed.&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;%2 records, %3 attachments, %4.&lt;br&gt;Signed by this workstation: %5</source>
+        <translation>&lt;b&gt;加密归档包已写入并签名。&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;%2 条记录，%3 个附件，%4。&lt;br&gt;本工作站签名：%5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n protected identities were withheld.</source>
+        <translation>
+            <numerusform>扣留了 %n 个受保护身份。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n protected identities are included.</source>
+        <translation>
+            <numerusform>包含 %n 个受保护身份。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>qf::ui::FileCaseDialog</name>
     <message>
         <source>Open a case from a lead</source>
@@ -7090,6 +7450,173 @@ Export anyway?</source>
     <message>
         <source>The request was refused.</source>
         <translation>已不予批准该申请。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::ImportConfirmPage</name>
+    <message>
+        <source>&amp;Reason for accepting it:</source>
+        <translation>接受理由(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>The import is one transaction: all of it, or nothing. Records already here are left alone, and a local record that differs is never overwritten.</source>
+        <translation>导入作为一个事务执行：要么全部导入，要么全不导入。已有记录保持不变，内容不同的本地记录绝不覆盖。</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Archive %1 from %2, signed by %3.&lt;br&gt;%4 records and %5 attachments will be imported.</source>
+        <translation>加密归档包 %1 来自 %2，签名者 %3。&lt;br&gt;将导入 %4 条记录和 %5 个附件。</translation>
+    </message>
+    <message>
+        <source>Its signer is not on the trust list. Import it only if you have confirmed the fingerprint with the sender; your reason goes into the audit trail.</source>
+        <translation>其签名者不在信任列表中。只有在已与发送方核对指纹后才可导入；您的理由将记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Give the reason for accepting an untrusted signer.</source>
+        <translation>请说明接受不受信任签名者的理由。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::ImportFilePage</name>
+    <message>
+        <source>Which archive</source>
+        <translation>选择加密归档包</translation>
+    </message>
+    <message>
+        <source>Nothing is imported before the whole archive has been verified.</source>
+        <translation>整个加密归档包校验通过之前，不会导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Leave empty for an archive addressed to this workstation</source>
+        <translation>发给本工作站的加密归档包无需填写</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Archive &amp;file:</source>
+        <translation>加密归档包文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>口令(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Open archive</source>
+        <translation>打开加密归档包</translation>
+    </message>
+    <message>
+        <source>Qingfeng archives (*.qfa);;All files (*)</source>
+        <translation>清风加密归档包 (*.qfa);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Choose the archive file.</source>
+        <translation>请选择加密归档包文件。</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>文件 %1 不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::ImportRunPage</name>
+    <message>
+        <source>&amp;Cancel import</source>
+        <translation>取消导入(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>正在导入</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation>记录类型</translation>
+    </message>
+    <message>
+        <source>Uid</source>
+        <translation>唯一标识</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>处理情况</translation>
+    </message>
+    <message>
+        <source>Conflict report: local records kept as they are</source>
+        <translation>冲突报告：本地记录保持原样</translation>
+    </message>
+    <message>
+        <source>Verifying again and importing in one transaction…</source>
+        <translation>正在再次校验并在一个事务中导入…</translation>
+    </message>
+    <message>
+        <source>Archive imported</source>
+        <translation>加密归档包已导入</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Archive %1 imported.&lt;/b&gt;&lt;br&gt;%2 records added, %3 already here and unchanged, %4 conflicts.</source>
+        <translation>&lt;b&gt;加密归档包 %1 已导入。&lt;/b&gt;&lt;br&gt;新增 %2 条记录，%3 条已存在且未变，冲突 %4 条。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>未导入任何内容</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::ImportVerifyPage</name>
+    <message>
+        <source>&amp;Cancel verification</source>
+        <translation>取消校验(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>校验</translation>
+    </message>
+    <message>
+        <source>The signature, the key, every frame, every entry&apos;s hash and the counts are checked.</source>
+        <translation>将校验签名、密钥、每个数据帧、每个条目的哈希值以及数量。</translation>
+    </message>
+    <message>
+        <source>Verifying the archive…</source>
+        <translation>正在校验加密归档包…</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::ImportWizard</name>
+    <message>
+        <source>Import an archive</source>
+        <translation>导入加密归档包</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Verified.&lt;/b&gt; Go on to import it.</source>
+        <translation>&lt;b&gt;校验通过。&lt;/b&gt;可以继续导入。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The signer is not trusted.&lt;/b&gt; As an administrator you may still import it, with a reason.</source>
+        <translation>&lt;b&gt;签名者不受信任。&lt;/b&gt;您作为系统管理员仍可说明理由后导入。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The signer is not trusted.&lt;/b&gt; Ask an administrator to add the sender&apos;s key to the trust list, or to import the archive.</source>
+        <translation>&lt;b&gt;签名者不受信任。&lt;/b&gt;请系统管理员将发送方的密钥加入信任列表，或由系统管理员导入该加密归档包。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This archive cannot be imported.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;该加密归档包无法导入。&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The import stopped without a result.</source>
+        <translation>导入中止，没有结果。</translation>
     </message>
 </context>
 <context>
@@ -7824,10 +8351,6 @@ Export anyway?</source>
         <translation>系统管理</translation>
     </message>
     <message>
-        <source>Signed, encrypted archives for another workstation or an auditor; backup and restore.</source>
-        <translation>为其他工作站或审计人员生成经签名的加密归档包；备份与恢复。</translation>
-    </message>
-    <message>
         <source>&amp;Vault</source>
         <translation>数据库保险库(&amp;V)</translation>
     </message>
@@ -7850,6 +8373,22 @@ Export anyway?</source>
     <message>
         <source>Staff register</source>
         <translation>干部队伍名册</translation>
+    </message>
+    <message>
+        <source>&amp;Archives</source>
+        <translation>加密归档包(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Export an archive…</source>
+        <translation>导出加密归档包(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import an archive…</source>
+        <translation>导入加密归档包(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify or inspect an archive…</source>
+        <translation>校验或查看加密归档包(&amp;V)…</translation>
     </message>
 </context>
 <context>
@@ -9196,6 +9735,99 @@ Enter the recovery key printed when the vault was created, the user whose passwo
     </message>
 </context>
 <context>
+    <name>qf::ui::TrustListPanel</name>
+    <message>
+        <source>&amp;Add a workstation key…</source>
+        <translation>添加工作站密钥(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke…</source>
+        <translation>吊销(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save this workstation&apos;s public key…</source>
+        <translation>保存本工作站公钥(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Trusted workstations</source>
+        <translation>受信任的工作站</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>指纹</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>工作站</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Before trusting a key, compare its fingerprint with the sender by telephone or in person.</source>
+        <translation>信任某个密钥之前，请通过电话或当面与发送方核对其指纹。</translation>
+    </message>
+    <message>
+        <source>This workstation&apos;s key fingerprint: %1</source>
+        <translation>本工作站密钥指纹：%1</translation>
+    </message>
+    <message>
+        <source>revoked %1: %2</source>
+        <translation>已于 %1 吊销：%2</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Workstation public key</source>
+        <translation>工作站公钥</translation>
+    </message>
+    <message>
+        <source>Public keys (*.pub *.txt);;All files (*)</source>
+        <translation>公钥 (*.pub *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Trust a workstation</source>
+        <translation>信任工作站</translation>
+    </message>
+    <message>
+        <source>Fingerprint %1
+Compare it with the sender. Name of the workstation (organ and place):</source>
+        <translation>指纹 %1
+请与发送方核对。工作站名称（机关和地点）：</translation>
+    </message>
+    <message>
+        <source>Select the key to revoke.</source>
+        <translation>请选择要吊销的密钥。</translation>
+    </message>
+    <message>
+        <source>Revoke a workstation key</source>
+        <translation>吊销工作站密钥</translation>
+    </message>
+    <message>
+        <source>Archives signed by %1 will be refused. Reason:</source>
+        <translation>由 %1 签名的加密归档包将被拒绝。理由：</translation>
+    </message>
+    <message>
+        <source>Save this workstation&apos;s public key</source>
+        <translation>保存本工作站公钥</translation>
+    </message>
+    <message>
+        <source>Public keys (*.pub);;All files (*)</source>
+        <translation>公钥 (*.pub);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
     <name>qf::ui::UsersPage</name>
     <message>
         <source>&amp;Add user…</source>
@@ -9312,6 +9944,64 @@ Enter the recovery key printed when the vault was created, the user whose passwo
     <message>
         <source>Create a new recovery key? The printed key stops working at once; destroy it after printing the new one.</source>
         <translation>确定生成新的恢复密钥吗？已打印的恢复密钥将立即失效；打印新密钥后请销毁旧密钥。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::VerifyArchiveDialog</name>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>校验(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel verification</source>
+        <translation>取消校验(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Verify and inspect an archive</source>
+        <translation>校验和查看加密归档包</translation>
+    </message>
+    <message>
+        <source>Leave empty for an archive addressed to this workstation</source>
+        <translation>发给本工作站的加密归档包无需填写</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Archive &amp;file:</source>
+        <translation>加密归档包文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>口令(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Open archive</source>
+        <translation>打开加密归档包</translation>
+    </message>
+    <message>
+        <source>Qingfeng archives (*.qfa);;All files (*)</source>
+        <translation>清风加密归档包 (*.qfa);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Verifying the archive…</source>
+        <translation>正在校验加密归档包…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Verified.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;校验通过。&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Verification failed.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;校验未通过。&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::VerifyRunner</name>
+    <message>
+        <source>The verification stopped without a result.</source>
+        <translation>校验中止，没有结果。</translation>
     </message>
 </context>
 <context>

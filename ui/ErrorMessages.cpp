@@ -79,4 +79,10 @@ QLabel* ErrorMessages::createBanner(const QString& objectName)
     return label;
 }
 
+void ErrorMessages::setBanner(QLabel* banner, const QString& richText)
+{
+    banner->setText(richText);
+    banner->setVisible(!richText.isEmpty());
+}
+
 } // namespace qf::ui

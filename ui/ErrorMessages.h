@@ -20,6 +20,8 @@ public:
     static QString describe(const Error& error);
     // A hidden, word-wrapped banner for errors shown inside a dialog or page.
     static QLabel* createBanner(const QString& objectName);
+    // Shows the rich text in the banner, or hides it when the text is empty.
+    static void setBanner(QLabel* banner, const QString& richText);
     static void show(QWidget* parent, const QString& title, const Error& error);
 };
 

@@ -4,7 +4,6 @@
 #include "AuditPage.h"
 #include "CasesPage.h"
 #include "DashboardPage.h"
-#include "EmptyStatePage.h"
 #include "IdleLockController.h"
 #include "LeadsPage.h"
 #include "LockKeyFilter.h"
@@ -13,6 +12,7 @@
 #include "StaffRegisterPage.h"
 #include "UsersPage.h"
 #include "access/Session.h"
+#include "archive/ArchivesPage.h"
 #include "printing/DocumentsPage.h"
 
 #include <QAction>
@@ -86,9 +86,12 @@ void MainWindow::buildAreas()
         {Area::Admin, tr("Administration"), P::ManageUsers},
     };
     for (AreaInfo info : all) {
-        // The staff register is kept by user administrators and read by those who assign teams.
-        const bool staffKeeper = info.area == Area::Staff && m_session.can(P::ManageUsers);
-        if (!m_session.can(info.permission) && !staffKeeper)
+        // The staff register is kept by user administrators and read by those who assign teams; the administrator
+        // keeps the trust list and the backups in the Archives area without exporting.
+        const bool allowed = m_session.can(info.permission) ||
+                             (info.area == Area::Staff && m_session.can(P::ManageUsers)) ||
+                             (info.area == Area::Archives && m_session.can(P::ManageKeys));
+        if (!allowed)
             continue;
         switch (info.area) {
         case Area::Dashboard:
@@ -118,11 +121,12 @@ void MainWindow::buildAreas()
         case Area::Staff:
             info.page = new StaffRegisterPage(m_session);
             break;
-        case Area::Archives:
-            info.page = new EmptyStatePage(
-                info.title,
-                tr("Signed, encrypted archives for another workstation or an auditor; backup and restore."));
+        case Area::Archives: {
+            auto* archives = new ArchivesPage(m_session);
+            connect(archives, &ArchivesPage::lockRequested, this, [this] { lock(QStringLiteral("restore")); });
+            info.page = archives;
             break;
+        }
         }
         m_pageStack->addWidget(info.page);
         auto* item = new QListWidgetItem(info.title, m_sidebar);
@@ -160,6 +164,28 @@ void MainWindow::buildMenus()
         m_workspaceActions << action;
     }
     m_workspaceActions << m_lockAction << goMenu->menuAction();
+
+    if (qobject_cast<ArchivesPage*>(page(Area::Archives))) {
+        QMenu* archiveMenu = menuBar()->addMenu(tr("&Archives"));
+        const auto open = [this](void (ArchivesPage::*action)()) {
+            return [this, action] {
+                if (showArea(Area::Archives))
+                    (qobject_cast<ArchivesPage*>(page(Area::Archives))->*action)();
+            };
+        };
+        if (m_session.can(access::Permission::ExportArchive)) {
+            QAction* exportAction = archiveMenu->addAction(tr("&Export an archive…"));
+            exportAction->setObjectName(QStringLiteral("exportArchiveAction"));
+            connect(exportAction, &QAction::triggered, this, open(&ArchivesPage::openExportWizard));
+        }
+        QAction* importAction = archiveMenu->addAction(tr("&Import an archive…"));
+        importAction->setObjectName(QStringLiteral("importArchiveAction"));
+        connect(importAction, &QAction::triggered, this, open(&ArchivesPage::openImportWizard));
+        QAction* verifyAction = archiveMenu->addAction(tr("&Verify or inspect an archive…"));
+        verifyAction->setObjectName(QStringLiteral("verifyArchiveAction"));
+        connect(verifyAction, &QAction::triggered, this, open(&ArchivesPage::openVerifyDialog));
+        m_workspaceActions << archiveMenu->menuAction();
+    }
 }
 
 int MainWindow::rowOf(Area area) const

@@ -75,26 +75,26 @@ Error cancelled()
 
 Result<ExportResult> ArchiveExporter::exportArchive(const ExportOptions& options)
 {
-    if (options.outputPath.isEmpty())
-        return makeError(ErrorCode::Usage, tr("Choose where to write the archive."));
-    if (options.scope.kind != ExportScope::Kind::Vault && options.scope.uids.isEmpty())
-        return makeError(ErrorCode::Usage, tr("Choose the cases or leads to export."));
-    if (options.scope.kind == ExportScope::Kind::Case && options.scope.uids.size() != 1)
-        return makeError(ErrorCode::Usage, tr("A case archive holds exactly one case."));
-    if (QFileInfo::exists(options.outputPath))
-        return makeError(
-            ErrorCode::AlreadyExists,
-            tr("%1 already exists; an archive never overwrites a file. Choose another name.").arg(options.outputPath));
-    const QSqlDatabase db = m_session.database();
+    auto permit = authorize(options.scope);
+    if (!permit.ok())
+        return permit.error();
+    return exportArchive(options, permit.value(), m_session.database());
+}
 
-    // 1. Permission: the role, and each case or lead in the scope as a target.
+Result<ExportPermit> ArchiveExporter::authorize(const ExportScope& scope)
+{
+    if (scope.kind != ExportScope::Kind::Vault && scope.uids.isEmpty())
+        return makeError(ErrorCode::Usage, tr("Choose the cases or leads to export."));
+    if (scope.kind == ExportScope::Kind::Case && scope.uids.size() != 1)
+        return makeError(ErrorCode::Usage, tr("A case archive holds exactly one case."));
+    const QSqlDatabase db = m_session.database();
+    // The role, and each case or lead in the scope as a target.
     QF_TRY(m_session.require(access::Permission::ExportArchive));
-    if (options.scope.kind != ExportScope::Kind::Vault) {
+    if (scope.kind != ExportScope::Kind::Vault) {
         const QString table =
-            options.scope.kind == ExportScope::Kind::Leads ? QStringLiteral("lead") : QStringLiteral("case_file");
-        const QString type =
-            options.scope.kind == ExportScope::Kind::Leads ? QStringLiteral("lead") : QStringLiteral("case");
-        for (const QString& uid : options.scope.uids) {
+            scope.kind == ExportScope::Kind::Leads ? QStringLiteral("lead") : QStringLiteral("case_file");
+        const QString type = scope.kind == ExportScope::Kind::Leads ? QStringLiteral("lead") : QStringLiteral("case");
+        for (const QString& uid : scope.uids) {
             auto level = storage::querySingleValue(
                 db, QStringLiteral("SELECT confidentiality FROM %1 WHERE uid = ?").arg(table), {uid});
             if (!level.ok())
@@ -105,7 +105,22 @@ Result<ExportResult> ArchiveExporter::exportArchive(const ExportOptions& options
                                      {type, uid, static_cast<access::ConfidentialityLevel>(level->toInt())}));
         }
     }
-    // 2. One transaction: a consistent snapshot, the key created if needed, and the audit entry.
+    return ExportPermit(scope);
+}
+
+Result<ExportResult> ArchiveExporter::exportArchive(const ExportOptions& options, const ExportPermit& permit,
+                                                    const QSqlDatabase& db)
+{
+    if (options.scope.kind != permit.scope().kind || options.scope.uids != permit.scope().uids)
+        return makeError(ErrorCode::PermissionDenied, tr("The export's scope is not the one that was authorised."));
+    if (options.outputPath.isEmpty())
+        return makeError(ErrorCode::Usage, tr("Choose where to write the archive."));
+    if (QFileInfo::exists(options.outputPath))
+        return makeError(
+            ErrorCode::AlreadyExists,
+            tr("%1 already exists; an archive never overwrites a file. Choose another name.").arg(options.outputPath));
+
+    // 1. One transaction: a consistent snapshot, the key created if needed, and the audit entry.
     auto transaction = storage::Transaction::begin(db);
     if (!transaction.ok())
         return transaction.error();
@@ -146,7 +161,7 @@ Result<ExportResult> ArchiveExporter::exportArchive(const ExportOptions& options
     identities = allowed;
     result.identitiesIncluded = static_cast<int>(allowed.size());
 
-    // 3. The documents, users first, then the attachments' bytes.
+    // 2. The documents, users first, then the attachments' bytes.
     QList<RecordDoc> docs;
     QSet<qint64> users;
     QList<QPair<QString, qint64>> attachments; // uid, size
@@ -154,18 +169,18 @@ Result<ExportResult> ArchiveExporter::exportArchive(const ExportOptions& options
     for (const QString& type : RecordCatalog::importOrder()) {
         if (type == QLatin1String(RecordCatalog::kUserType))
             continue;
-        for (qint64 rowId : collected->value(type)) {
-            if (options.cancel && options.cancel->load())
-                return cancelled();
-            auto doc = catalog.docForRow(type, rowId, &users);
-            if (!doc.ok())
-                return doc.error();
+        if (options.cancel && options.cancel->load())
+            return cancelled();
+        auto typeDocs = catalog.docsForRows(type, collected->value(type), &users);
+        if (!typeDocs.ok())
+            return typeDocs.error();
+        for (RecordDoc& doc : typeDocs.value()) {
             if (type == QLatin1String("attachment")) {
-                attachments.append({doc->uid, doc->fields.value(QStringLiteral("size")).toInteger()});
+                attachments.append({doc.uid, doc.fields.value(QStringLiteral("size")).toInteger()});
                 attachmentHashes << QByteArray::fromHex(
-                    doc->fields.value(QStringLiteral("sha256")).toString().toLatin1());
+                    doc.fields.value(QStringLiteral("sha256")).toString().toLatin1());
             }
-            docs << std::move(doc.value());
+            docs << std::move(doc);
         }
     }
     QList<qint64> userIds(users.cbegin(), users.cend());
@@ -216,7 +231,7 @@ Result<ExportResult> ArchiveExporter::exportArchive(const ExportOptions& options
                          tr("The scope holds more than %1 records; export it in parts.").arg(format::kMaxEntries));
     result.counts = manifest.counts;
 
-    // 4. The file, under a temporary name until everything is written and audited.
+    // 3. The file, under a temporary name until everything is written and audited.
     QSaveFile file(options.outputPath);
     if (!file.open(QIODevice::WriteOnly))
         return makeError(ErrorCode::Failed, tr("Cannot write %1: %2").arg(options.outputPath, file.errorString()));
@@ -260,7 +275,7 @@ Result<ExportResult> ArchiveExporter::exportArchive(const ExportOptions& options
         file.cancelWriting();
         return written.error();
     }
-    // 5. The audit entry, then the file under its final name, then the commit.
+    // 4. The audit entry, then the file under its final name, then the commit.
     QString summary =
         QStringLiteral("archive %1 (%2 %3): %4 entries, %5 identities included, %6 withheld; signed by %7")
             .arg(result.archiveId, manifest.scopeKind, manifest.scopeUids.join(u','))

@@ -20,6 +20,19 @@ struct ExportOptions
     const std::atomic_bool* cancel = nullptr;
 };
 
+// Proof that the session may export a scope, from ArchiveExporter::authorize() on the session's own thread, so the
+// export itself can run on a worker thread with a connection of its own.
+class ExportPermit
+{
+public:
+    const ExportScope& scope() const { return m_scope; }
+
+private:
+    friend class ArchiveExporter;
+    explicit ExportPermit(ExportScope scope) : m_scope(std::move(scope)) {}
+    ExportScope m_scope;
+};
+
 struct ExportResult
 {
     QString archiveId;
@@ -38,6 +51,13 @@ class ArchiveExporter
 public:
     explicit ArchiveExporter(access::Session& session) : m_session(session) {}
     Result<ExportResult> exportArchive(const ExportOptions& options);
+
+    // Checks the role and every case or lead of the scope (refusals are audited); on the session's thread.
+    Result<ExportPermit> authorize(const ExportScope& scope);
+    // The export itself on `db`: the session's main connection, or a worker thread's own. The options' scope must
+    // be the permit's.
+    Result<ExportResult> exportArchive(const ExportOptions& options, const ExportPermit& permit,
+                                       const QSqlDatabase& db);
 
 private:
     access::Session& m_session;

@@ -349,11 +349,25 @@ private:
 
 Result<ImportResult> ArchiveImporter::importArchive(const ImportOptions& options)
 {
+    auto permit = authorize();
+    if (!permit.ok())
+        return permit.error();
+    return importArchive(options, permit.value(), m_session.database());
+}
+
+Result<ImportPermit> ArchiveImporter::authorize()
+{
     const bool admin = m_session.can(access::Permission::ManageKeys);
     QF_TRY(m_session.require(admin ? access::Permission::ManageKeys : access::Permission::ExportArchive));
-    const QSqlDatabase db = m_session.database();
+    return ImportPermit(admin);
+}
+
+Result<ImportResult> ArchiveImporter::importArchive(const ImportOptions& options, const ImportPermit& permit,
+                                                    const QSqlDatabase& db)
+{
+    const bool admin = permit.administrator();
     crypto::SecretBytes secretHolder;
-    auto keys = ArchiveVerifier::keysFor(&m_session, options.passphrase, secretHolder);
+    auto keys = ArchiveVerifier::keysFor(&db, options.passphrase, secretHolder);
     if (!keys.ok())
         return keys.error();
 
@@ -364,9 +378,10 @@ Result<ImportResult> ArchiveImporter::importArchive(const ImportOptions& options
         if (report.failure->code != ErrorCode::UntrustedSigner)
             return *report.failure;
         if (reason.isEmpty()) {
-            (void)m_session.auditStandalone({QStringLiteral("archive.import_refused"), QStringLiteral("archive"),
-                                             report.manifest.archiveId,
-                                             QStringLiteral("untrusted signer %1").arg(report.signer.fingerprint)});
+            (void)m_session.auditTrail().appendStandalone(
+                db, m_session.login(),
+                {QStringLiteral("archive.import_refused"), QStringLiteral("archive"), report.manifest.archiveId,
+                 QStringLiteral("untrusted signer %1").arg(report.signer.fingerprint)});
             return *report.failure;
         }
         if (!admin)

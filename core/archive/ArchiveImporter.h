@@ -18,6 +18,19 @@ struct ImportOptions
     const std::atomic_bool* cancel = nullptr;
 };
 
+// Proof that the session may import, from ArchiveImporter::authorize() on the session's own thread, so the import
+// can run on a worker thread with a connection of its own.
+class ImportPermit
+{
+public:
+    bool administrator() const { return m_admin; }
+
+private:
+    friend class ArchiveImporter;
+    explicit ImportPermit(bool admin) : m_admin(admin) {}
+    bool m_admin = false;
+};
+
 struct ImportConflict
 {
     QString type;
@@ -43,6 +56,12 @@ class ArchiveImporter
 public:
     explicit ArchiveImporter(access::Session& session) : m_session(session) {}
     Result<ImportResult> importArchive(const ImportOptions& options);
+
+    // Checks the role (a refusal is audited); on the session's thread.
+    Result<ImportPermit> authorize();
+    // The import itself on `db`: the session's main connection, or a worker thread's own.
+    Result<ImportResult> importArchive(const ImportOptions& options, const ImportPermit& permit,
+                                       const QSqlDatabase& db);
 
 private:
     access::Session& m_session;

@@ -116,13 +116,37 @@ VerifyReport ArchiveVerifier::verify(const QString& path, const ArchiveKeys& key
     return report;
 }
 
+VerifyReport ArchiveVerifier::verifyWithVault(const QSqlDatabase& db, const QString& path,
+                                              const crypto::SecretBytes* passphrase, const ReadProgress& progress,
+                                              const std::atomic_bool* cancel)
+{
+    crypto::SecretBytes secretHolder;
+    auto keys = keysFor(&db, passphrase, secretHolder);
+    if (!keys.ok()) {
+        VerifyReport report;
+        report.path = path;
+        report.failure = keys.error();
+        return report;
+    }
+    return verify(path, keys.value(), &db, progress, cancel);
+}
+
 Result<ArchiveKeys> ArchiveVerifier::keysFor(access::Session* session, const crypto::SecretBytes* passphrase,
+                                             crypto::SecretBytes& secretHolder)
+{
+    if (!session)
+        return keysFor(static_cast<const QSqlDatabase*>(nullptr), passphrase, secretHolder);
+    const QSqlDatabase db = session->database();
+    return keysFor(&db, passphrase, secretHolder);
+}
+
+Result<ArchiveKeys> ArchiveVerifier::keysFor(const QSqlDatabase* db, const crypto::SecretBytes* passphrase,
                                              crypto::SecretBytes& secretHolder)
 {
     ArchiveKeys keys;
     keys.passphrase = passphrase;
-    if (session) {
-        auto pair = WorkstationKey::load(session->database());
+    if (db) {
+        auto pair = WorkstationKey::load(*db);
         if (pair.ok()) {
             secretHolder = std::move(pair->secretKey);
             keys.workstationSecret = &secretHolder;

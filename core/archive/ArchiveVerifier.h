@@ -40,8 +40,16 @@ public:
     // trustDb: a vault connection to judge the signer against its trust list; null to leave trust unjudged.
     static VerifyReport verify(const QString& path, const ArchiveKeys& keys, const QSqlDatabase* trustDb,
                                const ReadProgress& progress = {}, const std::atomic_bool* cancel = nullptr);
+    // Verifies with what a vault connection offers: its workstation key (for archives addressed to it), the
+    // passphrase if given, and its trust list.
+    static VerifyReport verifyWithVault(const QSqlDatabase& db, const QString& path,
+                                        const crypto::SecretBytes* passphrase, const ReadProgress& progress = {},
+                                        const std::atomic_bool* cancel = nullptr);
     // The keys a session's vault offers: its workstation key, plus the passphrase if given.
     static Result<ArchiveKeys> keysFor(access::Session* session, const crypto::SecretBytes* passphrase,
+                                       crypto::SecretBytes& secretHolder);
+    // The same from a connection to the vault (a worker thread's own); null for the passphrase only.
+    static Result<ArchiveKeys> keysFor(const QSqlDatabase* db, const crypto::SecretBytes* passphrase,
                                        crypto::SecretBytes& secretHolder);
 };
 

@@ -1,6 +1,7 @@
 #include "archive/BackupService.h"
 
 #include "access/LoginService.h"
+#include "access/Mutation.h"
 #include "audit/AuditTrail.h"
 #include "crypto/Mac.h"
 #include "storage/KeySlots.h"
@@ -168,9 +169,7 @@ Result<BackupSet> BackupService::backup(access::Session& session, const QString&
         return fail(makeError(ErrorCode::Failed, tr("Cannot finish the backup folder %1.").arg(set.directory)));
 
     // Rotation: the newest N sets of this vault stay.
-    auto keepText = storage::SettingsRepository(db).value(kBackupKeepSetting, QString::number(kDefaultBackupKeep));
-    const int keep = keepText.ok() ? keepText->toInt() : kDefaultBackupKeep;
-    if (keep > 0) {
+    if (const int keep = BackupService::keep(db); keep > 0) {
         QStringList sets = QDir(outDir).entryList({kPrefix + u'*'}, QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
         QStringList mine;
         for (const QString& name : std::as_const(sets)) {
@@ -190,6 +189,29 @@ Result<BackupSet> BackupService::backup(access::Session& session, const QString&
         }
     }
     return set;
+}
+
+int BackupService::keep(const QSqlDatabase& db)
+{
+    auto text = storage::SettingsRepository(db).value(kBackupKeepSetting, QString::number(kDefaultBackupKeep));
+    bool number = false;
+    const int keep = text.ok() ? text->toInt(&number) : kDefaultBackupKeep;
+    return number && keep >= 0 ? keep : kDefaultBackupKeep;
+}
+
+Status BackupService::setKeep(access::Session& session, int keep)
+{
+    if (keep < 0 || keep > kMaxBackupKeep)
+        return makeError(ErrorCode::Invalid, tr("Keep between 0 (all) and %1 backup sets.").arg(kMaxBackupKeep));
+    return access::mutate(
+        session, access::Permission::ManageKeys, {QStringLiteral("vault"), session.vault().uid(), {}},
+        [&](const QSqlDatabase& db, audit::AuditNote& note) -> Status {
+            const int before = BackupService::keep(db);
+            QF_TRY(storage::SettingsRepository(db).setValue(kBackupKeepSetting, QString::number(keep)));
+            note.action = QStringLiteral("backup.rotation");
+            note.summary = QStringLiteral("backup sets kept: %1 -> %2 (0 = all)").arg(before).arg(keep);
+            return {};
+        });
 }
 
 Status BackupService::verify(const QString& setDir, const QString& login, const crypto::SecretBytes& password)

@@ -16,6 +16,7 @@ struct BackupSet
 
 inline const QString kBackupKeepSetting = QStringLiteral("backup_keep");
 constexpr int kDefaultBackupKeep = 10;
+constexpr int kMaxBackupKeep = 1000;
 
 // Whole-vault backup sets: the database re-written by sqlcipher_export (same key, so the copied key-slot file opens
 // it) plus that key-slot file, with a SHA-256 manifest. Restore checks the whole set first, then swaps atomically.
@@ -25,6 +26,10 @@ public:
     // Writes DIR/qingfeng-backup-<time>/ and then keeps only the newest `backup_keep` sets of this vault in DIR
     // (0 keeps all). Needs ManageKeys; audited.
     static Result<BackupSet> backup(access::Session& session, const QString& outDir);
+    // The rotation setting: how many sets of this vault a backup keeps (0 keeps all).
+    static int keep(const QSqlDatabase& db);
+    // Changes it; needs ManageKeys; audited.
+    static Status setKeep(access::Session& session, int keep);
     // Checks a set without changing anything: checksums, the key file, the user's slot, and the database's
     // integrity. The user must be an administrator in the backup.
     static Status verify(const QString& setDir, const QString& login, const crypto::SecretBytes& password);

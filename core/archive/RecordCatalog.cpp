@@ -279,30 +279,26 @@ Result<RecordDoc> RecordCatalog::userDoc(qint64 userId)
     return doc;
 }
 
-Result<RecordDoc> RecordCatalog::docForRow(const QString& type, qint64 rowId, QSet<qint64>* usersSeen)
+QStringList RecordCatalog::selectedColumns(const TableInfo& info)
 {
-    const TableInfo* info = table(type);
-    if (!info)
-        return makeError(ErrorCode::Failed, QStringLiteral("archive catalog: unknown type %1").arg(type));
     QStringList names;
-    for (const ColumnInfo& column : info->columns)
+    for (const ColumnInfo& column : info.columns)
         names << column.name;
-    if (info->hasUid)
+    if (info.hasUid)
         names << QStringLiteral("uid");
-    auto query = storage::runQuery(
-        m_db, QStringLiteral("SELECT %1 FROM %2 WHERE rowid = ?").arg(names.join(u','), type), {rowId});
-    if (!query.ok())
-        return query.error();
-    if (!query->next())
-        return makeError(ErrorCode::NotFound,
-                         QStringLiteral("archive catalog: row %1 of %2 vanished").arg(rowId).arg(type));
+    return names;
+}
+
+Result<RecordDoc> RecordCatalog::docFromRow(const TableInfo& info, qint64 rowId, const QSqlQuery& query, int first,
+                                            QSet<qint64>* usersSeen)
+{
     RecordDoc doc;
-    doc.type = type;
-    doc.uid = info->hasUid ? query->value(static_cast<int>(info->columns.size())).toString()
-                           : syntheticUid(m_vaultUid, type, rowId);
-    for (int i = 0; i < info->columns.size(); ++i) {
-        const ColumnInfo& column = info->columns.at(i);
-        const QVariant value = query->value(i);
+    doc.type = info.name;
+    doc.uid = info.hasUid ? query.value(first + static_cast<int>(info.columns.size())).toString()
+                          : syntheticUid(m_vaultUid, info.name, rowId);
+    for (int i = 0; i < info.columns.size(); ++i) {
+        const ColumnInfo& column = info.columns.at(i);
+        const QVariant value = query.value(first + i);
         if (value.isNull()) {
             doc.fields.insert(column.name, QJsonValue::Null);
         } else if (!column.refTable.isEmpty()) {
@@ -321,6 +317,61 @@ Result<RecordDoc> RecordCatalog::docForRow(const QString& type, qint64 rowId, QS
         }
     }
     return doc;
+}
+
+Result<RecordDoc> RecordCatalog::docForRow(const QString& type, qint64 rowId, QSet<qint64>* usersSeen)
+{
+    const TableInfo* info = table(type);
+    if (!info)
+        return makeError(ErrorCode::Failed, QStringLiteral("archive catalog: unknown type %1").arg(type));
+    auto query = storage::runQuery(
+        m_db, QStringLiteral("SELECT %1 FROM %2 WHERE rowid = ?").arg(selectedColumns(*info).join(u','), type),
+        {rowId});
+    if (!query.ok())
+        return query.error();
+    if (!query->next())
+        return makeError(ErrorCode::NotFound,
+                         QStringLiteral("archive catalog: row %1 of %2 vanished").arg(rowId).arg(type));
+    return docFromRow(*info, rowId, query.value(), 0, usersSeen);
+}
+
+Result<QList<RecordDoc>> RecordCatalog::docsForRows(const QString& type, const QList<qint64>& rowIds,
+                                                    QSet<qint64>* usersSeen)
+{
+    const TableInfo* info = table(type);
+    if (!info)
+        return makeError(ErrorCode::Failed, QStringLiteral("archive catalog: unknown type %1").arg(type));
+    const QString columns = selectedColumns(*info).join(u',');
+    QList<RecordDoc> docs;
+    docs.reserve(rowIds.size());
+    for (qsizetype start = 0; start < rowIds.size(); start += kRowBatch) {
+        const QList<qint64> batch = rowIds.mid(start, kRowBatch);
+        QVariantList values;
+        for (qint64 id : batch)
+            values << id;
+        QStringList marks(batch.size(), QStringLiteral("?"));
+        auto query = storage::runQuery(
+            m_db, QStringLiteral("SELECT rowid, %1 FROM %2 WHERE rowid IN (%3)").arg(columns, type, marks.join(u',')),
+            values);
+        if (!query.ok())
+            return query.error();
+        QHash<qint64, RecordDoc> found;
+        while (query->next()) {
+            const qint64 rowId = query->value(0).toLongLong();
+            auto doc = docFromRow(*info, rowId, query.value(), 1, usersSeen);
+            if (!doc.ok())
+                return doc.error();
+            found.insert(rowId, std::move(doc.value()));
+        }
+        for (qint64 id : batch) {
+            auto it = found.find(id);
+            if (it == found.end())
+                return makeError(ErrorCode::NotFound,
+                                 QStringLiteral("archive catalog: row %1 of %2 vanished").arg(id).arg(type));
+            docs << std::move(it.value());
+        }
+    }
+    return docs;
 }
 
 Result<RecordDoc> RecordCatalog::parseDoc(const QByteArray& bytes, const ManifestEntry& entry)

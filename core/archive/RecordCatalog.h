@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QSet>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 
 namespace qf::archive {
 
@@ -73,6 +74,10 @@ public:
     // The row ids of each table in the scope, in import order. Protected identities are not included here.
     Result<QHash<QString, QList<qint64>>> collect(const ExportScope& scope) const;
     Result<RecordDoc> docForRow(const QString& type, qint64 rowId, QSet<qint64>* usersSeen = nullptr);
+    // The same for many rows of one table, read in batches (one query per kRowBatch rows), in the order given.
+    static constexpr int kRowBatch = 400;
+    Result<QList<RecordDoc>> docsForRows(const QString& type, const QList<qint64>& rowIds,
+                                         QSet<qint64>* usersSeen = nullptr);
     Result<RecordDoc> userDoc(qint64 userId);
 
     // Structural checks that need no schema: JSON object, sizes, types of values, and type/uid matching the entry.
@@ -84,6 +89,12 @@ public:
     QString vaultUid() const { return m_vaultUid; }
 
 private:
+    // The columns docForRow reads: the table's columns, then uid if it has one.
+    static QStringList selectedColumns(const TableInfo& info);
+    // Turns the values of one row (in selectedColumns order, from `first` on) into its document.
+    Result<RecordDoc> docFromRow(const TableInfo& info, qint64 rowId, const QSqlQuery& query, int first,
+                                 QSet<qint64>* usersSeen);
+
     QSqlDatabase m_db;
     QString m_vaultUid;
     QHash<QString, TableInfo> m_tables;

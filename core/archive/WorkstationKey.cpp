@@ -2,10 +2,12 @@
 
 #include "archive/ArchiveFormat.h"
 #include "audit/AuditTrail.h"
+#include "storage/SettingsRepository.h"
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <sodium.h>
 
 namespace qf::archive {
@@ -98,6 +100,28 @@ Result<QByteArray> WorkstationKey::publicKey(access::Session& session)
     }
     QF_TRY(transaction->commit());
     return pair->publicKey;
+}
+
+Result<QString> WorkstationKey::publicKeyFileText(access::Session& session)
+{
+    auto key = publicKey(session);
+    if (!key.ok())
+        return key.error();
+    auto organ = storage::SettingsRepository(session.database()).value(storage::settingkeys::organName);
+    return publicKeyText(key.value(), organ.ok() ? organ.value() : QString());
+}
+
+Result<QByteArray> WorkstationKey::readPublicKeyFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::FileMissing, tr("Cannot read the key file %1.").arg(path));
+    const QByteArray key = parsePublicKeyText(file.read(32 * 1024));
+    if (key.isEmpty())
+        return makeError(ErrorCode::Invalid, tr("%1 holds no workstation public key. Ask the sender for the public "
+                                                "key file their workstation wrote.")
+                                                 .arg(path));
+    return key;
 }
 
 } // namespace qf::archive

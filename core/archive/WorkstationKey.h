@@ -25,6 +25,10 @@ public:
     static Result<WorkstationKeyPair> load(const QSqlDatabase& db);
     // The public key for anyone with access to the vault; creates the pair (audited) if there is none.
     static Result<QByteArray> publicKey(access::Session& session);
+    // The public key file another workstation adds to its trust list: the key with this vault's organ as comment.
+    static Result<QString> publicKeyFileText(access::Session& session);
+    // Reads such a file (bounded); Invalid if it holds no valid key.
+    static Result<QByteArray> readPublicKeyFile(const QString& path);
 };
 
 } // namespace qf::archive

@@ -32,20 +32,6 @@ Result<QString> inputFile(CliContext& context, const QString& what)
     return path;
 }
 
-Result<QByteArray> readPublicKeyFile(const QString& path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::FileMissing, CliText::tr("Cannot read the key file %1.").arg(path));
-    const QByteArray key = archive::parsePublicKeyText(file.read(32 * 1024));
-    if (key.isEmpty())
-        return makeError(ErrorCode::Invalid,
-                         CliText::tr("%1 holds no workstation public key. Ask for the file written by "
-                                     "'qingfeng-cli workstation key -o FILE'.")
-                             .arg(path));
-    return key;
-}
-
 bool wantsVault(const CliContext& context)
 {
     return context.options().has(QStringLiteral("vault")) || context.options().has(QStringLiteral("user"));
@@ -115,7 +101,7 @@ Status runArchiveExport(CliContext& context)
         return makeError(ErrorCode::Usage, CliText::tr("Give either --passphrase-file or --recipient, not both."));
     exportOptions.includeIdentities = options.flag(QStringLiteral("include-identities"));
     for (const QString& keyFile : options.lists.value(QStringLiteral("recipient"))) {
-        auto key = readPublicKeyFile(keyFile);
+        auto key = archive::WorkstationKey::readPublicKeyFile(keyFile);
         if (!key.ok())
             return key.error();
         exportOptions.keying.recipients << key.value();
@@ -271,7 +257,7 @@ Status runTrustAdd(CliContext& context)
     auto label = context.required(QStringLiteral("label"));
     if (!label.ok())
         return label.error();
-    auto key = readPublicKeyFile(path.value());
+    auto key = archive::WorkstationKey::readPublicKeyFile(path.value());
     if (!key.ok())
         return key.error();
     auto opened = context.login();
@@ -338,8 +324,10 @@ Status runWorkstationKey(CliContext& context)
         return key.error();
     const QString out = context.options().has(QStringLiteral("o")) ? context.options().value(QStringLiteral("o"))
                                                                    : context.options().value(QStringLiteral("out"));
-    auto organ = storage::SettingsRepository(opened.value()->database()).value(storage::settingkeys::organName);
-    const QString text = archive::publicKeyText(key.value(), organ.ok() ? organ.value() : QString());
+    auto keyText = archive::WorkstationKey::publicKeyFileText(*opened.value());
+    if (!keyText.ok())
+        return keyText.error();
+    const QString& text = keyText.value();
     if (!out.isEmpty()) {
         QSaveFile file(out);
         if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit())

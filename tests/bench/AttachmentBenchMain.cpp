@@ -45,24 +45,6 @@ void makeSource(const QString& path, int mib)
     ::fsync(file.handle());
 }
 
-// The anchor: copy the bytes to another file on the same disk and make them durable, as the vault's commit does.
-double plainCopySeconds(const QString& from, const QString& to)
-{
-    QElapsedTimer timer;
-    timer.start();
-    QFile in(from);
-    QFile out(to);
-    if (!in.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly))
-        fail(QStringLiteral("cannot copy ") + from);
-    QByteArray block(1024 * 1024, Qt::Uninitialized);
-    qint64 got = 0;
-    while ((got = in.read(block.data(), block.size())) > 0)
-        out.write(block.constData(), got);
-    out.flush();
-    ::fsync(out.handle());
-    return double(timer.nsecsElapsed()) / 1e9;
-}
-
 double sha256sumSeconds(const QString& path)
 {
     QElapsedTimer timer;

@@ -8,12 +8,14 @@
 #include "storage/Sql.h"
 #include "storage/SqlCipherDriver.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <algorithm>
 #include <cmath>
+#include <unistd.h>
 #include <vector>
 
 namespace qf::bench {
@@ -47,6 +49,25 @@ inline double percentile(std::vector<double>& sample, double p)
     std::sort(sample.begin(), sample.end());
     const auto rank = static_cast<std::size_t>(std::ceil(p / 100.0 * static_cast<double>(sample.size())));
     return sample[std::clamp<std::size_t>(rank, 1, sample.size()) - 1];
+}
+
+// The anchor for file throughput: copy the bytes to another file on the same disk and make them durable, as the
+// vault's commit (or an archive's) does. Returns the seconds it took.
+inline double plainCopySeconds(const QString& from, const QString& to)
+{
+    QElapsedTimer timer;
+    timer.start();
+    QFile in(from);
+    QFile out(to);
+    if (!in.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly))
+        fail(QStringLiteral("cannot copy ") + from);
+    QByteArray block(1024 * 1024, Qt::Uninitialized);
+    qint64 got = 0;
+    while ((got = in.read(block.data(), block.size())) > 0)
+        out.write(block.constData(), got);
+    out.flush();
+    ::fsync(out.handle());
+    return double(timer.nsecsElapsed()) / 1e9;
 }
 
 inline double ratio(double encrypted, double plain)

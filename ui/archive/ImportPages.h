@@ -1,0 +1,109 @@
+#pragma once
+
+#include "archive/ArchiveImporter.h"
+#include "archive/ArchiveVerifier.h"
+#include "crypto/SecretBytes.h"
+
+#include <QWizardPage>
+
+class QLabel;
+class QLineEdit;
+class QTableWidget;
+
+namespace qf::ui {
+
+class ArchiveReportView;
+class TaskProgress;
+
+// The archive file, and its passphrase when it has one.
+class ImportFilePage : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    explicit ImportFilePage(QWidget* parent = nullptr);
+
+    QString path() const;
+    crypto::SecretBytes passphrase() const;
+    bool validatePage() override;
+
+private:
+    void browse();
+
+    QLineEdit* m_path;
+    QLineEdit* m_passphrase;
+    QLabel* m_error;
+};
+
+// Verification of the whole file before anything is imported, and its report.
+class ImportVerifyPage : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    explicit ImportVerifyPage(QWidget* parent = nullptr);
+
+    TaskProgress* progress() const { return m_progress; }
+    ArchiveReportView* reportView() const { return m_view; }
+    void started();
+    // allowed: whether the wizard may go on to the import.
+    void finished(const archive::VerifyReport& report, bool allowed, const QString& note);
+    void initializePage() override;
+    bool isComplete() const override { return m_allowed; }
+
+Q_SIGNALS:
+    void startRequested();
+
+private:
+    TaskProgress* m_progress;
+    ArchiveReportView* m_view;
+    bool m_allowed = false;
+};
+
+// The last look before importing; the reason when accepting an untrusted signer.
+class ImportConfirmPage : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    explicit ImportConfirmPage(QWidget* parent = nullptr);
+
+    void prepare(const archive::VerifyReport& report, bool needsOverride);
+    QString overrideReason() const;
+    QLineEdit* reasonEdit() const { return m_reason; }
+    bool validatePage() override;
+
+private:
+    QLabel* m_summary;
+    QLabel* m_reasonLabel;
+    QLineEdit* m_reason;
+    QLabel* m_error;
+    bool m_needsOverride = false;
+};
+
+// The import on its worker thread, then what it added and the conflicts it left alone.
+class ImportRunPage : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    explicit ImportRunPage(QWidget* parent = nullptr);
+
+    TaskProgress* progress() const { return m_progress; }
+    QTableWidget* conflictTable() const { return m_conflicts; }
+    void started();
+    void succeeded(const archive::ImportResult& result);
+    void failed(const QString& message);
+    void initializePage() override;
+    bool isComplete() const override { return m_finished; }
+
+Q_SIGNALS:
+    void startRequested();
+
+private:
+    TaskProgress* m_progress;
+    QTableWidget* m_conflicts;
+    bool m_finished = false;
+};
+
+} // namespace qf::ui
