@@ -53,11 +53,12 @@ echo "package test: running the installed qingfeng-cli"
 version="$(/usr/bin/qingfeng-cli --version)"
 expected="$(dpkg-deb --field "$deb" Version)"
 [[ "$version" == *"${expected%%-*}"* ]] || fail "qingfeng-cli --version printed '$version', expected ${expected%%-*}"
-/usr/bin/qingfeng --version >/dev/null || fail "qingfeng --version failed"
+QT_QPA_PLATFORM=offscreen /usr/bin/qingfeng --version >/dev/null 2>&1 || fail "qingfeng --version failed"
 
-mkdir -p "$work/home"
-export HOME="$work/home"
-printf 'package-test-pass-1\n' >"$work/admin.password"
+mkdir -p "$work/home" "$work/runtime"
+chmod 700 "$work/runtime"
+export HOME="$work/home" XDG_RUNTIME_DIR="$work/runtime"
+(umask 077 && printf 'package-test-pass-1\n' >"$work/admin.password")
 vault="$work/home/office.qfv"
 /usr/bin/qingfeng-cli init --vault "$vault" --organ "中共测试市纪律检查委员会" --admin admin \
     --password-file "$work/admin.password" --recovery-key-out "$work/recovery.txt" >/dev/null ||

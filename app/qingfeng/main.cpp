@@ -79,7 +79,9 @@ int main(int argc, char* argv[])
     QApplication::setApplicationName(QStringLiteral("qingfeng"));
     QApplication::setApplicationVersion(QStringLiteral(QF_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.qingfeng.Workbench"));
-    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("qingfeng")));
+    QIcon icon(QStringLiteral(":/icons/qingfeng-256.png"));
+    icon.addFile(QStringLiteral(":/icons/qingfeng-64.png"));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("qingfeng"), icon));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Qingfeng case workbench"));
