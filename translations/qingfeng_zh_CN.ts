@@ -3050,6 +3050,18 @@ Run &apos;qingfeng-cli VERB --help&apos; for the options of a verb.</source>
         <source>%1 entry %2 labelled %3</source>
         <translation>%1 条目 %2 的名称设为 %3</translation>
     </message>
+    <message>
+        <source>A time limit and its extension are between 0 and %1 months.</source>
+        <translation>办理期限及其延长期限应在 0 至 %1 个月之间。</translation>
+    </message>
+    <message>
+        <source>A stage without a time limit cannot be extended.</source>
+        <translation>不设期限的阶段不能延长。</translation>
+    </message>
+    <message>
+        <source>The case workflow has no stage %1 with a time limit.</source>
+        <translation>案件流程中没有可设期限的阶段 %1。</translation>
+    </message>
 </context>
 <context>
     <name>qf::storage</name>
@@ -8662,6 +8674,22 @@ Enter the recovery key printed when the vault was created, the user whose passwo
         <source>The lists offered when registering reports, leads and measures. Rename a label by editing it; entries are never deleted because records refer to their codes.</source>
         <translation>登记信访举报件、问题线索和审查调查措施时可选的列表。直接编辑即可修改名称；条目不会删除，因为已有记录引用它们的代码。</translation>
     </message>
+    <message>
+        <source>Case stage</source>
+        <translation>办理阶段</translation>
+    </message>
+    <message>
+        <source>Time limit (months)</source>
+        <translation>办理期限（月）</translation>
+    </message>
+    <message>
+        <source>Extension (months)</source>
+        <translation>可延长（月）</translation>
+    </message>
+    <message>
+        <source>Time limits of the case stages: a case gets a deadline when it enters a stage, and the extension is how much longer an approved extension may add. 0 months: no time limit. A change applies to stages entered from now on.</source>
+        <translation>各办理阶段的期限：案件进入某阶段时开始计算期限，“可延长”是经批准延期时最多可增加的月数。0 个月表示不设期限。修改只影响此后进入的阶段。</translation>
+    </message>
 </context>
 <context>
     <name>qf::ui::WelcomeDialog</name>
@@ -8862,6 +8890,10 @@ Enter the recovery key printed when the vault was created, the user whose passwo
     <message>
         <source>Say why the request is refused.</source>
         <translation>请说明不予批准的理由。</translation>
+    </message>
+    <message>
+        <source>The built-in case workflow is missing from this program.</source>
+        <translation>本程序缺少内置的案件流程。</translation>
     </message>
 </context>
 <context>

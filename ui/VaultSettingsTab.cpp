@@ -52,6 +52,8 @@ VaultSettingsTab::VaultSettingsTab(access::Session& session, QWidget* parent)
     : QWidget(parent), m_session(session), m_organEdit(new QLineEdit), m_agencyEdit(new QLineEdit),
       m_patternTable(
           makeTable(QStringLiteral("numberPatternTable"), {tr("Number kind"), tr("Pattern"), tr("Example")})),
+      m_timeLimitTable(makeTable(QStringLiteral("timeLimitTable"),
+                                 {tr("Case stage"), tr("Time limit (months)"), tr("Extension (months)")})),
       m_backupKeepSpin(new QSpinBox), m_categoryKindCombo(new QComboBox),
       m_categoryTable(makeTable(QStringLiteral("categoryTable"), {tr("Code"), tr("Label")})),
       m_newCodeEdit(new QLineEdit), m_newLabelEdit(new QLineEdit),
@@ -94,6 +96,12 @@ VaultSettingsTab::VaultSettingsTab(access::Session& session, QWidget* parent)
                                        "numbers issued from now on; issued numbers never change."));
     patternsNote->setWordWrap(true);
 
+    auto* limitsNote = new QLabel(tr("Time limits of the case stages: a case gets a deadline when it enters a stage, "
+                                     "and the extension is how much longer an approved extension may add. 0 months: "
+                                     "no time limit. A change applies to stages entered from now on."));
+    limitsNote->setWordWrap(true);
+    m_timeLimitTable->setMinimumHeight(150);
+
     auto* addButton = new QPushButton(tr("&Add entry"));
     addButton->setObjectName(QStringLiteral("addCategoryButton"));
     auto* addRow = new QHBoxLayout;
@@ -110,6 +118,8 @@ VaultSettingsTab::VaultSettingsTab(access::Session& session, QWidget* parent)
     layout->addLayout(form);
     layout->addWidget(patternsNote);
     layout->addWidget(m_patternTable, 1);
+    layout->addWidget(limitsNote);
+    layout->addWidget(m_timeLimitTable, 1);
     layout->addWidget(categoriesNote);
     layout->addWidget(m_categoryKindCombo);
     layout->addWidget(m_categoryTable, 1);
@@ -152,7 +162,42 @@ void VaultSettingsTab::load()
         m_patternTable->setItem(row, ExampleColumn, readOnlyItem(QString()));
     }
     updateExamples();
+    loadTimeLimits();
     loadCategories();
+}
+
+void VaultSettingsTab::loadTimeLimits()
+{
+    auto limits = settings::VaultSettingsService(m_session).stageTimeLimits();
+    m_timeLimitTable->setRowCount(0);
+    if (!check(limits.ok() ? Status{} : Status{limits.error()}))
+        return;
+    m_loadedLimits = limits.value();
+    m_timeLimitTable->setRowCount(static_cast<int>(m_loadedLimits.size()));
+    for (int row = 0; row < m_loadedLimits.size(); ++row) {
+        const settings::StageTimeLimit& limit = m_loadedLimits.at(row);
+        m_timeLimitTable->setItem(row, 0, readOnlyItem(limit.label));
+        for (const auto& [column, value] : {std::pair{1, limit.months}, std::pair{2, limit.extendableMonths}}) {
+            auto* spin = new QSpinBox;
+            spin->setRange(0, 60);
+            spin->setValue(value);
+            m_timeLimitTable->setCellWidget(row, column, spin);
+        }
+    }
+}
+
+bool VaultSettingsTab::saveTimeLimits()
+{
+    settings::VaultSettingsService service(m_session);
+    for (int row = 0; row < m_timeLimitTable->rowCount() && row < m_loadedLimits.size(); ++row) {
+        const int months = qobject_cast<QSpinBox*>(m_timeLimitTable->cellWidget(row, 1))->value();
+        const int extension = qobject_cast<QSpinBox*>(m_timeLimitTable->cellWidget(row, 2))->value();
+        const settings::StageTimeLimit& loaded = m_loadedLimits.at(row);
+        if ((months != loaded.months || extension != loaded.extendableMonths) &&
+            !check(service.setStageTimeLimit(loaded.stage, months, extension)))
+            return false;
+    }
+    return true;
 }
 
 void VaultSettingsTab::updateExamples()
@@ -208,6 +253,8 @@ bool VaultSettingsTab::save()
             !check(service.setNumberPattern(m_loaded.numberPatterns.at(row).kind, pattern)))
             return false;
     }
+    if (!saveTimeLimits())
+        return false;
     const QString kind = m_categoryKindCombo->currentData().toString();
     for (int row = 0; row < m_categoryTable->rowCount(); ++row) {
         const QTableWidgetItem* label = m_categoryTable->item(row, 1);

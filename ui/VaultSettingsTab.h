@@ -32,6 +32,8 @@ public:
 private:
     void load();
     void loadCategories();
+    void loadTimeLimits();
+    bool saveTimeLimits();
     void addCategory();
     void updateExamples();
     bool check(const Status& status);
@@ -41,6 +43,8 @@ private:
     QLineEdit* m_organEdit;
     QLineEdit* m_agencyEdit;
     QTableWidget* m_patternTable;
+    QTableWidget* m_timeLimitTable;
+    QList<settings::StageTimeLimit> m_loadedLimits;
     QSpinBox* m_backupKeepSpin;
     QComboBox* m_categoryKindCombo;
     QTableWidget* m_categoryTable;

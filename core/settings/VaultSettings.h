@@ -12,6 +12,15 @@ struct NumberPattern
     QString pattern;
 };
 
+// The time limit of one case stage (办理期限), from the case workflow; 0 months: the stage has none.
+struct StageTimeLimit
+{
+    QString stage;
+    QString label; // in the user's language
+    int months = 0;
+    int extendableMonths = 0;
+};
+
 // The settings an administrator edits inside a vault. Workstation preferences live in ui::UiSettings instead.
 struct VaultSettings
 {

@@ -5,8 +5,13 @@
 #include "documents/NumberingRegistry.h"
 #include "documents/Template.h"
 #include "storage/SettingsRepository.h"
+#include "workflow/CaseWorkflow.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
 #include <QRegularExpression>
 
 namespace qf::settings {
@@ -22,6 +27,7 @@ const QString kAgencyKey = QStringLiteral("numbering.agency");
 const QString kDefaultAgency = QStringLiteral("苏纪");
 const QString kPatternPrefix = QStringLiteral("numbering.pattern.");
 constexpr int kMaxBackupKeep = 1000;
+constexpr int kMaxStageMonths = 60;
 
 access::AccessTarget settingsTarget()
 {
@@ -112,6 +118,53 @@ Status VaultSettingsService::setBackupKeep(int keep)
     if (keep < 0 || keep > kMaxBackupKeep)
         return makeError(ErrorCode::Invalid, tr("Keep between 0 (all) and %1 backup sets.").arg(kMaxBackupKeep));
     return store(archive::kBackupKeepSetting, QString::number(keep), tr("backup rotation keeps %1 sets").arg(keep));
+}
+
+Result<QList<StageTimeLimit>> VaultSettingsService::stageTimeLimits() const
+{
+    if (m_session.isLocked())
+        return makeError(ErrorCode::Locked, tr("The vault is locked. Unlock it to see its settings."));
+    auto definition = workflow::CaseWorkflow::definition(m_session.database());
+    if (!definition.ok())
+        return definition.error();
+    const QString language = QLocale().language() == QLocale::Chinese ? QStringLiteral("zh_CN") : QStringLiteral("en");
+    QList<StageTimeLimit> limits;
+    for (const workflow::StageDefinition& stage : definition->stages())
+        if (!stage.final)
+            limits << StageTimeLimit{stage.id, stage.label(language), stage.timeLimitMonths, stage.extendableMonths};
+    return limits;
+}
+
+Status VaultSettingsService::setStageTimeLimit(const QString& stage, int months, int extendableMonths)
+{
+    if (months < 0 || months > kMaxStageMonths || extendableMonths < 0 || extendableMonths > kMaxStageMonths)
+        return makeError(ErrorCode::Invalid,
+                         tr("A time limit and its extension are between 0 and %1 months.").arg(kMaxStageMonths));
+    if (months == 0 && extendableMonths > 0)
+        return makeError(ErrorCode::Invalid, tr("A stage without a time limit cannot be extended."));
+    auto json = workflow::CaseWorkflow::definitionJson(m_session.database());
+    if (!json.ok())
+        return json.error();
+    QJsonObject root = QJsonDocument::fromJson(json.value()).object();
+    QJsonArray stages = root.value(QStringLiteral("stages")).toArray();
+    bool found = false;
+    for (qsizetype i = 0; i < stages.size(); ++i) {
+        QJsonObject entry = stages.at(i).toObject();
+        if (entry.value(QStringLiteral("id")).toString() != stage || entry.value(QStringLiteral("final")).toBool())
+            continue;
+        if (months == 0)
+            entry.remove(QStringLiteral("time_limit"));
+        else
+            entry.insert(QStringLiteral("time_limit"),
+                         QJsonObject{{QStringLiteral("months"), months},
+                                     {QStringLiteral("extendable_months"), extendableMonths}});
+        stages.replace(i, entry);
+        found = true;
+    }
+    if (!found)
+        return makeError(ErrorCode::NotFound, tr("The case workflow has no stage %1 with a time limit.").arg(stage));
+    root.insert(QStringLiteral("stages"), stages);
+    return workflow::CaseWorkflow(m_session).installDefinition(QJsonDocument(root).toJson(QJsonDocument::Compact));
 }
 
 QStringList VaultSettingsService::categoryKinds()

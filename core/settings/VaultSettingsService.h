@@ -22,6 +22,12 @@ public:
     Status setNumberPattern(const QString& kind, const QString& pattern);
     Status setBackupKeep(int keep);
 
+    // Time limits of the case stages that can have one (every stage but the final one).
+    Result<QList<StageTimeLimit>> stageTimeLimits() const;
+    // Changes one stage's limit in the vault's case workflow (workflow::CaseWorkflow::installDefinition, audited);
+    // it applies to deadlines opened from then on.
+    Status setStageTimeLimit(const QString& stage, int months, int extendableMonths);
+
     // The configurable lists (allegation, sector, ...), in the order the settings dialog shows them.
     static QStringList categoryKinds();
     Result<QList<storage::Category>> categories(const QString& kind) const;

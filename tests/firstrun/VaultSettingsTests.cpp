@@ -5,10 +5,13 @@
 #include "settings/VaultSettingsService.h"
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
+#include "workflow/CaseWorkflow.h"
 
 #include <QDate>
 #include <QLineEdit>
 #include <QSpinBox>
+#include <QTableWidget>
+#include <algorithm>
 #include <catch2/catch.hpp>
 
 using qf::settings::VaultSettingsService;
@@ -120,7 +123,50 @@ TEST_CASE("Vault settings tab: edits are saved through the service and read back
     CHECK(saved->organName == QStringLiteral("中共改名市纪律检查委员会"));
     CHECK(saved->backupKeep == 0);
 
+    // The time-limit table edits the case workflow.
+    auto* limits = tab.findChild<QTableWidget*>(QStringLiteral("timeLimitTable"));
+    REQUIRE(limits->rowCount() > 0);
+    qobject_cast<QSpinBox*>(limits->cellWidget(0, 1))->setValue(5);
+    REQUIRE(tab.save());
+    auto stages = VaultSettingsService(vault.admin()).stageTimeLimits();
+    REQUIRE(stages.ok());
+    CHECK(stages->first().months == 5);
+
     // A refused value keeps the dialog open with the reason.
     tab.findChild<QLineEdit*>(QStringLiteral("numberAgencyEdit"))->setText(QString());
     CHECK_FALSE(tab.save());
+}
+
+TEST_CASE("Vault settings: case stage time limits are changed in the vault's workflow and audited")
+{
+    qf::test::TestVault vault;
+    VaultSettingsService service(vault.admin());
+    auto limits = service.stageTimeLimits();
+    REQUIRE(limits.ok());
+    auto investigation = std::find_if(limits->cbegin(), limits->cend(), [](const qf::settings::StageTimeLimit& l) {
+        return l.stage == QStringLiteral("investigation");
+    });
+    REQUIRE(investigation != limits->cend());
+    CHECK(investigation->months == 3);
+    CHECK(investigation->extendableMonths == 1);
+
+    CHECK(service.setStageTimeLimit(QStringLiteral("investigation"), 0, 2).code() == qf::ErrorCode::Invalid);
+    CHECK(service.setStageTimeLimit(QStringLiteral("investigation"), 61, 0).code() == qf::ErrorCode::Invalid);
+    CHECK(service.setStageTimeLimit(QStringLiteral("archived"), 1, 0).code() == qf::ErrorCode::NotFound);
+    REQUIRE(service.setStageTimeLimit(QStringLiteral("investigation"), 4, 2).ok());
+    REQUIRE(service.setStageTimeLimit(QStringLiteral("execution"), 0, 0).ok());
+
+    auto definition = qf::workflow::CaseWorkflow::definition(vault.admin().database());
+    REQUIRE(definition.ok());
+    for (const qf::workflow::StageDefinition& stage : definition->stages()) {
+        if (stage.id == QStringLiteral("investigation")) {
+            CHECK(stage.timeLimitMonths == 4);
+            CHECK(stage.extendableMonths == 2);
+        } else if (stage.id == QStringLiteral("execution")) {
+            CHECK(stage.timeLimitMonths == 0);
+        } else if (stage.id == QStringLiteral("review")) {
+            CHECK(stage.timeLimitMonths == 1); // untouched
+        }
+    }
+    CHECK(auditCount(vault.admin(), QStringLiteral("workflow.install")) == 2);
 }
