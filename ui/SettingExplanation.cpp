@@ -12,7 +12,9 @@ void addExplainedRow(QFormLayout* form, const QString& label, QWidget* field, co
     note->setWordWrap(true);
     note->setObjectName(field->objectName() + QStringLiteral("ExplanationLabel"));
     QPalette palette = note->palette();
-    palette.setColor(QPalette::WindowText, palette.color(QPalette::Disabled, QPalette::WindowText));
+    QColor muted = palette.color(QPalette::WindowText);
+    muted.setAlpha(170); // readable, but quieter than the setting itself
+    palette.setColor(QPalette::WindowText, muted);
     note->setPalette(palette);
     form->addRow(QString(), note);
 }

@@ -70,7 +70,8 @@ VaultSettingsTab::VaultSettingsTab(access::Session& session, QWidget* parent)
     m_newCodeEdit->setPlaceholderText(tr("code, e.g. bribery"));
     m_newLabelEdit->setObjectName(QStringLiteral("newCategoryLabelEdit"));
     m_newLabelEdit->setPlaceholderText(tr("label shown in lists"));
-    m_patternTable->setMinimumHeight(120);
+    m_patternTable->setMinimumHeight(200);
+    m_categoryTable->setMinimumHeight(200);
 
     const QList<QPair<QString, QString>> kinds{{QStringLiteral("allegation"), tr("Allegation types")},
                                                {QStringLiteral("sector"), tr("Sectors")},
@@ -100,7 +101,7 @@ VaultSettingsTab::VaultSettingsTab(access::Session& session, QWidget* parent)
                                      "and the extension is how much longer an approved extension may add. 0 months: "
                                      "no time limit. A change applies to stages entered from now on."));
     limitsNote->setWordWrap(true);
-    m_timeLimitTable->setMinimumHeight(150);
+    m_timeLimitTable->setMinimumHeight(240);
 
     auto* addButton = new QPushButton(tr("&Add entry"));
     addButton->setObjectName(QStringLiteral("addCategoryButton"));

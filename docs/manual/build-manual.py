@@ -14,7 +14,7 @@ import re
 import shutil
 import sys
 
-LANGUAGES = {"zh_CN": ("zh-CN", "清风办案工作台 用户手册", "目录"), "en": ("en", "Qingfeng Case Workbench — User Manual", "Contents")}
+LANGUAGES = {"zh_CN": ("zh-CN", "清风办案工作台 用户手册"), "en": ("en", "Qingfeng Case Workbench — User Manual")}
 
 STYLE = """
 body { font-family: "Noto Sans CJK SC", "Noto Sans", sans-serif; max-width: 60em; margin: 2em auto; padding: 0 1em;
@@ -106,7 +106,7 @@ def convert(markdown):
 
 
 def build(source, target):
-    for language, (tag, title, contents) in LANGUAGES.items():
+    for language, (tag, title) in LANGUAGES.items():
         pages = sorted((source / language).glob("*.md"))
         if not pages:
             sys.exit("build-manual: no pages in %s" % (source / language))
@@ -118,9 +118,9 @@ def build(source, target):
             page_title = re.sub(r"<[^>]+>", "", first.group(1)) if first else title
             (destination / (page.stem + ".html")).write_text(
                 '<!DOCTYPE html>\n<html lang="%s">\n<head>\n<meta charset="utf-8">\n<title>%s — %s</title>\n'
-                "<style>%s</style>\n</head>\n<body>\n<header><p><a href=\"index.html\">%s</a> · %s</p></header>\n"
+                "<style>%s</style>\n</head>\n<body>\n<header><p><a href=\"index.html\">%s</a></p></header>\n"
                 "%s\n</body>\n</html>\n" % (tag, html.escape(page_title), html.escape(title), STYLE,
-                                            html.escape(title), contents, body), encoding="utf-8")
+                                            html.escape(title), body), encoding="utf-8")
         shots = source / "screenshots" / language
         if shots.is_dir():
             if (destination / "screenshots").exists():
