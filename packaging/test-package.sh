@@ -31,6 +31,12 @@ cleanup() {
 trap cleanup EXIT
 fail() { echo "package test: FAILED: $*" >&2; exit 1; }
 
+if command -v lintian >/dev/null; then
+    echo "package test: lintian"
+    lintian --fail-on error "$deb" >"$work/lintian.log" 2>&1 ||
+        { grep -v 'root privileges' "$work/lintian.log" >&2; fail "lintian reports errors"; }
+fi
+
 if dpkg-query -W -f='${db:Status-Status}' "$name" 2>/dev/null | grep -q '^installed$'; then
     fail "$name is already installed on this machine; remove it first (dpkg -r $name)"
 fi
