@@ -2993,6 +2993,17 @@ Run &apos;qingfeng-cli VERB --help&apos; for the options of a verb.</source>
     </message>
 </context>
 <context>
+    <name>qf::settings</name>
+    <message>
+        <source>Leads</source>
+        <translation>问题线索</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>案件</translation>
+    </message>
+</context>
+<context>
     <name>qf::settings::VaultSettingsService</name>
     <message>
         <source>The vault is locked. Unlock it to see its settings.</source>

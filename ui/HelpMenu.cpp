@@ -2,12 +2,12 @@
 
 #include "AboutDialog.h"
 #include "ShortcutSheet.h"
+#include "common/Translations.h"
 
 #include <QCoreApplication>
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileInfo>
-#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -35,8 +35,7 @@ QString HelpMenu::manualIndex(const QString& language)
 
 void HelpMenu::openManual(QWidget* parent)
 {
-    const QString language = QLocale().language() == QLocale::Chinese ? QStringLiteral("zh_CN") : QStringLiteral("en");
-    const QString index = manualIndex(language);
+    const QString index = manualIndex(currentLanguage());
     if (index.isEmpty() || !QDesktopServices::openUrl(QUrl::fromLocalFile(index)))
         QMessageBox::information(parent, tr("User manual"),
                                  index.isEmpty()

@@ -158,7 +158,7 @@ void VaultSettingsTab::load()
     m_patternTable->setRowCount(static_cast<int>(m_loaded.numberPatterns.size()));
     for (int row = 0; row < m_loaded.numberPatterns.size(); ++row) {
         const settings::NumberPattern& pattern = m_loaded.numberPatterns.at(row);
-        m_patternTable->setItem(row, KindColumn, readOnlyItem(pattern.kind));
+        m_patternTable->setItem(row, KindColumn, readOnlyItem(pattern.label));
         m_patternTable->setItem(row, PatternColumn, new QTableWidgetItem(pattern.pattern));
         m_patternTable->setItem(row, ExampleColumn, readOnlyItem(QString()));
     }

@@ -8,6 +8,7 @@
 #include "access/LoginService.h"
 #include "cli/Cli.h"
 #include "cli/DemoData.h"
+#include "common/Translations.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -16,7 +17,6 @@
 #include <QGridLayout>
 #include <QLabel>
 #include <QListWidget>
-#include <QLocale>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QVBoxLayout>
@@ -214,10 +214,8 @@ bool WelcomeDialog::startDemo(const QString& login)
         BusyCursor busy;
         // The same path as `qingfeng-cli demo`: creates the demo vault once, then finds it there.
         // --lang keeps the window's language: without it the CLI would follow the system locale.
-        const QString language =
-            QLocale().language() == QLocale::Chinese ? QStringLiteral("zh_CN") : QStringLiteral("en");
         const QStringList arguments{QStringLiteral("demo"), QStringLiteral("--vault"), path, QStringLiteral("--lang"),
-                                    language};
+                                    currentLanguage()};
         if (cli::runCli(arguments, out, err, noPasswords) != 0)
             return makeError(ErrorCode::Failed, errors.trimmed());
         return access::openSession(path, login, crypto::SecretBytes::copyOf(cli::demoPassword(login).toUtf8()));

@@ -88,4 +88,9 @@ QString installTranslations(QCoreApplication& app, const QString& language)
     return QStringLiteral("zh_CN");
 }
 
+QString currentLanguage()
+{
+    return QLocale().language() == QLocale::Chinese ? QStringLiteral("zh_CN") : QStringLiteral("en");
+}
+
 } // namespace qf

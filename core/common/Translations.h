@@ -12,5 +12,7 @@ namespace qf {
 // Calling it again switches the language: the earlier translators are removed and widgets receive LanguageChange.
 // Returns the language actually installed ("zh_CN" or "en").
 QString installTranslations(QCoreApplication& app, const QString& language);
+// The language installed now: "zh_CN" or "en".
+QString currentLanguage();
 
 } // namespace qf

@@ -9,6 +9,7 @@ namespace qf::settings {
 struct NumberPattern
 {
     QString kind;
+    QString label; // what is numbered, in the user's language
     QString pattern;
 };
 

@@ -2,6 +2,7 @@
 
 #include "access/Mutation.h"
 #include "archive/BackupService.h"
+#include "common/Translations.h"
 #include "documents/NumberingRegistry.h"
 #include "documents/Template.h"
 #include "storage/SettingsRepository.h"
@@ -11,8 +12,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLocale>
 #include <QRegularExpression>
+#include <algorithm>
 
 namespace qf::settings {
 
@@ -34,16 +35,28 @@ access::AccessTarget settingsTarget()
     return {QStringLiteral("setting"), QString(), access::ConfidentialityLevel::Internal};
 }
 
-// Every number kind a built-in template or the registry itself uses, in a stable order.
-QStringList numberKinds()
+// Every number kind the registry or a built-in template uses, in a stable order, with what it numbers.
+QList<QPair<QString, QString>> numberKinds()
 {
-    QStringList kinds{documents::numberkinds::lead, documents::numberkinds::caseFile};
+    QList<QPair<QString, QString>> kinds{{documents::numberkinds::lead, tr("Leads")},
+                                         {documents::numberkinds::caseFile, tr("Cases")}};
     auto templates = documents::TemplateCatalog::builtIn();
     if (templates.ok())
-        for (const documents::Template& tmpl : templates.value())
-            if (!tmpl.sequence.isEmpty() && !kinds.contains(tmpl.sequence))
-                kinds << tmpl.sequence;
+        for (const documents::Template& tmpl : templates.value()) {
+            if (tmpl.sequence.isEmpty())
+                continue;
+            auto known =
+                std::find_if(kinds.begin(), kinds.end(), [&](const auto& kind) { return kind.first == tmpl.sequence; });
+            if (known == kinds.end())
+                kinds.append({tmpl.sequence, tmpl.title(currentLanguage())});
+        }
     return kinds;
+}
+
+bool isNumberKind(const QString& kind)
+{
+    const auto kinds = numberKinds();
+    return std::any_of(kinds.cbegin(), kinds.cend(), [&](const auto& known) { return known.first == kind; });
 }
 
 } // namespace
@@ -62,11 +75,11 @@ Result<VaultSettings> VaultSettingsService::load() const
     if (!agency.ok())
         return agency.error();
     settings.numberAgency = agency.value();
-    for (const QString& kind : numberKinds()) {
+    for (const auto& [kind, label] : numberKinds()) {
         auto pattern = repository.value(kPatternPrefix + kind, documents::NumberingRegistry::defaultPattern(kind));
         if (!pattern.ok())
             return pattern.error();
-        settings.numberPatterns << NumberPattern{kind, pattern.value()};
+        settings.numberPatterns << NumberPattern{kind, label, pattern.value()};
     }
     auto keep = repository.value(archive::kBackupKeepSetting, QString::number(archive::kDefaultBackupKeep));
     if (!keep.ok())
@@ -103,7 +116,7 @@ Status VaultSettingsService::setNumberAgency(const QString& agency)
 
 Status VaultSettingsService::setNumberPattern(const QString& kind, const QString& pattern)
 {
-    if (!numberKinds().contains(kind))
+    if (!isNumberKind(kind))
         return makeError(ErrorCode::NotFound, tr("There is no number kind %1.").arg(kind));
     static const QRegularExpression sequence(QStringLiteral("\\{seq(:\\d)?\\}"));
     const QString text = pattern.trimmed();
@@ -127,7 +140,7 @@ Result<QList<StageTimeLimit>> VaultSettingsService::stageTimeLimits() const
     auto definition = workflow::CaseWorkflow::definition(m_session.database());
     if (!definition.ok())
         return definition.error();
-    const QString language = QLocale().language() == QLocale::Chinese ? QStringLiteral("zh_CN") : QStringLiteral("en");
+    const QString language = currentLanguage();
     QList<StageTimeLimit> limits;
     for (const workflow::StageDefinition& stage : definition->stages())
         if (!stage.final)
