@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Usage: test-package.sh PACKAGE.deb | BUILD_DIR
 # Installs the package with apt/dpkg on this machine, checks what it installed, runs qingfeng-cli from the installed
-# files (--version, then init/info on a fresh vault), removes and purges the package, and checks that nothing of it
-# is left while the vault it did not create is untouched. Needs root and dpkg; otherwise exits 77 (skipped).
+# files (--version, then init/info on a fresh vault), installs it again over itself, removes and purges it, and checks
+# that nothing of it is left while the vault it did not create is untouched throughout. Needs root and dpkg;
+# otherwise exits 77 (skipped).
 # Given a build directory, it first builds the package there with cpack (into BUILD_DIR/package).
 # Run by `make package-test`, and by `make test` (ctest: package_install) where root and dpkg are available.
 set -euo pipefail
@@ -73,6 +74,10 @@ info="$(/usr/bin/qingfeng-cli info --vault "$vault" --user admin --password-file
     fail "qingfeng-cli info failed"
 grep -q "中共测试市纪律检查委员会" <<<"$info" || fail "info does not show the organ: $info"
 vault_sum="$(sha256sum "$vault" | cut -d' ' -f1)"
+
+echo "package test: installing again over itself (the upgrade path)"
+dpkg -i "$deb" >"$work/reinstall.log" 2>&1 || { cat "$work/reinstall.log" >&2; fail "reinstalling failed"; }
+[[ "$(sha256sum "$vault" | cut -d' ' -f1)" == "$vault_sum" ]] || fail "reinstalling changed the user's vault"
 
 echo "package test: removing and purging $name"
 apt-get purge -y -qq -o DPkg::Lock::Timeout=300 "$name" >"$work/remove.log" 2>&1 ||

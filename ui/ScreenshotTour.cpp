@@ -1,6 +1,9 @@
 #include "ScreenshotTour.h"
 
 #include "AboutDialog.h"
+#include "CaseListModel.h"
+#include "CaseWorkspace.h"
+#include "CasesPage.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
 #include "SettingsDialog.h"
@@ -8,6 +11,7 @@
 #include "WelcomeDialog.h"
 #include "access/Session.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QDir>
 #include <QImage>
@@ -66,6 +70,22 @@ Result<QStringList> ScreenshotTour::captureWorkbench(access::Session& session, c
         if (!file.ok())
             return file.error();
         files << file.value();
+    }
+    // The workspace of the first case in the list, as this user sees it.
+    if (auto* cases = qobject_cast<CasesPage*>(window.page(MainWindow::Area::Cases))) {
+        window.showArea(MainWindow::Area::Cases);
+        settle();
+        const auto* view = cases->findChild<QAbstractItemView*>();
+        const QString caseUid =
+            view && view->model() ? view->model()->index(0, 0).data(CaseListModel::UidRole).toString() : QString();
+        if (CaseWorkspace* workspace = caseUid.isEmpty() ? nullptr : cases->openCase(caseUid)) {
+            workspace->resize(1180, 760);
+            auto file = save(workspace, directory, prefix + QStringLiteral("-workspace"));
+            workspace->close();
+            if (!file.ok())
+                return file.error();
+            files << file.value();
+        }
     }
     SettingsDialog settings(session, &window);
     for (int tab = 0; tab < settings.tabs()->count(); ++tab) {
