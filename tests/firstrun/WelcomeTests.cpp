@@ -1,6 +1,7 @@
 // The welcome screen on a workstation that has never run Qingfeng: create a vault, open one from the recent list,
 // restore from a backup, and try the demo vault.
 #include "FirstRunSupport.h"
+#include "LoginDialog.h"
 #include "NewVaultWizard.h"
 #include "RestoreBackupDialog.h"
 #include "TestVault.h"
@@ -11,10 +12,12 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QCompleter>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QStringListModel>
 #include <QTimer>
 #include <catch2/catch.hpp>
 
@@ -161,4 +164,20 @@ TEST_CASE("Welcome: the demo vault is created in the user's data folder and logs
     auto admin = again.takeSession();
     REQUIRE(admin);
     CHECK(admin->can(qf::access::Permission::ManageUsers));
+}
+
+TEST_CASE("Welcome: the login dialog offers the recent vaults while typing the vault path")
+{
+    qf::test::FreshWorkstation workstation;
+    const QString first = workstation.dir() + QStringLiteral("/a.qfv");
+    const QString second = workstation.dir() + QStringLiteral("/b.qfv");
+    UiSettings::addRecentVault(first);
+    UiSettings::setLastVaultPath(second);
+    qf::ui::LoginDialog login;
+    auto* edit = child<QLineEdit>(login, "vaultPathEdit");
+    CHECK(edit->text() == second);
+    REQUIRE(edit->completer());
+    auto* model = qobject_cast<QStringListModel*>(edit->completer()->model());
+    REQUIRE(model);
+    CHECK(model->stringList() == QStringList{second, first});
 }
