@@ -3310,6 +3310,88 @@ copy numbers.</source>
     </message>
 </context>
 <context>
+    <name>qf::settings</name>
+    <message>
+        <source>Leads</source>
+        <translation>问题线索</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>案件</translation>
+    </message>
+</context>
+<context>
+    <name>qf::settings::VaultSettingsService</name>
+    <message>
+        <source>The vault is locked. Unlock it to see its settings.</source>
+        <translation>数据库保险库已锁定。请解锁后查看其设置。</translation>
+    </message>
+    <message>
+        <source>Enter the name of the organ that owns this vault.</source>
+        <translation>请输入本数据库保险库所属机关的名称。</translation>
+    </message>
+    <message>
+        <source>organ name set to %1</source>
+        <translation>机关名称改为 %1</translation>
+    </message>
+    <message>
+        <source>The number prefix has 1 to 16 characters, e.g. 苏纪.</source>
+        <translation>文号前缀为 1 至 16 个字符，例如“苏纪”。</translation>
+    </message>
+    <message>
+        <source>number prefix set to %1</source>
+        <translation>文号前缀改为 %1</translation>
+    </message>
+    <message>
+        <source>There is no number kind %1.</source>
+        <translation>没有文号类别 %1。</translation>
+    </message>
+    <message>
+        <source>A number pattern must contain {seq} (or {seq:N} for N digits), so numbers differ.</source>
+        <translation>文号格式必须包含 {seq}（或补足 N 位的 {seq:N}），文号才不会重复。</translation>
+    </message>
+    <message>
+        <source>number pattern for %1 set to %2</source>
+        <translation>%1 的文号格式改为 %2</translation>
+    </message>
+    <message>
+        <source>Keep between 0 (all) and %1 backup sets.</source>
+        <translation>保留的备份集数量应在 0（全部保留）至 %1 之间。</translation>
+    </message>
+    <message>
+        <source>backup rotation keeps %1 sets</source>
+        <translation>备份轮换保留 %1 个备份集</translation>
+    </message>
+    <message>
+        <source>A time limit and its extension are between 0 and %1 months.</source>
+        <translation>办理期限及其延长期限应在 0 至 %1 个月之间。</translation>
+    </message>
+    <message>
+        <source>A stage without a time limit cannot be extended.</source>
+        <translation>不设期限的阶段不能延长。</translation>
+    </message>
+    <message>
+        <source>The case workflow has no stage %1 with a time limit.</source>
+        <translation>案件流程中没有可设期限的阶段 %1。</translation>
+    </message>
+    <message>
+        <source>There is no list named %1.</source>
+        <translation>没有名为 %1 的分类列表。</translation>
+    </message>
+    <message>
+        <source>A code has 1 to 32 lower-case letters, digits or &apos;_&apos;; it never changes once used.</source>
+        <translation>代码由 1 至 32 个小写字母、数字或“_”组成；一经使用不再更改。</translation>
+    </message>
+    <message>
+        <source>Enter the label shown for this entry.</source>
+        <translation>请输入该条目显示的名称。</translation>
+    </message>
+    <message>
+        <source>%1 entry %2 labelled %3</source>
+        <translation>%1 条目 %2 的名称设为 %3</translation>
+    </message>
+</context>
+<context>
     <name>qf::storage</name>
     <message>
         <source>The key file %1 is damaged or has been altered (%2). Restore it from a backup; the vault was not changed.</source>
@@ -3534,6 +3616,37 @@ copy numbers.</source>
     <message>
         <source>Cannot replace the vault file with the re-encrypted copy.</source>
         <translation>无法用重新加密的副本替换数据库保险库文件。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::AboutDialog</name>
+    <message>
+        <source>About Qingfeng</source>
+        <translation>关于清风</translation>
+    </message>
+    <message>
+        <source>not known until a vault is open</source>
+        <translation>打开数据库保险库后才能得知</translation>
+    </message>
+    <message>
+        <source>Version: %1
+Build: %2, %3
+Qt: %4
+SQLCipher: %5 (SQLite %6)
+libsodium: %7</source>
+        <translation>版本：%1
+构建：%2，%3
+Qt：%4
+SQLCipher：%5（SQLite %6）
+libsodium：%7</translation>
+    </message>
+    <message>
+        <source>Qingfeng case workbench</source>
+        <translation>清风办案工作台</translation>
+    </message>
+    <message>
+        <source>An offline workbench for discipline-inspection case handling: reports, leads, cases, evidence, documents and archives in an encrypted vault, with a hash-chained audit trail.</source>
+        <translation>离线的纪检监察办案工作台：信访举报件、问题线索、案件、证据、文书和加密归档包都保存在加密的数据库保险库中，并有哈希链审计日志。</translation>
     </message>
 </context>
 <context>
@@ -7384,6 +7497,80 @@ Export anyway?</source>
     </message>
 </context>
 <context>
+    <name>qf::ui::GeneralSettingsTab</name>
+    <message>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>界面语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>The language of menus, messages and the manual. The window switches as soon as you press OK; printed forms are always in Chinese.</source>
+        <translation>菜单、提示信息和用户手册使用的语言。按“确定”后窗口立即切换；打印的文书始终为中文。</translation>
+    </message>
+    <message>
+        <source>&amp;Idle lock after:</source>
+        <translation>空闲锁定(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Without keyboard or mouse input for this long, the workbench locks and wipes the key from memory; your password unlocks it. Ctrl+L locks at once.</source>
+        <translation>键盘和鼠标无操作达到这一时长后，工作台自动锁定并从内存中清除密钥；用您的密码解锁。Ctrl+L 立即锁定。</translation>
+    </message>
+    <message>
+        <source>&amp;Clear clipboard after:</source>
+        <translation>剪贴板清除(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>A protected value you copy (such as a reporter&apos;s identity) is removed from the clipboard after this many seconds, unless something else was copied meanwhile.</source>
+        <translation>复制的受保护内容（如举报人身份）在这么多秒后从剪贴板清除；其间若复制了其他内容则不清除。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::HelpMenu</name>
+    <message>
+        <source>User manual</source>
+        <translation>用户手册</translation>
+    </message>
+    <message>
+        <source>The user manual is not installed. It comes with the qingfeng package in /usr/share/qingfeng/manual.</source>
+        <translation>用户手册未安装。它随 qingfeng 软件包安装在 /usr/share/qingfeng/manual。</translation>
+    </message>
+    <message>
+        <source>No web browser could open the manual. Open this file in any browser: %1</source>
+        <translation>没有浏览器能打开用户手册。请用任一浏览器打开此文件：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>User &amp;manual</source>
+        <translation>用户手册(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;About Qingfeng</source>
+        <translation>关于清风(&amp;A)</translation>
+    </message>
+</context>
+<context>
     <name>qf::ui::IdentityGrantsDialog</name>
     <message>
         <source>&amp;Approve</source>
@@ -8390,6 +8577,10 @@ Export anyway?</source>
         <source>&amp;Verify or inspect an archive…</source>
         <translation>校验或查看加密归档包(&amp;V)…</translation>
     </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
 </context>
 <context>
     <name>qf::ui::MeasureValidityDialog</name>
@@ -8658,6 +8849,113 @@ Export anyway?</source>
     <message>
         <source>Stand-in fonts: the official fonts are not installed on this computer, so the printout uses substitutes.</source>
         <translation>替代字体：本计算机未安装规范字体，打印件使用替代字体。</translation>
+    </message>
+    <message>
+        <source>No printer is installed on this computer. Documents can still be exported as PDF.</source>
+        <translation>本机没有安装打印机。文书仍可导出为 PDF。</translation>
+    </message>
+    <message>
+        <source>The printer %1 is not available on this computer.</source>
+        <translation>本机无法使用打印机 %1。</translation>
+    </message>
+    <message>
+        <source>The printer %1 offers A4 paper: official documents print at their exact size.</source>
+        <translation>打印机 %1 提供 A4 纸：文书按准确尺寸打印。</translation>
+    </message>
+    <message>
+        <source>The printer %1 offers no A4 paper. Official documents would not print at their exact size; choose another printer or load A4 paper in its settings.</source>
+        <translation>打印机 %1 不提供 A4 纸，文书无法按准确尺寸打印；请选择其他打印机，或在其设置中装入 A4 纸。</translation>
+    </message>
+    <message>
+        <source>Paper check</source>
+        <translation>纸张检查</translation>
+    </message>
+    <message>
+        <source>Print anyway?</source>
+        <translation>仍然打印吗？</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::PrintingSettingsTab</name>
+    <message>
+        <source>Warn when A4 is not offered</source>
+        <translation>不提供 A4 纸时提醒</translation>
+    </message>
+    <message>
+        <source>System default printer</source>
+        <translation>系统默认打印机</translation>
+    </message>
+    <message>
+        <source>%1 (not available now)</source>
+        <translation>%1（当前不可用）</translation>
+    </message>
+    <message>
+        <source>Check &amp;paper now</source>
+        <translation>立即检查纸张(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>字体角色</translation>
+    </message>
+    <message>
+        <source>Font used</source>
+        <translation>实际字体</translation>
+    </message>
+    <message>
+        <source>Official font?</source>
+        <translation>是否正式字体</translation>
+    </message>
+    <message>
+        <source>Default &amp;printer:</source>
+        <translation>默认打印机(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Documents are sent to this printer unless you choose another in the print dialog.</source>
+        <translation>文书发送到这台打印机，除非在打印对话框中另选。</translation>
+    </message>
+    <message>
+        <source>Paper check:</source>
+        <translation>纸张检查：</translation>
+    </message>
+    <message>
+        <source>Official documents are laid out for A4 (GB/T 9704). Before printing, warn when the printer offers no A4 paper.</source>
+        <translation>文书按 A4（GB/T 9704）排版。打印前若打印机不提供 A4 纸则提醒。</translation>
+    </message>
+    <message>
+        <source>Fonts for official documents</source>
+        <translation>文书字体</translation>
+    </message>
+    <message>
+        <source>Each role is played by the official font when it is installed; otherwise a stand-in from Debian is used and print preview says so. Install the official fonts to print with them.</source>
+        <translation>已安装正式字体时，各字体角色使用正式字体；否则使用 Debian 提供的替代字体，打印预览会注明。安装正式字体后即按正式字体打印。</translation>
+    </message>
+    <message>
+        <source>XiaoBiaoSong: titles and the organ mark</source>
+        <translation>小标宋：标题和发文机关标志</translation>
+    </message>
+    <message>
+        <source>FangSong: body text</source>
+        <translation>仿宋：正文</translation>
+    </message>
+    <message>
+        <source>KaiTi: second-level headings</source>
+        <translation>楷体：二级标题</translation>
+    </message>
+    <message>
+        <source>HeiTi: first-level headings, confidentiality mark</source>
+        <translation>黑体：一级标题、密级</translation>
+    </message>
+    <message>
+        <source>SongTi: page numbers</source>
+        <translation>宋体：页码</translation>
+    </message>
+    <message>
+        <source>Official</source>
+        <translation>正式字体</translation>
+    </message>
+    <message>
+        <source>Stand-in</source>
+        <translation>替代字体</translation>
     </message>
 </context>
 <context>
@@ -9194,6 +9492,57 @@ Enter the recovery key printed when the vault was created, the user whose passwo
     </message>
 </context>
 <context>
+    <name>qf::ui::RestoreBackupDialog</name>
+    <message>
+        <source>Restore a vault from a backup</source>
+        <translation>从备份恢复数据库保险库</translation>
+    </message>
+    <message>
+        <source>Choose a backup set folder (qingfeng-backup-…) and where the vault should be. The set is checked completely before anything changes; a vault already there is moved aside and kept. An administrator of the backup confirms with their password.</source>
+        <translation>请选择备份集目录（qingfeng-backup-…）和数据库保险库的恢复位置。改动之前先完整校验备份集；该位置已有的数据库保险库会被移到一旁保留。由备份中的系统管理员输入密码确认。</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Backup &amp;set:</source>
+        <translation>备份集(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Restore &amp;to:</source>
+        <translation>恢复到(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Administrator:</source>
+        <translation>系统管理员(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Backup set</source>
+        <translation>备份集</translation>
+    </message>
+    <message>
+        <source>Restore to</source>
+        <translation>恢复到</translation>
+    </message>
+    <message>
+        <source>Qingfeng vaults (*.qfv)</source>
+        <translation>清风数据库保险库 (*.qfv)</translation>
+    </message>
+    <message>
+        <source>Choose the backup set and the vault file, and enter the administrator&apos;s user name.</source>
+        <translation>请选择备份集和数据库保险库文件，并输入系统管理员的用户名。</translation>
+    </message>
+</context>
+<context>
     <name>qf::ui::ReviewMeetingDialog</name>
     <message>
         <source>I have read this record and si&amp;gn it as %1</source>
@@ -9414,6 +9763,17 @@ Enter the recovery key printed when the vault was created, the user whose passwo
     </message>
 </context>
 <context>
+    <name>qf::ui::ScreenshotTour</name>
+    <message>
+        <source>Cannot write the screenshot %1.</source>
+        <translation>无法写入截图 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建目录 %1。</translation>
+    </message>
+</context>
+<context>
     <name>qf::ui::SecondSignerDialog</name>
     <message>
         <source>Signed by you (%1) and by a second person present at this workstation, who confirms with their own password:</source>
@@ -9442,6 +9802,48 @@ Enter the recovery key printed when the vault was created, the user whose passwo
     <message>
         <source>The second person must be someone other than you.</source>
         <translation>第二人须为您以外的其他人。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>常规(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Printing</source>
+        <translation>打印(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Vault</source>
+        <translation>数据库保险库(&amp;V)</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::ShortcutSheet</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>作用</translation>
+    </message>
+    <message>
+        <source>Next field</source>
+        <translation>下一栏</translation>
+    </message>
+    <message>
+        <source>Close a dialog without saving</source>
+        <translation>关闭对话框且不保存</translation>
     </message>
 </context>
 <context>
@@ -9947,6 +10349,117 @@ Compare it with the sender. Name of the workstation (organ and place):</source>
     </message>
 </context>
 <context>
+    <name>qf::ui::VaultSettingsTab</name>
+    <message>
+        <source>Number kind</source>
+        <translation>文号类别</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>示例</translation>
+    </message>
+    <message>
+        <source>Case stage</source>
+        <translation>办理阶段</translation>
+    </message>
+    <message>
+        <source>Time limit (months)</source>
+        <translation>办理期限（月）</translation>
+    </message>
+    <message>
+        <source>Extension (months)</source>
+        <translation>可延长（月）</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Keep all</source>
+        <translation>全部保留</translation>
+    </message>
+    <message>
+        <source>code, e.g. bribery</source>
+        <translation>代码，例如 bribery</translation>
+    </message>
+    <message>
+        <source>label shown in lists</source>
+        <translation>列表中显示的名称</translation>
+    </message>
+    <message>
+        <source>Allegation types</source>
+        <translation>举报问题类别</translation>
+    </message>
+    <message>
+        <source>Sectors</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Cadre management levels</source>
+        <translation>干部管理权限</translation>
+    </message>
+    <message>
+        <source>Lead sources</source>
+        <translation>线索来源</translation>
+    </message>
+    <message>
+        <source>Measure types</source>
+        <translation>审查调查措施类型</translation>
+    </message>
+    <message>
+        <source>Meeting types</source>
+        <translation>会议类型</translation>
+    </message>
+    <message>
+        <source>&amp;Organ name:</source>
+        <translation>机关名称(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>The organ that owns this vault. It heads printed documents and is carried by archives.</source>
+        <translation>本数据库保险库所属的机关。它印在文书上，并随加密归档包携带。</translation>
+    </message>
+    <message>
+        <source>Number &amp;prefix:</source>
+        <translation>文号前缀(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>The short name that {agency} stands for in registry numbers, e.g. 苏纪 in 苏纪发〔2026〕12号.</source>
+        <translation>文号中 {agency} 代表的机关简称，例如“苏纪发〔2026〕12号”中的“苏纪”。</translation>
+    </message>
+    <message>
+        <source>&amp;Backup rotation:</source>
+        <translation>备份轮换(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>How many backup sets of this vault a backup folder keeps; older sets are removed after each new backup. 0 keeps all.</source>
+        <translation>备份目录中保留本数据库保险库的备份集数量；每次新备份后删除较旧的备份集。0 表示全部保留。</translation>
+    </message>
+    <message>
+        <source>Registry number patterns: {agency} is the prefix, {year} the year, {seq} the running number and {seq:4} the number padded to 4 digits. A change applies to numbers issued from now on; issued numbers never change.</source>
+        <translation>文号格式：{agency} 是前缀，{year} 是年度，{seq} 是流水号，{seq:4} 是补足 4 位的流水号。修改只影响此后取得的文号；已取得的文号不会改变。</translation>
+    </message>
+    <message>
+        <source>Time limits of the case stages: a case gets a deadline when it enters a stage, and the extension is how much longer an approved extension may add. 0 months: no time limit. A change applies to stages entered from now on.</source>
+        <translation>各办理阶段的期限：案件进入某阶段时开始计算期限，“可延长”是经批准延期时最多可增加的月数。0 个月表示不设期限。修改只影响此后进入的阶段。</translation>
+    </message>
+    <message>
+        <source>&amp;Add entry</source>
+        <translation>新增条目(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The lists offered when registering reports, leads and measures. Rename a label by editing it; entries are never deleted because records refer to their codes.</source>
+        <translation>登记信访举报件、问题线索和审查调查措施时可选的列表。直接编辑即可修改名称；条目不会删除，因为已有记录引用它们的代码。</translation>
+    </message>
+</context>
+<context>
     <name>qf::ui::VerifyArchiveDialog</name>
     <message>
         <source>&amp;Verify</source>
@@ -10002,6 +10515,85 @@ Compare it with the sender. Name of the workstation (organ and place):</source>
     <message>
         <source>The verification stopped without a result.</source>
         <translation>校验中止，没有结果。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::WelcomeDialog</name>
+    <message>
+        <source>Welcome to Qingfeng</source>
+        <translation>欢迎使用清风</translation>
+    </message>
+    <message>
+        <source>Welcome to the Qingfeng case workbench</source>
+        <translation>欢迎使用清风办案工作台</translation>
+    </message>
+    <message>
+        <source>Everything is kept in an encrypted vault on this computer. Start with one of these:</source>
+        <translation>所有数据都保存在本机的加密数据库保险库中。请从以下方式之一开始：</translation>
+    </message>
+    <message>
+        <source>&amp;Create a new vault…</source>
+        <translation>新建数据库保险库(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open an existing vault…</source>
+        <translation>打开已有数据库保险库(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>从备份恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Try the demo vault</source>
+        <translation>试用演示数据库保险库(&amp;T)</translation>
+    </message>
+    <message>
+        <source>as %1 (%2)</source>
+        <translation>以 %1（%2）身份</translation>
+    </message>
+    <message>
+        <source>For a new office: choose where the vault lives, name the organ and its first administrator, and print the recovery key.</source>
+        <translation>新机关开始使用：选择数据库保险库的位置，填写机关名称和第一位系统管理员，并打印恢复密钥。</translation>
+    </message>
+    <message>
+        <source>A vault file (.qfv) created before on this computer or copied here.</source>
+        <translation>以前在本机创建或拷贝到本机的数据库保险库文件（.qfv）。</translation>
+    </message>
+    <message>
+        <source>Put a vault back from a backup set made by an administrator.</source>
+        <translation>从系统管理员制作的备份集恢复数据库保险库。</translation>
+    </message>
+    <message>
+        <source>A separate vault with invented cases, one user per role. Nothing you do there touches real data.</source>
+        <translation>独立的演示数据库保险库，案件均为虚构，每个角色一个用户。在其中的任何操作都不会触及真实数据。</translation>
+    </message>
+    <message>
+        <source>Recent &amp;vaults (double-click to log in):</source>
+        <translation>最近的数据库保险库(&amp;V)（双击登录）：</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>（暂无）</translation>
+    </message>
+    <message>
+        <source>The vault %1 does not exist (any more). Choose another file.</source>
+        <translation>数据库保险库 %1 不存在（或已移走）。请选择其他文件。</translation>
+    </message>
+    <message>
+        <source>Open vault</source>
+        <translation>打开数据库保险库</translation>
+    </message>
+    <message>
+        <source>Qingfeng vaults (*.qfv);;All files (*)</source>
+        <translation>清风数据库保险库 (*.qfv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>The demo vault cannot start: %1</source>
+        <translation>演示数据库保险库无法启动：%1</translation>
     </message>
 </context>
 <context>
@@ -10124,6 +10716,10 @@ Compare it with the sender. Name of the workstation (organ and place):</source>
     <message>
         <source>Say why the request is refused.</source>
         <translation>请说明不予批准的理由。</translation>
+    </message>
+    <message>
+        <source>The built-in case workflow is missing from this program.</source>
+        <translation>本程序缺少内置的案件流程。</translation>
     </message>
 </context>
 <context>

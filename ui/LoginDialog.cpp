@@ -8,6 +8,7 @@
 #include "UiSettings.h"
 #include "access/LoginService.h"
 
+#include <QCompleter>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -38,6 +39,10 @@ LoginDialog::LoginDialog(QWidget* parent)
 
     m_vaultPathEdit->setObjectName(QStringLiteral("vaultPathEdit"));
     m_vaultPathEdit->setText(UiSettings::lastVaultPath());
+    // Other vaults opened on this workstation are offered while typing (and with the Down key).
+    auto* recent = new QCompleter(UiSettings::recentVaults(), m_vaultPathEdit);
+    recent->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
+    m_vaultPathEdit->setCompleter(recent);
     m_vaultPathEdit->setMinimumWidth(360);
     auto* browseButton = new QPushButton(tr("&Browse…"));
     browseButton->setObjectName(QStringLiteral("browseButton"));

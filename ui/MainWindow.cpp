@@ -3,13 +3,17 @@
 #include "ApprovalInboxPage.h"
 #include "AuditPage.h"
 #include "CasesPage.h"
+#include "ClipboardGuard.h"
 #include "DashboardPage.h"
+#include "HelpMenu.h"
 #include "IdleLockController.h"
 #include "LeadsPage.h"
 #include "LockKeyFilter.h"
 #include "LockScreen.h"
 #include "ReportsPage.h"
+#include "SettingsDialog.h"
 #include "StaffRegisterPage.h"
+#include "UiSettings.h"
 #include "UsersPage.h"
 #include "access/Session.h"
 #include "archive/ArchivesPage.h"
@@ -25,6 +29,7 @@
 #include <QMessageBox>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 
 namespace qf::ui {
 
@@ -34,7 +39,6 @@ MainWindow::MainWindow(access::Session& session, QWidget* parent)
       m_idleLock(new IdleLockController(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("Qingfeng case workbench"));
     m_rootStack->setObjectName(QStringLiteral("rootStackedWidget"));
     m_workspace->setObjectName(QStringLiteral("workspaceWidget"));
     m_sidebar->setObjectName(QStringLiteral("sidebarListWidget"));
@@ -56,12 +60,17 @@ MainWindow::MainWindow(access::Session& session, QWidget* parent)
 
     buildAreas();
     buildMenus();
-    statusBar()->showMessage(tr("Logged in as %1").arg(m_session.user().displayName));
 
     connect(m_sidebar, &QListWidget::currentRowChanged, this, &MainWindow::areaChanged);
     connect(m_lockScreen, &LockScreen::unlocked, this, &MainWindow::afterUnlock);
     connect(m_lockScreen, &LockScreen::quitRequested, this, &QWidget::close);
     connect(m_idleLock, &IdleLockController::idleTimeout, this, [this] { lock(QStringLiteral("idle")); });
+    new ClipboardGuard(this);
+    auto* lockKey = new LockKeyFilter(QKeySequence(Qt::CTRL | Qt::Key_L), this);
+    connect(lockKey, &LockKeyFilter::triggered, this, [this] {
+        if (m_lockAction->isEnabled())
+            lock();
+    });
 
     m_sidebar->setCurrentRow(0);
     m_sidebar->setFocus();
@@ -137,6 +146,8 @@ void MainWindow::buildAreas()
 
 void MainWindow::buildMenus()
 {
+    setWindowTitle(tr("Qingfeng case workbench"));
+    statusBar()->showMessage(tr("Logged in as %1").arg(m_session.user().displayName));
     QMenu* vaultMenu = menuBar()->addMenu(tr("&Vault"));
     m_lockAction = vaultMenu->addAction(tr("&Lock"));
     m_lockAction->setObjectName(QStringLiteral("lockAction"));
@@ -144,11 +155,10 @@ void MainWindow::buildMenus()
     m_lockAction->setShortcutContext(Qt::ApplicationShortcut);
     connect(m_lockAction, &QAction::triggered, this, [this] { lock(); });
     addAction(m_lockAction);
-    auto* lockKey = new LockKeyFilter(m_lockAction->shortcut(), this);
-    connect(lockKey, &LockKeyFilter::triggered, this, [this] {
-        if (m_lockAction->isEnabled())
-            lock();
-    });
+    QAction* settingsAction = vaultMenu->addAction(tr("&Settings…"));
+    settingsAction->setObjectName(QStringLiteral("settingsAction"));
+    settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    connect(settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
     vaultMenu->addSeparator();
     QAction* quitAction = vaultMenu->addAction(tr("&Quit"));
     quitAction->setObjectName(QStringLiteral("quitAction"));
@@ -163,7 +173,7 @@ void MainWindow::buildMenus()
         connect(action, &QAction::triggered, this, [this, row] { m_sidebar->setCurrentRow(row); });
         m_workspaceActions << action;
     }
-    m_workspaceActions << m_lockAction << goMenu->menuAction();
+    m_workspaceActions << m_lockAction << settingsAction << goMenu->menuAction();
 
     if (qobject_cast<ArchivesPage*>(page(Area::Archives))) {
         QMenu* archiveMenu = menuBar()->addMenu(tr("&Archives"));
@@ -186,6 +196,46 @@ void MainWindow::buildMenus()
         connect(verifyAction, &QAction::triggered, this, open(&ArchivesPage::openVerifyDialog));
         m_workspaceActions << archiveMenu->menuAction();
     }
+    HelpMenu::add(menuBar(), this, m_session.vault().cipherVersion());
+}
+
+void MainWindow::openSettings()
+{
+    SettingsDialog dialog(m_session, this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_idleLock->setInterval(std::chrono::minutes(UiSettings::idleLockMinutes()));
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    // Installing and removing translators each send LanguageChange; one rebuild after them is enough.
+    if (event->type() == QEvent::LanguageChange && !m_retranslatePending && !m_areas.isEmpty()) {
+        m_retranslatePending = true;
+        QTimer::singleShot(0, this, &MainWindow::retranslate);
+    }
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslate()
+{
+    m_retranslatePending = false;
+    const Area area = currentArea();
+    {
+        const QSignalBlocker blocker(m_sidebar);
+        m_sidebar->clear();
+        for (const AreaInfo& info : std::as_const(m_areas)) {
+            m_pageStack->removeWidget(info.page);
+            info.page->deleteLater();
+        }
+        m_areas.clear();
+    }
+    m_workspaceActions.clear();
+    setMenuBar(new QMenuBar); // deletes the old bar with its menus and actions
+    buildAreas();
+    buildMenus();
+    setWorkspaceActionsEnabled(!isLocked());
+    const int row = rowOf(area);
+    m_sidebar->setCurrentRow(row >= 0 ? row : 0);
 }
 
 int MainWindow::rowOf(Area area) const

@@ -57,6 +57,10 @@ Q_SIGNALS:
     void locked();
     void unlocked();
 
+protected:
+    // A language switch rebuilds the areas and menus, so every text is in the new language.
+    void changeEvent(QEvent* event) override;
+
 private:
     struct AreaInfo
     {
@@ -68,6 +72,8 @@ private:
 
     void buildAreas();
     void buildMenus();
+    void retranslate();
+    void openSettings();
     void areaChanged(int row);
     void closeDialogsForLock();
     void afterUnlock();
@@ -85,6 +91,7 @@ private:
     QList<QAction*> m_workspaceActions;
     QList<AreaInfo> m_areas;
     Area m_areaBeforeLock = Area::Dashboard;
+    bool m_retranslatePending = false;
 };
 
 } // namespace qf::ui

@@ -1,5 +1,6 @@
 #include "ReporterIdentityPanel.h"
 
+#include "ClipboardGuard.h"
 #include "ErrorMessages.h"
 #include "intake/IdentityService.h"
 #include "property/Money.h"
@@ -28,6 +29,7 @@ ReporterIdentityPanel::ReporterIdentityPanel(access::Session& session, QWidget* 
     m_identityLabel->setTextFormat(Qt::PlainText);
     m_identityLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_identityLabel->setWordWrap(true);
+    ClipboardGuard::markProtected(m_identityLabel);
     m_noteLabel->setObjectName(QStringLiteral("identityNoteLabel"));
     m_noteLabel->setWordWrap(true);
     m_noteLabel->hide();

@@ -47,10 +47,23 @@ bool wantsChinese(const QString& language)
     return false;
 }
 
+const QString kInstalledName = QStringLiteral("qfInstalledTranslator");
+
+// Called again to switch the language: the translators of the previous call are taken out first.
+void removeInstalledTranslators(QCoreApplication& app)
+{
+    const QList<QTranslator*> installed = app.findChildren<QTranslator*>(kInstalledName, Qt::FindDirectChildrenOnly);
+    for (QTranslator* translator : installed) {
+        QCoreApplication::removeTranslator(translator);
+        delete translator;
+    }
+}
+
 } // namespace
 
 QString installTranslations(QCoreApplication& app, const QString& language)
 {
+    removeInstalledTranslators(app);
     if (!wantsChinese(language)) {
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
         return QStringLiteral("en");
@@ -59,6 +72,7 @@ QString installTranslations(QCoreApplication& app, const QString& language)
     QLocale::setDefault(chinese);
 
     auto* qtBase = new QTranslator(&app);
+    qtBase->setObjectName(kInstalledName);
     if (qtBase->load(chinese, QStringLiteral("qtbase"), QStringLiteral("_"),
                      QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qtBase);
@@ -66,11 +80,17 @@ QString installTranslations(QCoreApplication& app, const QString& language)
         delete qtBase;
 
     auto* product = new ScopeFallbackTranslator(&app);
+    product->setObjectName(kInstalledName);
     if (product->load(QStringLiteral(":/i18n/qingfeng_zh_CN.qm")))
         QCoreApplication::installTranslator(product);
     else
         delete product;
     return QStringLiteral("zh_CN");
+}
+
+QString currentLanguage()
+{
+    return QLocale().language() == QLocale::Chinese ? QStringLiteral("zh_CN") : QStringLiteral("en");
 }
 
 } // namespace qf

@@ -15,7 +15,10 @@ struct Category
     QString label;
 };
 
-// The entries of one list, in their configured order. Read-only; lists are edited in the vault itself.
+// The entries of one list, in their configured order.
 Result<QList<Category>> categories(const QSqlDatabase& db, const QString& kind);
+// Adds an entry at the end of its list, or renames the label of an existing code. Codes are never removed: records
+// refer to them. Called inside the caller's transaction (settings::VaultSettingsService).
+Status saveCategory(const QSqlDatabase& db, const QString& kind, const Category& category);
 
 } // namespace qf::storage

@@ -7,6 +7,7 @@
 #include "workflow/CaseGuards.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QUuid>
 
 namespace qf::workflow {
@@ -132,12 +133,23 @@ bool TransitionOption::ready() const
 
 Result<WorkflowDefinition> CaseWorkflow::definition(const QSqlDatabase& db)
 {
+    auto json = definitionJson(db);
+    if (!json.ok())
+        return json.error();
+    return WorkflowDefinition::parse(json.value(), caseGuardNames());
+}
+
+Result<QByteArray> CaseWorkflow::definitionJson(const QSqlDatabase& db)
+{
     auto stored = storage::SettingsRepository(db).value(kDefinitionSetting);
     if (!stored.ok())
         return stored.error();
     if (!stored->isEmpty())
-        return WorkflowDefinition::parse(stored->toUtf8(), caseGuardNames());
-    return WorkflowDefinition::fromResource(QStringLiteral("case"), caseGuardNames());
+        return stored->toUtf8();
+    QFile builtIn(QStringLiteral(":/workflows/case.json"));
+    if (!builtIn.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::NotFound, tr("The built-in case workflow is missing from this program."));
+    return builtIn.readAll();
 }
 
 Status CaseWorkflow::installDefinition(const QByteArray& json)

@@ -51,6 +51,8 @@ public:
 
     // The agency's definition stored in the vault, else the built-in one; validated every time it is loaded.
     static Result<WorkflowDefinition> definition(const QSqlDatabase& db);
+    // The JSON that definition() parses, for an administrator who edits it (settings::VaultSettingsService).
+    static Result<QByteArray> definitionJson(const QSqlDatabase& db);
     // An administrator replaces the definition; it is validated first.
     Status installDefinition(const QByteArray& json);
 

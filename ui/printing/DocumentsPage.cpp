@@ -796,11 +796,12 @@ void DocumentsPage::printDialog()
 
     QPrinter printer(QPrinter::HighResolution);
     PrinterSetup::prepare(printer, m_documentsTable->item(m_documentsTable->currentRow(), TitleColumn)->text());
+    PrinterSetup::selectDefaultPrinter(printer);
     QPrintDialog dialog(&printer, this);
     dialog.setObjectName(QStringLiteral("documentPrintDialog"));
     // Copies are counted by the log; the dialog must not multiply them behind its back.
     dialog.setOption(QAbstractPrintDialog::PrintToFile, true);
-    if (dialog.exec() != QDialog::Accepted)
+    if (dialog.exec() != QDialog::Accepted || !PrinterSetup::confirmPaper(printer, this))
         return;
     printer.setCopyCount(1);
     PrinterSetup::prepare(printer, printer.docName());

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 
 class QPrinter;
+class QWidget;
 
 namespace qf::ui {
 
@@ -14,6 +15,14 @@ class PrinterSetup
 
 public:
     static void prepare(QPrinter& printer, const QString& documentTitle);
+    // Preselects the printer chosen in the settings (UiSettings::defaultPrinter), when it is available.
+    static void selectDefaultPrinter(QPrinter& printer);
+    // Whether a printer (empty: the system default) offers A4, which GB/T 9704 layouts need.
+    static bool offersA4(const QString& printerName);
+    // The result of the paper check, as a sentence for the settings dialog.
+    static QString paperCheck(const QString& printerName);
+    // Asks before printing on a printer without A4 when the paper check is on; true means go ahead.
+    static bool confirmPaper(const QPrinter& printer, QWidget* parent);
     // The note shown above print previews: which official fonts are played by stand-ins (empty when none are).
     static QString fontNote();
 };
