@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AlertsPage.h"
 #include "ApprovalInboxPage.h"
 #include "AuditPage.h"
 #include "CasesPage.h"
@@ -10,6 +11,7 @@
 #include "LockKeyFilter.h"
 #include "LockScreen.h"
 #include "ReportsPage.h"
+#include "StatisticsPage.h"
 #include "UsersPage.h"
 #include "access/Session.h"
 #include "printing/DocumentsPage.h"
@@ -78,6 +80,8 @@ void MainWindow::buildAreas()
         {Area::Leads, tr("Leads"), P::ViewLeads},
         {Area::Cases, tr("Cases"), P::ViewCases},
         {Area::Approvals, tr("Approvals"), P::ApproveSteps},
+        {Area::Alerts, tr("Alerts"), P::ViewCases},
+        {Area::Statistics, tr("Statistics"), P::ViewDashboard},
         {Area::Documents, tr("Documents"), P::PrintDocuments},
         {Area::Archives, tr("Archives"), P::ExportArchive},
         {Area::Audit, tr("Audit trail"), P::ViewAudit},
@@ -107,6 +111,12 @@ void MainWindow::buildAreas()
             break;
         case Area::Approvals:
             info.page = new ApprovalInboxPage(m_session);
+            break;
+        case Area::Alerts:
+            info.page = new AlertsPage(m_session);
+            break;
+        case Area::Statistics:
+            info.page = new StatisticsPage(m_session);
             break;
         case Area::Documents:
             info.page = new DocumentsPage(m_session);

@@ -1,0 +1,91 @@
+#include "reporting/AlertRepository.h"
+#include "reporting/AlertSource.h"
+#include "workflow/CaseWorkflow.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace qf::reporting {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("qf::reporting::AlertSources", text);
+}
+
+Result<QList<Alert>> stageDeadlines(const QSqlDatabase& db, const AlertQuery& query)
+{
+    auto alerts = AlertRepository(db).stageDeadlines(query);
+    if (!alerts.ok())
+        return alerts;
+    auto definition = workflow::CaseWorkflow::definition(db);
+    if (!definition.ok())
+        return definition.error();
+    for (Alert& alert : alerts.value()) {
+        const workflow::StageDefinition* stage = definition->stage(alert.what);
+        alert.what = tr("Time limit of the %1 stage").arg(stage ? stage->label(QLocale().name()) : alert.what);
+    }
+    return alerts;
+}
+
+Result<QList<Alert>> supervision(const QSqlDatabase& db, const AlertQuery& query)
+{
+    AlertRepository repository(db);
+    auto due = repository.supervisionDue(query);
+    if (!due.ok())
+        return due;
+    for (Alert& alert : due.value())
+        alert.what = tr("Supervised by %1: to be concluded").arg(alert.what);
+    auto reports = repository.supervisionReports(query);
+    if (!reports.ok())
+        return reports;
+    for (Alert& alert : reports.value())
+        alert.what = tr("Progress report to %1").arg(alert.what);
+    return due.value() + reports.value();
+}
+
+Result<QList<Alert>> transfers(const QSqlDatabase& db, const AlertQuery& query)
+{
+    auto alerts = AlertRepository(db).transferFeedback(query);
+    if (!alerts.ok())
+        return alerts;
+    for (Alert& alert : alerts.value())
+        alert.what = tr("Feedback from %1").arg(alert.what);
+    return alerts;
+}
+
+Result<QList<Alert>> appeals(const QSqlDatabase& db, const AlertQuery& query)
+{
+    AlertRepository repository(db);
+    auto first = repository.appeals(query, true);
+    if (!first.ok())
+        return first;
+    for (Alert& alert : first.value())
+        alert.what = tr("First appeal by %1 (must be handled)").arg(alert.what);
+    auto later = repository.appeals(query, false);
+    if (!later.ok())
+        return later;
+    for (Alert& alert : later.value())
+        alert.what = tr("Appeal by %1").arg(alert.what);
+    return first.value() + later.value();
+}
+
+Result<QList<Alert>> followUps(const QSqlDatabase& db, const AlertQuery& query)
+{
+    return AlertRepository(db).followUps(query);
+}
+
+} // namespace
+
+QList<AlertSource> alertSources()
+{
+    using P = access::Permission;
+    return {{QStringLiteral("deadline"), tr("Stage deadlines"), P::ViewCases, stageDeadlines},
+            {QStringLiteral("supervision"), tr("Supervision"), P::ViewCases, supervision},
+            {QStringLiteral("transfer"), tr("Transfers awaiting feedback"), P::ViewLeads, transfers},
+            {QStringLiteral("appeal"), tr("Appeals"), P::ViewCases, appeals},
+            {QStringLiteral("follow_up"), tr("Lead follow-ups"), P::ViewLeads, followUps}};
+}
+
+} // namespace qf::reporting
