@@ -4,6 +4,7 @@
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
+#include <QDateTimeAxis>
 #include <QLineSeries>
 #include <QPieSeries>
 #include <QPieSlice>
@@ -134,10 +135,32 @@ QChart* StatisticChartView::pieChart(const reporting::StatisticTable& table)
 
 QChart* StatisticChartView::lineChart(const reporting::StatisticTable& table)
 {
+    // Rows keyed by month (yyyy-MM) are placed on a time axis, which labels only a few ticks; other rows on a
+    // category axis.
+    QList<qreal> xs;
+    for (const reporting::StatisticRow& row : table.rows) {
+        const QDate month = QDate::fromString(row.key + QStringLiteral("-01"), Qt::ISODate);
+        if (!month.isValid()) {
+            xs.clear();
+            break;
+        }
+        xs << qreal(month.startOfDay().toMSecsSinceEpoch());
+    }
+    const bool monthly = !xs.isEmpty();
     QChart* chart = newChart();
-    auto* axisX = new QBarCategoryAxis;
-    axisX->append(rowLabels(table));
-    axisX->setLabelsAngle(-90);
+    QAbstractAxis* axisX = nullptr;
+    if (monthly) {
+        auto* time = new QDateTimeAxis;
+        time->setFormat(QStringLiteral("yyyy-MM"));
+        time->setTickCount(qBound(2, int(xs.size()), 7));
+        time->setRange(QDateTime::fromMSecsSinceEpoch(qint64(xs.first())),
+                       QDateTime::fromMSecsSinceEpoch(qint64(xs.last())));
+        axisX = time;
+    } else {
+        auto* categories = new QBarCategoryAxis;
+        categories->append(rowLabels(table));
+        axisX = categories;
+    }
     chart->addAxis(axisX, Qt::AlignBottom);
     double maximum = 0;
     QList<QLineSeries*> lines;
@@ -147,11 +170,19 @@ QChart* StatisticChartView::lineChart(const reporting::StatisticTable& table)
         line->setColor(kPalette.at(lines.size() % kPalette.size()));
         line->setPointsVisible(true);
         for (int row = 0; row < table.rows.size(); ++row) {
-            line->append(row, table.rows.at(row).values.value(column));
+            line->append(monthly ? xs.at(row) : qreal(row), table.rows.at(row).values.value(column));
             maximum = qMax(maximum, table.rows.at(row).values.value(column));
         }
-        connect(line, &QLineSeries::clicked, this,
-                [this, column](const QPointF& point) { Q_EMIT figureClicked(qRound(point.x()), column); });
+        connect(line, &QLineSeries::clicked, this, [this, column, xs](const QPointF& point) {
+            if (xs.isEmpty()) {
+                Q_EMIT figureClicked(qRound(point.x()), column);
+                return;
+            }
+            const auto nearest = std::min_element(xs.cbegin(), xs.cend(), [&point](qreal a, qreal b) {
+                return qAbs(a - point.x()) < qAbs(b - point.x());
+            });
+            Q_EMIT figureClicked(int(nearest - xs.cbegin()), column);
+        });
         chart->addSeries(line);
         line->attachAxis(axisX);
         lines << line;
