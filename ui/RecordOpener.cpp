@@ -11,15 +11,6 @@
 
 namespace qf::ui {
 
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("qf::ui::RecordOpener", text);
-}
-
-} // namespace
-
 void RecordOpener::open(access::Session& session, reporting::RecordKind kind, const QString& uid, QWidget* parent)
 {
     switch (kind) {

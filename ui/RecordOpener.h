@@ -2,6 +2,8 @@
 
 #include "reporting/Statistics.h"
 
+#include <QCoreApplication>
+
 class QWidget;
 
 namespace qf::access {
@@ -14,6 +16,8 @@ namespace qf::ui {
 // read-only summary. Access is checked by the service each view reads through.
 class RecordOpener
 {
+    Q_DECLARE_TR_FUNCTIONS(qf::ui::RecordOpener)
+
 public:
     static void open(access::Session& session, reporting::RecordKind kind, const QString& uid, QWidget* parent);
 

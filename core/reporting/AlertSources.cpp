@@ -9,11 +9,6 @@ namespace qf::reporting {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("qf::reporting::AlertSources", text);
-}
-
 Result<QList<Alert>> stageDeadlines(const QSqlDatabase& db, const AlertQuery& query)
 {
     auto alerts = AlertRepository(db).stageDeadlines(query);
@@ -24,7 +19,8 @@ Result<QList<Alert>> stageDeadlines(const QSqlDatabase& db, const AlertQuery& qu
         return definition.error();
     for (Alert& alert : alerts.value()) {
         const workflow::StageDefinition* stage = definition->stage(alert.what);
-        alert.what = tr("Time limit of the %1 stage").arg(stage ? stage->label(QLocale().name()) : alert.what);
+        alert.what = QCoreApplication::translate("qf::reporting::AlertSources", "Time limit of the %1 stage")
+                         .arg(stage ? stage->label(QLocale().name()) : alert.what);
     }
     return alerts;
 }
@@ -36,12 +32,14 @@ Result<QList<Alert>> supervision(const QSqlDatabase& db, const AlertQuery& query
     if (!due.ok())
         return due;
     for (Alert& alert : due.value())
-        alert.what = tr("Supervised by %1: to be concluded").arg(alert.what);
+        alert.what = QCoreApplication::translate("qf::reporting::AlertSources", "Supervised by %1: to be concluded")
+                         .arg(alert.what);
     auto reports = repository.supervisionReports(query);
     if (!reports.ok())
         return reports;
     for (Alert& alert : reports.value())
-        alert.what = tr("Progress report to %1").arg(alert.what);
+        alert.what =
+            QCoreApplication::translate("qf::reporting::AlertSources", "Progress report to %1").arg(alert.what);
     return due.value() + reports.value();
 }
 
@@ -51,7 +49,7 @@ Result<QList<Alert>> transfers(const QSqlDatabase& db, const AlertQuery& query)
     if (!alerts.ok())
         return alerts;
     for (Alert& alert : alerts.value())
-        alert.what = tr("Feedback from %1").arg(alert.what);
+        alert.what = QCoreApplication::translate("qf::reporting::AlertSources", "Feedback from %1").arg(alert.what);
     return alerts;
 }
 
@@ -62,12 +60,13 @@ Result<QList<Alert>> appeals(const QSqlDatabase& db, const AlertQuery& query)
     if (!first.ok())
         return first;
     for (Alert& alert : first.value())
-        alert.what = tr("First appeal by %1 (must be handled)").arg(alert.what);
+        alert.what = QCoreApplication::translate("qf::reporting::AlertSources", "First appeal by %1 (must be handled)")
+                         .arg(alert.what);
     auto later = repository.appeals(query, false);
     if (!later.ok())
         return later;
     for (Alert& alert : later.value())
-        alert.what = tr("Appeal by %1").arg(alert.what);
+        alert.what = QCoreApplication::translate("qf::reporting::AlertSources", "Appeal by %1").arg(alert.what);
     return first.value() + later.value();
 }
 
@@ -81,11 +80,17 @@ Result<QList<Alert>> followUps(const QSqlDatabase& db, const AlertQuery& query)
 QList<AlertSource> alertSources()
 {
     using P = access::Permission;
-    return {{QStringLiteral("deadline"), tr("Stage deadlines"), P::ViewCases, stageDeadlines},
-            {QStringLiteral("supervision"), tr("Supervision"), P::ViewCases, supervision},
-            {QStringLiteral("transfer"), tr("Transfers awaiting feedback"), P::ViewLeads, transfers},
-            {QStringLiteral("appeal"), tr("Appeals"), P::ViewCases, appeals},
-            {QStringLiteral("follow_up"), tr("Lead follow-ups"), P::ViewLeads, followUps}};
+    return {{QStringLiteral("deadline"), QCoreApplication::translate("qf::reporting::AlertSources", "Stage deadlines"),
+             P::ViewCases, stageDeadlines},
+            {QStringLiteral("supervision"), QCoreApplication::translate("qf::reporting::AlertSources", "Supervision"),
+             P::ViewCases, supervision},
+            {QStringLiteral("transfer"),
+             QCoreApplication::translate("qf::reporting::AlertSources", "Transfers awaiting feedback"), P::ViewLeads,
+             transfers},
+            {QStringLiteral("appeal"), QCoreApplication::translate("qf::reporting::AlertSources", "Appeals"),
+             P::ViewCases, appeals},
+            {QStringLiteral("follow_up"), QCoreApplication::translate("qf::reporting::AlertSources", "Lead follow-ups"),
+             P::ViewLeads, followUps}};
 }
 
 } // namespace qf::reporting

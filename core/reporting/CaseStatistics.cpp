@@ -9,11 +9,6 @@ namespace qf::reporting {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("qf::reporting::CaseStatistics", text);
-}
-
 // Every stage of the case workflow with its label in the UI language, in workflow order.
 Result<QList<QPair<QString, QString>>> stageLabels(const QSqlDatabase& db, bool timedOnly)
 {
@@ -48,9 +43,13 @@ StatisticSection casesByStageSection()
                 auto labels = stageLabels(data.db(), false);
                 if (!labels.ok())
                     return labels.error();
-                return countTable(QStringLiteral("cases_by_stage"), tr("Cases opened, by current stage"),
-                                  ChartKind::Bar, {tr("Cases"), ValueFormat::Count, RecordKind::Case}, labels.value(),
-                                  counts);
+                return countTable(
+                    QStringLiteral("cases_by_stage"),
+                    QCoreApplication::translate("qf::reporting::CaseStatistics", "Cases opened, by current stage"),
+                    ChartKind::Bar,
+                    {QCoreApplication::translate("qf::reporting::CaseStatistics", "Cases"), ValueFormat::Count,
+                     RecordKind::Case},
+                    labels.value(), counts);
             },
             [](StatisticsData& data, const QString& rowKey, int) {
                 return cases(data, {CaseSelection::By::Stage, rowKey, {}});
@@ -70,13 +69,17 @@ StatisticSection timelinessSection()
                 auto labels = stageLabels(data.db(), true);
                 if (!labels.ok())
                     return labels.error();
-                StatisticTable table{QStringLiteral("timeliness"),
-                                     tr("Timeliness: overdue rate per stage"),
-                                     ChartKind::Bar,
-                                     {{tr("Deadlines"), ValueFormat::Count, RecordKind::Case},
-                                      {tr("Overdue"), ValueFormat::Count, RecordKind::Case},
-                                      {tr("Overdue rate"), ValueFormat::Percent, std::nullopt}},
-                                     {}};
+                StatisticTable table{
+                    QStringLiteral("timeliness"),
+                    QCoreApplication::translate("qf::reporting::CaseStatistics", "Timeliness: overdue rate per stage"),
+                    ChartKind::Bar,
+                    {{QCoreApplication::translate("qf::reporting::CaseStatistics", "Deadlines"), ValueFormat::Count,
+                      RecordKind::Case},
+                     {QCoreApplication::translate("qf::reporting::CaseStatistics", "Overdue"), ValueFormat::Count,
+                      RecordKind::Case},
+                     {QCoreApplication::translate("qf::reporting::CaseStatistics", "Overdue rate"),
+                      ValueFormat::Percent, std::nullopt}},
+                    {}};
                 for (const auto& [kind, label] : labels.value()) {
                     const auto [total, overdue] = byKind.value(kind);
                     table.rows << StatisticRow{
@@ -97,13 +100,17 @@ StatisticSection workloadSection()
                 auto groups = data.repository().workloadPerInvestigator(data.query().range);
                 if (!groups.ok())
                     return groups.error();
-                StatisticTable table{QStringLiteral("workload"),
-                                     tr("Workload per investigator"),
-                                     ChartKind::Bar,
-                                     {{tr("Lead investigator"), ValueFormat::Count, RecordKind::Case},
-                                      {tr("Team member"), ValueFormat::Count, RecordKind::Case},
-                                      {tr("Still open"), ValueFormat::Count, RecordKind::Case}},
-                                     {}};
+                StatisticTable table{
+                    QStringLiteral("workload"),
+                    QCoreApplication::translate("qf::reporting::CaseStatistics", "Workload per investigator"),
+                    ChartKind::Bar,
+                    {{QCoreApplication::translate("qf::reporting::CaseStatistics", "Lead investigator"),
+                      ValueFormat::Count, RecordKind::Case},
+                     {QCoreApplication::translate("qf::reporting::CaseStatistics", "Team member"), ValueFormat::Count,
+                      RecordKind::Case},
+                     {QCoreApplication::translate("qf::reporting::CaseStatistics", "Still open"), ValueFormat::Count,
+                      RecordKind::Case}},
+                    {}};
                 for (const GroupCount& group : groups.value()) {
                     StatisticRow row{group.keys.at(0), group.keys.at(1), {}};
                     for (qint64 count : group.counts)

@@ -10,19 +10,16 @@ namespace qf::reporting {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("qf::reporting::IntakeStatistics", text);
-}
-
 StatisticColumn reportsColumn()
 {
-    return {tr("Reports"), ValueFormat::Count, RecordKind::Report};
+    return {QCoreApplication::translate("qf::reporting::IntakeStatistics", "Reports"), ValueFormat::Count,
+            RecordKind::Report};
 }
 
 StatisticColumn leadsColumn()
 {
-    return {tr("Leads"), ValueFormat::Count, RecordKind::Lead};
+    return {QCoreApplication::translate("qf::reporting::IntakeStatistics", "Leads"), ValueFormat::Count,
+            RecordKind::Lead};
 }
 
 // Lead attribute columns in StatisticsRepository::leadsByAttributes.
@@ -90,8 +87,9 @@ StatisticSection reportsByChannelSection()
                 QList<QPair<QString, QString>> labels;
                 for (intake::Channel channel : intake::allChannels())
                     labels.append({intake::channelKey(channel), intake::channelDisplayName(channel)});
-                return countTable(QStringLiteral("reports_by_channel"), tr("Reports by channel"), ChartKind::Pie,
-                                  reportsColumn(), labels, counts);
+                return countTable(QStringLiteral("reports_by_channel"),
+                                  QCoreApplication::translate("qf::reporting::IntakeStatistics", "Reports by channel"),
+                                  ChartKind::Pie, reportsColumn(), labels, counts);
             },
             [](StatisticsData& data, const QString& rowKey, int) {
                 return data.repository().reports(data.query().range, rowKey, {}, data.query().recordLimit);
@@ -102,8 +100,10 @@ StatisticSection leadsBySourceSection()
 {
     return {QStringLiteral("leads_by_source"),
             [](StatisticsData& data) {
-                return leadsByCategory(data, QStringLiteral("leads_by_source"), tr("Leads by source"), Source,
-                                       QStringLiteral("lead_source"));
+                return leadsByCategory(
+                    data, QStringLiteral("leads_by_source"),
+                    QCoreApplication::translate("qf::reporting::IntakeStatistics", "Leads by source"), Source,
+                    QStringLiteral("lead_source"));
             },
             leadRecords(QStringLiteral("source"))};
 }
@@ -112,26 +112,31 @@ StatisticSection leadsBySectorSection()
 {
     return {QStringLiteral("leads_by_sector"),
             [](StatisticsData& data) {
-                return leadsByCategory(data, QStringLiteral("leads_by_sector"), tr("Leads by sector"), Sector,
-                                       QStringLiteral("sector"));
+                return leadsByCategory(
+                    data, QStringLiteral("leads_by_sector"),
+                    QCoreApplication::translate("qf::reporting::IntakeStatistics", "Leads by sector"), Sector,
+                    QStringLiteral("sector"));
             },
             leadRecords(QStringLiteral("sector"))};
 }
 
 StatisticSection leadsByDispositionSection()
 {
-    return {QStringLiteral("leads_by_disposition"),
-            [](StatisticsData& data) -> Result<StatisticTable> {
-                auto counts = leadCounts(data, DispositionKey);
-                if (!counts.ok())
-                    return counts.error();
-                QList<QPair<QString, QString>> labels{{QString(), tr("Awaiting disposition")}};
-                for (leads::Disposition disposition : leads::allDispositions())
-                    labels.append({leads::dispositionKey(disposition), leads::dispositionDisplayName(disposition)});
-                return countTable(QStringLiteral("leads_by_disposition"), tr("Leads by disposition"), ChartKind::Pie,
-                                  leadsColumn(), labels, counts.value());
-            },
-            leadRecords(QStringLiteral("disposition"))};
+    return {
+        QStringLiteral("leads_by_disposition"),
+        [](StatisticsData& data) -> Result<StatisticTable> {
+            auto counts = leadCounts(data, DispositionKey);
+            if (!counts.ok())
+                return counts.error();
+            QList<QPair<QString, QString>> labels{
+                {QString(), QCoreApplication::translate("qf::reporting::IntakeStatistics", "Awaiting disposition")}};
+            for (leads::Disposition disposition : leads::allDispositions())
+                labels.append({leads::dispositionKey(disposition), leads::dispositionDisplayName(disposition)});
+            return countTable(QStringLiteral("leads_by_disposition"),
+                              QCoreApplication::translate("qf::reporting::IntakeStatistics", "Leads by disposition"),
+                              ChartKind::Pie, leadsColumn(), labels, counts.value());
+        },
+        leadRecords(QStringLiteral("disposition"))};
 }
 
 } // namespace qf::reporting

@@ -6,11 +6,6 @@ namespace qf::reporting {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("qf::reporting::StatisticsCsv", text);
-}
-
 QString cell(QString text)
 {
     if (!text.isEmpty() && QStringLiteral("=+-@\t\r").contains(text.at(0)))
@@ -39,11 +34,12 @@ QString number(double value, ValueFormat format)
 QByteArray statisticsCsv(const StatisticsReport& report)
 {
     QString text;
-    text += line({tr("Period"), report.range.from.toString(Qt::ISODate), report.range.to.toString(Qt::ISODate)});
+    text += line({QCoreApplication::translate("qf::reporting::StatisticsCsv", "Period"),
+                  report.range.from.toString(Qt::ISODate), report.range.to.toString(Qt::ISODate)});
     for (const StatisticTable& table : report.tables) {
         text += QStringLiteral("\r\n");
         text += line({table.title});
-        QStringList header{tr("Item")};
+        QStringList header{QCoreApplication::translate("qf::reporting::StatisticsCsv", "Item")};
         for (const StatisticColumn& column : table.columns)
             header << (column.format == ValueFormat::Percent ? column.title + QStringLiteral(" (%)") : column.title);
         text += line(header);
@@ -54,7 +50,7 @@ QByteArray statisticsCsv(const StatisticsReport& report)
             text += line(cells);
         }
         if (table.hasTotals() && !table.rows.isEmpty()) {
-            QStringList cells{tr("Total")};
+            QStringList cells{QCoreApplication::translate("qf::reporting::StatisticsCsv", "Total")};
             for (qsizetype i = 0; i < table.columns.size(); ++i)
                 cells << number(table.total(int(i)), table.columns.at(i).format);
             text += line(cells);

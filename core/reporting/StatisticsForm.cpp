@@ -6,11 +6,6 @@ namespace qf::reporting {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("qf::reporting::StatisticsForm", text);
-}
-
 // 一、二、… for the section headings (at most 99 sections).
 QString chineseOrdinal(int n)
 {
@@ -24,7 +19,7 @@ QString chineseOrdinal(int n)
 documents::Table formTable(const StatisticTable& table)
 {
     documents::Table form;
-    form.columns << documents::TableColumn{tr("Item"), 2.0};
+    form.columns << documents::TableColumn{QCoreApplication::translate("qf::reporting::StatisticsForm", "Item"), 2.0};
     for (const StatisticColumn& column : table.columns)
         form.columns << documents::TableColumn{column.title, 1.0};
     form.labelColumns = {0};
@@ -35,7 +30,7 @@ documents::Table formTable(const StatisticTable& table)
         form.rows << cells;
     }
     if (table.hasTotals() && !table.rows.isEmpty()) {
-        QStringList cells{tr("Total")};
+        QStringList cells{QCoreApplication::translate("qf::reporting::StatisticsForm", "Total")};
         for (qsizetype i = 0; i < table.columns.size(); ++i)
             cells << formatValue(table.total(int(i)), table.columns.at(i).format);
         form.rows << cells;
@@ -51,23 +46,28 @@ documents::DocumentLayout statisticsForm(const StatisticsReport& report, const Q
     documents::DocumentLayout layout;
     layout.kind = documents::LayoutKind::Form;
     layout.organMark = organ;
-    layout.title = tr("Statistical table");
+    layout.title = QCoreApplication::translate("qf::reporting::StatisticsForm", "Statistical table");
     layout.body << documents::Paragraph{
-        tr("Period: %1 to %2").arg(documents::chineseDate(report.range.from), documents::chineseDate(report.range.to)),
+        QCoreApplication::translate("qf::reporting::StatisticsForm", "Period: %1 to %2")
+            .arg(documents::chineseDate(report.range.from), documents::chineseDate(report.range.to)),
         0, false, true};
     int number = 0;
     for (const StatisticTable& table : report.tables) {
         layout.body << documents::Paragraph{chineseOrdinal(++number) + QStringLiteral("、") + table.title, 1, true,
                                             false};
         if (table.rows.isEmpty()) {
-            layout.body << documents::Paragraph{tr("No records in this period."), 0, true, false};
+            layout.body << documents::Paragraph{
+                QCoreApplication::translate("qf::reporting::StatisticsForm", "No records in this period."), 0, true,
+                false};
             continue;
         }
         layout.body << formTable(table);
     }
     layout.body << documents::Spacer{1};
     layout.body << documents::Paragraph{
-        tr("Prepared by: %1    Date: %2").arg(preparedBy, documents::chineseDate(report.today)), 0, false, false};
+        QCoreApplication::translate("qf::reporting::StatisticsForm", "Prepared by: %1    Date: %2")
+            .arg(preparedBy, documents::chineseDate(report.today)),
+        0, false, false};
     return layout;
 }
 
