@@ -7531,6 +7531,10 @@ Export anyway?</source>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
+    <message>
+        <source>%1 of the %2 records counted are listed (the rest are beyond the list&apos;s limit or confidential). Press Enter or double-click to open one.</source>
+        <translation>共统计 %2 条，列出其中 %1 条（其余超出列表上限或属涉密记录）。按回车键或双击打开。</translation>
+    </message>
 </context>
 <context>
     <name>qf::ui::RecordOpener</name>

@@ -77,8 +77,8 @@ AlertsPage::AlertsPage(access::Session& session, QWidget* parent)
     layout->addWidget(m_table, 1);
 
     connect(m_sourceCombo, &QComboBox::currentIndexChanged, this, &AlertsPage::showAlerts);
-    connect(m_horizonSpin, &QSpinBox::editingFinished, this, &AlertsPage::reload);
-    connect(refreshButton, &QPushButton::clicked, this, &AlertsPage::reload);
+    connect(m_horizonSpin, &QSpinBox::editingFinished, this, &AlertsPage::refresh);
+    connect(refreshButton, &QPushButton::clicked, this, &AlertsPage::refresh);
     connect(m_table, &QTableWidget::cellActivated, this, [this] { openCurrent(); });
 }
 
@@ -89,6 +89,21 @@ void AlertsPage::setToday(const QDate& today)
 
 void AlertsPage::reload()
 {
+    m_stale = !isVisible();
+    if (!m_stale)
+        refresh();
+}
+
+void AlertsPage::showEvent(QShowEvent* event)
+{
+    WorkspacePage::showEvent(event);
+    if (m_stale)
+        refresh();
+}
+
+void AlertsPage::refresh()
+{
+    m_stale = false;
     m_bannerLabel->hide();
     BusyCursor busy;
     auto alerts = reporting::AlertService(m_session).alerts(m_today.isValid() ? m_today : QDate::currentDate(),

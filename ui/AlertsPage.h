@@ -23,19 +23,25 @@ class AlertsPage : public WorkspacePage
 public:
     explicit AlertsPage(access::Session& session, QWidget* parent = nullptr);
 
+    // Reads the alerts when the page is shown; a hidden page only notes that it must read them when shown.
     void reload() override;
     void releaseForLock() override;
+    void refresh();
 
     QTableWidget* table() const { return m_table; }
     const QList<reporting::Alert>& alerts() const { return m_shown; }
     void setToday(const QDate& today); // the day alerts are worked out for (today unless set)
     void openCurrent();
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void showAlerts();
     QString dueText(const reporting::Alert& alert) const;
 
     access::Session& m_session;
+    bool m_stale = false;
     QDate m_today;
     QComboBox* m_sourceCombo;
     QSpinBox* m_horizonSpin;

@@ -13,7 +13,7 @@
 namespace qf::ui {
 
 RecordListDialog::RecordListDialog(access::Session& session, const QString& title,
-                                   const QList<reporting::RecordRef>& records, QWidget* parent)
+                                   const QList<reporting::RecordRef>& records, qint64 counted, QWidget* parent)
     : QDialog(parent), m_session(session), m_records(records), m_table(new QTableWidget(this))
 {
     setObjectName(QStringLiteral("recordListDialog"));
@@ -40,8 +40,13 @@ RecordListDialog::RecordListDialog(access::Session& session, const QString& titl
         m_table->selectRow(0);
     connect(m_table, &QTableWidget::cellActivated, this, [this] { openCurrent(); });
 
-    auto* countLabel =
-        new QLabel(tr("%n record(s). Press Enter or double-click to open one.", nullptr, int(records.size())));
+    auto* countLabel = new QLabel(
+        counted > records.size()
+            ? tr("%1 of the %2 records counted are listed (the rest are beyond the list's limit or confidential). "
+                 "Press Enter or double-click to open one.")
+                  .arg(records.size())
+                  .arg(counted)
+            : tr("%n record(s). Press Enter or double-click to open one.", nullptr, int(records.size())));
     countLabel->setObjectName(QStringLiteral("recordCountLabel"));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     QPushButton* openButton = buttons->addButton(tr("&Open"), QDialogButtonBox::ActionRole);

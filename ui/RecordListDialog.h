@@ -19,8 +19,10 @@ class RecordListDialog : public QDialog
     Q_OBJECT
 
 public:
+    // `counted`: how many records the figure counts, when the list may be shorter (a limit, or confidential
+    // records the user may not open); -1 when the list is complete.
     RecordListDialog(access::Session& session, const QString& title, const QList<reporting::RecordRef>& records,
-                     QWidget* parent = nullptr);
+                     qint64 counted = -1, QWidget* parent = nullptr);
 
     QTableWidget* table() const { return m_table; }
     void openCurrent();

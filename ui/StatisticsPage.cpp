@@ -145,7 +145,16 @@ reporting::DateRange StatisticsPage::period() const
 
 void StatisticsPage::reload()
 {
-    refresh();
+    m_stale = !isVisible();
+    if (!m_stale)
+        refresh();
+}
+
+void StatisticsPage::showEvent(QShowEvent* event)
+{
+    WorkspacePage::showEvent(event);
+    if (m_stale)
+        refresh();
 }
 
 void StatisticsPage::releaseForLock()
@@ -158,6 +167,7 @@ void StatisticsPage::releaseForLock()
 
 void StatisticsPage::refresh()
 {
+    m_stale = false;
     m_bannerLabel->hide();
     BusyCursor busy;
     auto report = reporting::StatisticsService(m_session).compute(period());
@@ -292,12 +302,15 @@ RecordListDialog* StatisticsPage::openFigure(const reporting::Figure& figure)
         return nullptr;
     }
     QString rowLabel = figure.rowKey;
+    qint64 counted = -1;
     for (const reporting::StatisticRow& row : table->rows)
-        if (row.key == figure.rowKey)
+        if (row.key == figure.rowKey) {
             rowLabel = row.label;
+            counted = qRound64(row.values.value(figure.column));
+        }
     auto* dialog = new RecordListDialog(
         m_session, tr("%1 — %2 — %3").arg(table->title, rowLabel, table->columns.at(figure.column).title),
-        records.value(), this);
+        records.value(), counted, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
     return dialog;

@@ -31,6 +31,7 @@ class StatisticsPage : public WorkspacePage
 public:
     explicit StatisticsPage(access::Session& session, QWidget* parent = nullptr);
 
+    // Computes the statistics when the page is shown; a hidden page only notes that it must when shown.
     void reload() override;
     void releaseForLock() override;
 
@@ -44,6 +45,9 @@ public:
     RecordListDialog* openFigure(const reporting::Figure& figure);
     Status exportCsv(const QString& path);
     void printPreview();
+
+protected:
+    void showEvent(QShowEvent* event) override;
 
 private:
     struct Section
@@ -62,6 +66,7 @@ private:
     void showProblem(const Error& error);
 
     access::Session& m_session;
+    bool m_stale = false;
     QComboBox* m_presetCombo;
     QDateEdit* m_fromEdit;
     QDateEdit* m_toEdit;
