@@ -32,7 +32,7 @@ enum Column
 } // namespace
 
 AlertsPage::AlertsPage(access::Session& session, QWidget* parent)
-    : WorkspacePage(parent), m_session(session), m_sourceCombo(new QComboBox), m_horizonSpin(new QSpinBox),
+    : ShownOnDemandPage(parent), m_session(session), m_sourceCombo(new QComboBox), m_horizonSpin(new QSpinBox),
       m_summaryLabel(new QLabel), m_bannerLabel(ErrorMessages::createBanner(QStringLiteral("alertsBannerLabel"))),
       m_table(new QTableWidget)
 {
@@ -87,23 +87,8 @@ void AlertsPage::setToday(const QDate& today)
     m_today = today;
 }
 
-void AlertsPage::reload()
-{
-    m_stale = !isVisible();
-    if (!m_stale)
-        refresh();
-}
-
-void AlertsPage::showEvent(QShowEvent* event)
-{
-    WorkspacePage::showEvent(event);
-    if (m_stale)
-        refresh();
-}
-
 void AlertsPage::refresh()
 {
-    m_stale = false;
     m_bannerLabel->hide();
     BusyCursor busy;
     auto alerts = reporting::AlertService(m_session).alerts(m_today.isValid() ? m_today : QDate::currentDate(),

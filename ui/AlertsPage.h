@@ -1,6 +1,6 @@
 #pragma once
 
-#include "WorkspacePage.h"
+#include "ShownOnDemandPage.h"
 #include "reporting/Alert.h"
 
 class QComboBox;
@@ -16,32 +16,26 @@ namespace qf::ui {
 
 // Alerts (预警提醒), all in one place: deadlines, supervision, transfers awaiting feedback, appeals and follow-ups
 // that are overdue or fall due soon, soonest first. Enter or a double click opens the record.
-class AlertsPage : public WorkspacePage
+class AlertsPage : public ShownOnDemandPage
 {
     Q_OBJECT
 
 public:
     explicit AlertsPage(access::Session& session, QWidget* parent = nullptr);
 
-    // Reads the alerts when the page is shown; a hidden page only notes that it must read them when shown.
-    void reload() override;
     void releaseForLock() override;
-    void refresh();
+    void refresh() override;
 
     QTableWidget* table() const { return m_table; }
     const QList<reporting::Alert>& alerts() const { return m_shown; }
     void setToday(const QDate& today); // the day alerts are worked out for (today unless set)
     void openCurrent();
 
-protected:
-    void showEvent(QShowEvent* event) override;
-
 private:
     void showAlerts();
     QString dueText(const reporting::Alert& alert) const;
 
     access::Session& m_session;
-    bool m_stale = false;
     QDate m_today;
     QComboBox* m_sourceCombo;
     QSpinBox* m_horizonSpin;

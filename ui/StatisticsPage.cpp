@@ -38,7 +38,7 @@ enum Preset
 } // namespace
 
 StatisticsPage::StatisticsPage(access::Session& session, QWidget* parent)
-    : WorkspacePage(parent), m_session(session), m_presetCombo(new QComboBox), m_fromEdit(new QDateEdit),
+    : ShownOnDemandPage(parent), m_session(session), m_presetCombo(new QComboBox), m_fromEdit(new QDateEdit),
       m_toEdit(new QDateEdit), m_showButton(new QPushButton(tr("&Show"))),
       m_printButton(new QPushButton(tr("&Print table…"))), m_exportButton(new QPushButton(tr("Export &CSV…"))),
       m_bannerLabel(ErrorMessages::createBanner(QStringLiteral("statisticsBannerLabel"))),
@@ -143,20 +143,6 @@ reporting::DateRange StatisticsPage::period() const
     return {m_fromEdit->date(), m_toEdit->date()};
 }
 
-void StatisticsPage::reload()
-{
-    m_stale = !isVisible();
-    if (!m_stale)
-        refresh();
-}
-
-void StatisticsPage::showEvent(QShowEvent* event)
-{
-    WorkspacePage::showEvent(event);
-    if (m_stale)
-        refresh();
-}
-
 void StatisticsPage::releaseForLock()
 {
     clearSections();
@@ -167,7 +153,6 @@ void StatisticsPage::releaseForLock()
 
 void StatisticsPage::refresh()
 {
-    m_stale = false;
     m_bannerLabel->hide();
     BusyCursor busy;
     auto report = reporting::StatisticsService(m_session).compute(period());

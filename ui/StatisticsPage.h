@@ -1,6 +1,6 @@
 #pragma once
 
-#include "WorkspacePage.h"
+#include "ShownOnDemandPage.h"
 #include "common/Result.h"
 #include "reporting/StatisticsService.h"
 
@@ -24,20 +24,18 @@ class StatisticChartView;
 
 // Statistics (统计分析) over a chosen period: each table as a chart and its figures; clicking a figure lists the
 // records behind it. The whole set prints as the official statistical table and exports as CSV.
-class StatisticsPage : public WorkspacePage
+class StatisticsPage : public ShownOnDemandPage
 {
     Q_OBJECT
 
 public:
     explicit StatisticsPage(access::Session& session, QWidget* parent = nullptr);
 
-    // Computes the statistics when the page is shown; a hidden page only notes that it must when shown.
-    void reload() override;
     void releaseForLock() override;
 
     void setPeriod(const reporting::DateRange& range);
     reporting::DateRange period() const;
-    void refresh();
+    void refresh() override;
     const std::optional<reporting::StatisticsReport>& report() const { return m_report; }
     StatisticChartView* chartView(const QString& tableId) const;
     QTableWidget* figureTable(const QString& tableId) const;
@@ -45,9 +43,6 @@ public:
     RecordListDialog* openFigure(const reporting::Figure& figure);
     Status exportCsv(const QString& path);
     void printPreview();
-
-protected:
-    void showEvent(QShowEvent* event) override;
 
 private:
     struct Section
@@ -66,7 +61,6 @@ private:
     void showProblem(const Error& error);
 
     access::Session& m_session;
-    bool m_stale = false;
     QComboBox* m_presetCombo;
     QDateEdit* m_fromEdit;
     QDateEdit* m_toEdit;

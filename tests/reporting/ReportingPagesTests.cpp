@@ -48,6 +48,31 @@ Pixels pixelsOf(const QImage& image, const QColor& wanted)
     return pixels;
 }
 
+void showFiveYears(ui::StatisticsPage& page)
+{
+    page.setPeriod({kToday.addYears(-5), kToday});
+    page.refresh();
+    REQUIRE(page.report().has_value());
+}
+
+// Opens the records behind every non-zero figure of a table's first column; returns how many were opened.
+template <typename Check> int openEveryFigure(ui::StatisticsPage& page, const char* tableId, Check&& check)
+{
+    const reporting::StatisticTable* table = page.report()->table(QString::fromLatin1(tableId));
+    REQUIRE(table != nullptr);
+    int opened = 0;
+    for (const reporting::StatisticRow& row : table->rows) {
+        if (row.values.at(0) == 0)
+            continue;
+        ui::RecordListDialog* dialog = page.openFigure({table->id, row.key, 0});
+        REQUIRE(dialog != nullptr);
+        check(row, *dialog);
+        dialog->close();
+        ++opened;
+    }
+    return opened;
+}
+
 } // namespace
 
 TEST_CASE("every statistical table renders as a chart offscreen, with its figures beside it", "[statistics][ui]")
@@ -55,9 +80,7 @@ TEST_CASE("every statistical table renders as a chart offscreen, with its figure
     test::ReportingFixture fixture(2);
     auto boss = fixture.as(QStringLiteral("boss"));
     ui::StatisticsPage page(*boss);
-    page.setPeriod({kToday.addYears(-5), kToday});
-    page.refresh();
-    REQUIRE(page.report().has_value());
+    showFiveYears(page);
     page.resize(1200, 900);
     page.show();
     for (const reporting::StatisticTable& table : page.report()->tables) {
@@ -87,22 +110,12 @@ TEST_CASE("a figure opens the list of the records behind it", "[statistics][ui]"
     test::ReportingFixture fixture(1);
     auto boss = fixture.as(QStringLiteral("boss"));
     ui::StatisticsPage page(*boss);
-    page.setPeriod({kToday.addYears(-5), kToday});
-    page.refresh();
-    REQUIRE(page.report().has_value());
-    const reporting::StatisticTable* stages = page.report()->table(QStringLiteral("cases_by_stage"));
-    REQUIRE(stages != nullptr);
-    int opened = 0;
-    for (const reporting::StatisticRow& row : stages->rows) {
-        if (row.values.at(0) == 0)
-            continue;
-        ui::RecordListDialog* dialog = page.openFigure({stages->id, row.key, 0});
-        REQUIRE(dialog != nullptr);
-        CHECK(dialog->table()->rowCount() == qRound(row.values.at(0)));
-        CHECK(dialog->windowTitle().contains(row.label));
-        dialog->close();
-        ++opened;
-    }
+    showFiveYears(page);
+    const int opened =
+        openEveryFigure(page, "cases_by_stage", [](const reporting::StatisticRow& row, ui::RecordListDialog& dialog) {
+            CHECK(dialog.table()->rowCount() == qRound(row.values.at(0)));
+            CHECK(dialog.windowTitle().contains(row.label));
+        });
     CHECK(opened > 0);
     // The overdue rate is not a count of records: it opens nothing.
     CHECK(page.openFigure({QStringLiteral("timeliness"), QStringLiteral("review"), 2}) == nullptr);
@@ -113,23 +126,16 @@ TEST_CASE("a figure that counts confidential leads says how many of them the lis
     test::ReportingFixture fixture(2);
     auto clerk = fixture.as(QStringLiteral("clerk"));
     ui::StatisticsPage page(*clerk);
-    page.setPeriod({kToday.addYears(-5), kToday});
-    page.refresh();
-    REQUIRE(page.report().has_value());
-    const reporting::StatisticTable* dispositions = page.report()->table(QStringLiteral("leads_by_disposition"));
+    showFiveYears(page);
     int shortened = 0;
-    for (const reporting::StatisticRow& row : dispositions->rows) {
-        if (row.values.at(0) == 0)
-            continue;
-        ui::RecordListDialog* dialog = page.openFigure({dispositions->id, row.key, 0});
-        REQUIRE(dialog != nullptr);
-        const QString note = dialog->findChild<QLabel*>(QStringLiteral("recordCountLabel"))->text();
-        if (dialog->table()->rowCount() < qRound(row.values.at(0))) {
-            CHECK(note.contains(QString::number(qRound(row.values.at(0)))));
-            ++shortened;
-        }
-        dialog->close();
-    }
+    openEveryFigure(page, "leads_by_disposition",
+                    [&shortened](const reporting::StatisticRow& row, ui::RecordListDialog& dialog) {
+                        const QString note = dialog.findChild<QLabel*>(QStringLiteral("recordCountLabel"))->text();
+                        if (dialog.table()->rowCount() < qRound(row.values.at(0))) {
+                            CHECK(note.contains(QString::number(qRound(row.values.at(0)))));
+                            ++shortened;
+                        }
+                    });
     CHECK(shortened > 0);
 }
 
@@ -175,6 +181,14 @@ TEST_CASE("the alerts page lists what falls due and marks overdue rows", "[alert
     CHECK(page.table()->item(0, 2)->text() == deadline.caseNumber);
     CHECK(page.table()->item(0, 0)->foreground().color() == QColor(0xb0, 0x1c, 0x1c));
     CHECK(page.alerts().first().recordUid == caseUid);
+
+    // A hidden page reads nothing until it is shown.
+    ui::AlertsPage hidden(*boss);
+    hidden.setToday(deadline.dueOn.addDays(1));
+    hidden.reload();
+    CHECK(hidden.table()->rowCount() == 0);
+    hidden.show();
+    CHECK(hidden.table()->rowCount() == 1);
 
     ui::MainWindow window(*boss);
     CHECK(window.hasArea(ui::MainWindow::Area::Alerts));
