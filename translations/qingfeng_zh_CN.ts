@@ -3571,6 +3571,10 @@ Run &apos;qingfeng-cli VERB --help&apos; for the options of a verb.</source>
         <source>%1 overdue, %2 due soon</source>
         <translation>已超期 %1 项，即将到期 %2 项</translation>
     </message>
+    <message>
+        <source>(only the most urgent are listed for: %1)</source>
+        <translation>（以下类别仅列出最紧急的事项：%1）</translation>
+    </message>
 </context>
 <context>
     <name>qf::ui::ApprovalInboxPage</name>

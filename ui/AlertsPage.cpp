@@ -99,13 +99,15 @@ void AlertsPage::refresh()
         m_bannerLabel->show();
         return;
     }
-    m_all = std::move(alerts.value());
+    m_all = std::move(alerts->alerts);
+    m_cutShort = alerts->cutShort;
     showAlerts();
 }
 
 void AlertsPage::releaseForLock()
 {
     m_all.clear();
+    m_cutShort.clear();
     m_shown.clear();
     m_table->setRowCount(0);
     m_summaryLabel->clear();
@@ -148,7 +150,10 @@ void AlertsPage::showAlerts()
     m_table->resizeColumnToContents(Due);
     m_table->resizeColumnToContents(Source);
     m_table->resizeColumnToContents(Record);
-    m_summaryLabel->setText(tr("%1 overdue, %2 due soon").arg(overdue).arg(m_shown.size() - overdue));
+    QString summary = tr("%1 overdue, %2 due soon").arg(overdue).arg(m_shown.size() - overdue);
+    if (!m_cutShort.isEmpty())
+        summary += u' ' + tr("(only the most urgent are listed for: %1)").arg(m_cutShort.join(QStringLiteral(", ")));
+    m_summaryLabel->setText(summary);
     if (!m_shown.isEmpty())
         m_table->selectRow(0);
 }

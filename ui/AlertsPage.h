@@ -43,6 +43,7 @@ private:
     QLabel* m_bannerLabel;
     QTableWidget* m_table;
     QList<reporting::Alert> m_all;
+    QStringList m_cutShort;
     QList<reporting::Alert> m_shown;
 };
 

@@ -4,6 +4,7 @@
 
 #include <QDate>
 #include <QString>
+#include <QStringList>
 
 namespace qf::reporting {
 
@@ -23,15 +24,26 @@ struct Alert
     bool overdue(const QDate& today) const { return dueOn < today; }
 };
 
-// What an alert run covers: everything overdue, and what falls due within `horizonDays` of `today`.
+// What an alert run covers: everything overdue, and what falls due within `horizonDays` of `today`; of each source
+// the `limitPerSource` most urgent alerts.
 struct AlertQuery
 {
     QDate today;
     int horizonDays = 14;
     qint64 userId = 0;
     bool seeAll = false;
+    int limitPerSource = 500;
 
     QDate horizon() const { return today.addDays(horizonDays); }
+    // One more than the limit, so a source can tell that it was cut short.
+    int fetchLimit() const { return limitPerSource + 1; }
+};
+
+// The alerts of one run, soonest first, and the sources that had more than the limit.
+struct AlertList
+{
+    QList<Alert> alerts;
+    QStringList cutShort; // source titles
 };
 
 } // namespace qf::reporting

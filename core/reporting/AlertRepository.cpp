@@ -59,7 +59,8 @@ Result<QList<Alert>> AlertRepository::stageDeadlines(const AlertQuery& query) co
                                  "coalesce(d.extended_to, d.due_on) <= ?");
     QVariantList values{day(query.horizon())};
     visibleCase(query, sql, values);
-    return read(QStringLiteral("deadline"), RecordKind::Case, sql, values);
+    return read(QStringLiteral("deadline"), RecordKind::Case, sql + QStringLiteral(" ORDER BY 4 LIMIT ?"),
+                values << query.fetchLimit());
 }
 
 Result<QList<Alert>> AlertRepository::supervisionDue(const AlertQuery& query) const
@@ -69,7 +70,8 @@ Result<QList<Alert>> AlertRepository::supervisionDue(const AlertQuery& query) co
                        "= s.case_id WHERE s.ended_on IS NULL AND s.due_on <= ?");
     QVariantList values{day(query.horizon())};
     visibleCase(query, sql, values);
-    return read(QStringLiteral("supervision"), RecordKind::Case, sql, values);
+    return read(QStringLiteral("supervision"), RecordKind::Case, sql + QStringLiteral(" ORDER BY 4 LIMIT ?"),
+                values << query.fetchLimit());
 }
 
 Result<QList<Alert>> AlertRepository::supervisionReports(const AlertQuery& query) const
@@ -86,7 +88,8 @@ Result<QList<Alert>> AlertRepository::supervisionReports(const AlertQuery& query
                               "c.case_id AND m.user_id = ?))");
         values << query.userId;
     }
-    return read(QStringLiteral("supervision"), RecordKind::Case, sql, values);
+    return read(QStringLiteral("supervision"), RecordKind::Case, sql + QStringLiteral(" ORDER BY 4 LIMIT ?"),
+                values << query.fetchLimit());
 }
 
 Result<QList<Alert>> AlertRepository::transferFeedback(const AlertQuery& query) const
@@ -95,15 +98,16 @@ Result<QList<Alert>> AlertRepository::transferFeedback(const AlertQuery& query) 
                                  "l.id = t.lead_id WHERE t.feedback_received IS NULL AND t.feedback_due <= ?");
     QVariantList values{day(query.horizon())};
     visibleLead(query, sql, values);
-    auto fromLeads = read(QStringLiteral("transfer"), RecordKind::Lead, sql, values);
+    auto fromLeads = read(QStringLiteral("transfer"), RecordKind::Lead, sql + QStringLiteral(" ORDER BY 4 LIMIT ?"),
+                          values << query.fetchLimit());
     if (!fromLeads.ok())
         return fromLeads;
     auto fromReports =
         read(QStringLiteral("transfer"), RecordKind::Report,
              QStringLiteral("SELECT r.uid, '', t.agency, t.feedback_due FROM transfer_out t JOIN report r "
                             "ON r.id = t.report_id WHERE t.lead_id IS NULL AND t.feedback_received IS "
-                            "NULL AND t.feedback_due <= ?"),
-             {day(query.horizon())});
+                            "NULL AND t.feedback_due <= ? ORDER BY 4 LIMIT ?"),
+             {day(query.horizon()), query.fetchLimit()});
     if (!fromReports.ok())
         return fromReports;
     return fromLeads.value() + fromReports.value();
@@ -116,7 +120,8 @@ Result<QList<Alert>> AlertRepository::appeals(const AlertQuery& query, bool firs
                        "a.case_id WHERE a.status = 'lodged' AND a.is_first = ? AND a.due_on <= ?");
     QVariantList values{firstAppeals ? 1 : 0, day(query.horizon())};
     visibleCase(query, sql, values);
-    return read(QStringLiteral("appeal"), RecordKind::Case, sql, values);
+    return read(QStringLiteral("appeal"), RecordKind::Case, sql + QStringLiteral(" ORDER BY 4 LIMIT ?"),
+                values << query.fetchLimit());
 }
 
 Result<QList<Alert>> AlertRepository::followUps(const AlertQuery& query) const
@@ -126,7 +131,8 @@ Result<QList<Alert>> AlertRepository::followUps(const AlertQuery& query) const
                        "l.id = f.lead_id WHERE f.done_at IS NULL AND f.due_date <= ?");
     QVariantList values{day(query.horizon())};
     visibleLead(query, sql, values);
-    return read(QStringLiteral("follow_up"), RecordKind::Lead, sql, values);
+    return read(QStringLiteral("follow_up"), RecordKind::Lead, sql + QStringLiteral(" ORDER BY 4 LIMIT ?"),
+                values << query.fetchLimit());
 }
 
 } // namespace qf::reporting

@@ -7,7 +7,7 @@
 
 namespace qf::reporting {
 
-Result<QList<Alert>> AlertService::alerts(const QDate& today, int horizonDays)
+Result<AlertList> AlertService::alerts(const QDate& today, int horizonDays)
 {
     QF_TRY(m_session.require(access::Permission::ViewDashboard));
     if (horizonDays < 0 || horizonDays > 366)
@@ -22,24 +22,30 @@ Result<QList<Alert>> AlertService::alerts(const QDate& today, int horizonDays)
                         [this](access::Permission permission) { return m_session.can(permission); });
 }
 
-Result<QList<Alert>> AlertService::alertsWithin(const QSqlDatabase& db, const AlertQuery& query,
-                                                const std::function<bool(access::Permission)>& allowed)
+Result<AlertList> AlertService::alertsWithin(const QSqlDatabase& db, const AlertQuery& query,
+                                             const std::function<bool(access::Permission)>& allowed)
 {
-    QList<Alert> all;
+    auto soonestFirst = [](const Alert& a, const Alert& b) {
+        return a.dueOn != b.dueOn ? a.dueOn < b.dueOn : a.recordNumber < b.recordNumber;
+    };
+    AlertList list;
     for (const AlertSource& source : alertSources()) {
         if (allowed && !allowed(source.permission))
             continue;
         auto alerts = source.collect(db, query);
         if (!alerts.ok())
-            return alerts;
+            return alerts.error();
+        std::stable_sort(alerts->begin(), alerts->end(), soonestFirst);
+        if (alerts->size() > query.limitPerSource) {
+            alerts->resize(query.limitPerSource);
+            list.cutShort << source.title;
+        }
         for (Alert& alert : alerts.value())
             alert.sourceTitle = source.title;
-        all += alerts.value();
+        list.alerts += alerts.value();
     }
-    std::stable_sort(all.begin(), all.end(), [](const Alert& a, const Alert& b) {
-        return a.dueOn != b.dueOn ? a.dueOn < b.dueOn : a.recordNumber < b.recordNumber;
-    });
-    return all;
+    std::stable_sort(list.alerts.begin(), list.alerts.end(), soonestFirst);
+    return list;
 }
 
 } // namespace qf::reporting

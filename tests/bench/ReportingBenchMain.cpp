@@ -84,7 +84,7 @@ public:
             query.userId = mode.investigatorId;
             auto alerts = reporting::AlertService::alertsWithin(mode.database->db(), query);
             check(alerts);
-            return qint64(alerts->size());
+            return qint64(alerts->alerts.size());
         });
         summary();
     }

@@ -21,7 +21,7 @@ QList<reporting::Alert> alertsOf(access::Session& session, const QString& source
     INFO(alerts.message().toStdString());
     REQUIRE(alerts.ok());
     QList<reporting::Alert> matching;
-    for (const reporting::Alert& alert : alerts.value())
+    for (const reporting::Alert& alert : alerts->alerts)
         if (alert.source == source)
             matching << alert;
     return matching;
@@ -98,9 +98,9 @@ TEST_CASE("alerts from every source come soonest first, and the look-ahead is bo
     auto boss = fixture.as(QStringLiteral("boss"));
     auto alerts = AlertService(*boss).alerts(kToday.addYears(1), 30);
     REQUIRE(alerts.ok());
-    REQUIRE_FALSE(alerts->isEmpty());
-    for (qsizetype i = 1; i < alerts->size(); ++i)
-        CHECK(alerts->at(i - 1).dueOn <= alerts->at(i).dueOn);
+    REQUIRE_FALSE(alerts->alerts.isEmpty());
+    for (qsizetype i = 1; i < alerts->alerts.size(); ++i)
+        CHECK(alerts->alerts.at(i - 1).dueOn <= alerts->alerts.at(i).dueOn);
     CHECK(AlertService(*boss).alerts(kToday, -1).code() == ErrorCode::Invalid);
     CHECK(AlertService(*boss).alerts(kToday, 367).code() == ErrorCode::Invalid);
 }
@@ -116,4 +116,22 @@ TEST_CASE("transfers awaiting feedback alert once past due, as the transfer regi
     for (const reporting::Alert& alert : alertsOf(*boss, QStringLiteral("transfer"), kToday))
         alerted += alert.overdue(kToday) ? 1 : 0;
     CHECK(alerted == overdue->size());
+
+    // With a limit per source, the most overdue transfers are kept and the page is told the list was cut short.
+    reporting::AlertQuery query;
+    query.today = kToday;
+    query.seeAll = true;
+    query.limitPerSource = 5;
+    auto limited = AlertService::alertsWithin(boss->database(), query);
+    REQUIRE(limited.ok());
+    QList<QDate> earliest;
+    for (const leads::TransferRow& row : overdue.value())
+        earliest << row.feedbackDue;
+    std::sort(earliest.begin(), earliest.end());
+    QList<QDate> kept;
+    for (const reporting::Alert& alert : limited->alerts)
+        if (alert.source == QLatin1String("transfer"))
+            kept << alert.dueOn;
+    CHECK(kept == earliest.mid(0, 5));
+    CHECK(limited->cutShort.contains(alertsOf(*boss, QStringLiteral("transfer"), kToday).first().sourceTitle));
 }
