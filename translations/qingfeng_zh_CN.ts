@@ -3131,10 +3131,218 @@ copy numbers.</source>
     </message>
 </context>
 <context>
+    <name>qf::reporting::AlertService</name>
+    <message>
+        <source>Look ahead between 0 and 366 days.</source>
+        <translation>提前提醒天数应在 0 至 366 天之间。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::reporting::AlertSources</name>
+    <message>
+        <source>Time limit of the %1 stage</source>
+        <translation>%1阶段办理时限</translation>
+    </message>
+    <message>
+        <source>Supervised by %1: to be concluded</source>
+        <translation>%1挂牌督办：督办期限届满</translation>
+    </message>
+    <message>
+        <source>Progress report to %1</source>
+        <translation>向%1报告督办进展</translation>
+    </message>
+    <message>
+        <source>Feedback from %1</source>
+        <translation>%1反馈移送办理结果</translation>
+    </message>
+    <message>
+        <source>First appeal by %1 (must be handled)</source>
+        <translation>%1首次申诉（首诉必办）</translation>
+    </message>
+    <message>
+        <source>Appeal by %1</source>
+        <translation>%1申诉</translation>
+    </message>
+    <message>
+        <source>Stage deadlines</source>
+        <translation>阶段办理时限</translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <translation>挂牌督办</translation>
+    </message>
+    <message>
+        <source>Transfers awaiting feedback</source>
+        <translation>移送待反馈</translation>
+    </message>
+    <message>
+        <source>Appeals</source>
+        <translation>申诉</translation>
+    </message>
+    <message>
+        <source>Lead follow-ups</source>
+        <translation>线索后续工作</translation>
+    </message>
+</context>
+<context>
+    <name>qf::reporting::CaseStatistics</name>
+    <message>
+        <source>Cases opened, by current stage</source>
+        <translation>案件按当前办理阶段</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Timeliness: overdue rate per stage</source>
+        <translation>办理时效：各阶段超期率</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>时限数</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <source>Overdue rate</source>
+        <translation>超期率</translation>
+    </message>
+    <message>
+        <source>Workload per investigator</source>
+        <translation>办案人员工作量</translation>
+    </message>
+    <message>
+        <source>Lead investigator</source>
+        <translation>主办人</translation>
+    </message>
+    <message>
+        <source>Team member</source>
+        <translation>办案组成员</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>未结案件</translation>
+    </message>
+</context>
+<context>
+    <name>qf::reporting::IntakeStatistics</name>
+    <message>
+        <source>Reports</source>
+        <translation>信访举报件</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>问题线索</translation>
+    </message>
+    <message>
+        <source>Reports by channel</source>
+        <translation>信访举报件按来源渠道</translation>
+    </message>
+    <message>
+        <source>Leads by source</source>
+        <translation>问题线索按来源</translation>
+    </message>
+    <message>
+        <source>Leads by sector</source>
+        <translation>问题线索按领域</translation>
+    </message>
+    <message>
+        <source>Awaiting disposition</source>
+        <translation>待处置</translation>
+    </message>
+    <message>
+        <source>Leads by disposition</source>
+        <translation>问题线索按处置方式</translation>
+    </message>
+</context>
+<context>
     <name>qf::reporting::SanctionStatistics</name>
     <message>
         <source>The end of the period is before its start.</source>
         <translation>统计期间的结束日期早于开始日期。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::reporting::StatisticsCsv</name>
+    <message>
+        <source>Period</source>
+        <translation>统计时段</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+</context>
+<context>
+    <name>qf::reporting::StatisticsForm</name>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Statistical table</source>
+        <translation>统计表</translation>
+    </message>
+    <message>
+        <source>Period: %1 to %2</source>
+        <translation>统计时段：%1至%2</translation>
+    </message>
+    <message>
+        <source>No records in this period.</source>
+        <translation>本时段内无记录。</translation>
+    </message>
+    <message>
+        <source>Prepared by: %1    Date: %2</source>
+        <translation>制表人：%1    制表日期：%2</translation>
+    </message>
+</context>
+<context>
+    <name>qf::reporting::StatisticsService</name>
+    <message>
+        <source>The statistics period is not valid: choose a start date on or before the end date.</source>
+        <translation>统计时段无效：开始日期不得晚于结束日期。</translation>
+    </message>
+    <message>
+        <source>statistics for %1 to %2 (%3)</source>
+        <translation>%1至%2统计数据（%3）</translation>
+    </message>
+    <message>
+        <source>There is no statistical table named %1.</source>
+        <translation>不存在名为 %1 的统计表。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::reporting::TrendStatistics</name>
+    <message>
+        <source>Trend per month; cases filed versus closed</source>
+        <translation>月度趋势：立案与结案对比</translation>
+    </message>
+    <message>
+        <source>Reports received</source>
+        <translation>受理信访举报件</translation>
+    </message>
+    <message>
+        <source>Leads registered</source>
+        <translation>登记问题线索</translation>
+    </message>
+    <message>
+        <source>Cases filed</source>
+        <translation>立案</translation>
+    </message>
+    <message>
+        <source>Cases closed</source>
+        <translation>结案</translation>
     </message>
 </context>
 <context>
@@ -3733,6 +3941,73 @@ libsodium：%7</translation>
     <message>
         <source>Receiving agency for %1</source>
         <translation>%1 的接收机关</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::AlertsPage</name>
+    <message>
+        <source>All alerts</source>
+        <translation>全部预警</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>显示(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Look ahead:</source>
+        <translation>提前提醒(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>What is due</source>
+        <translation>到期事项</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n day(s) overdue)</source>
+        <translation>
+            <numerusform>%1（已超期 %n 天）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (due today)</source>
+        <translation>%1（今日到期）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (in %n day(s))</source>
+        <translation>
+            <numerusform>%1（%n 天后到期）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>信访举报件</translation>
+    </message>
+    <message>
+        <source>%1 overdue, %2 due soon</source>
+        <translation>已超期 %1 项，即将到期 %2 项</translation>
+    </message>
+    <message>
+        <source>(only the most urgent are listed for: %1)</source>
+        <translation>（以下类别仅列出最紧急的事项：%1）</translation>
     </message>
 </context>
 <context>
@@ -8581,6 +8856,14 @@ Export anyway?</source>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
+    <message>
+        <source>Alerts</source>
+        <translation>预警提醒</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>统计分析</translation>
+    </message>
 </context>
 <context>
     <name>qf::ui::MeasureValidityDialog</name>
@@ -9031,6 +9314,62 @@ Export anyway?</source>
     <message>
         <source>Give the amount, or the face value and the number of pieces.</source>
         <translation>请填写金额，或填写面值和数量。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::RecordListDialog</name>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 records counted are listed (the rest are beyond the list&apos;s limit or confidential). Press Enter or double-click to open one.</source>
+        <translation>共统计 %2 条，列出其中 %1 条（其余超出列表上限或属涉密记录）。按回车键或双击打开。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s). Press Enter or double-click to open one.</source>
+        <translation>
+            <numerusform>共 %n 条记录。按回车键或双击打开。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::RecordOpener</name>
+    <message>
+        <source>Open report</source>
+        <translation>打开信访举报件</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>信访举报件</translation>
+    </message>
+    <message>
+        <source>Received %1 by %2.
+About: %3
+Screening: %4
+
+%5</source>
+        <translation>%1 经%2受理。
+被反映人：%3
+筛查结果：%4
+
+%5</translation>
     </message>
 </context>
 <context>
@@ -10064,6 +10403,101 @@ Enter the recovery key printed when the vault was created, the user whose passwo
     <message>
         <source>Request</source>
         <translation>申请</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::StatisticsPage</name>
+    <message>
+        <source>&amp;Show</source>
+        <translation>统计(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Print table…</source>
+        <translation>打印统计表(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>导出 CSV(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>本年度</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>近 12 个月</translation>
+    </message>
+    <message>
+        <source>Last 5 years</source>
+        <translation>近 5 年</translation>
+    </message>
+    <message>
+        <source>Custom period</source>
+        <translation>自定义时段</translation>
+    </message>
+    <message>
+        <source>P&amp;eriod:</source>
+        <translation>统计时段(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>从(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>至(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Click a bar, slice or point, or double-click a figure, to list the records behind it.</source>
+        <translation>单击柱形、扇区或数据点，或双击表中数字，即可列出该数字所对应的记录。</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Records behind a figure</source>
+        <translation>数字对应的记录</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3</source>
+        <translation>%1 — %2 — %3</translation>
+    </message>
+    <message>
+        <source>Show the statistics first, then export them.</source>
+        <translation>请先生成统计数据，再导出。</translation>
+    </message>
+    <message>
+        <source>The CSV file could not be written to %1: %2. Choose another folder.</source>
+        <translation>无法将 CSV 文件写入 %1：%2。请选择其他文件夹。</translation>
+    </message>
+    <message>
+        <source>statistics %1 to %2.csv</source>
+        <translation>统计数据 %1至%2.csv</translation>
+    </message>
+    <message>
+        <source>Export the statistics as CSV</source>
+        <translation>将统计数据导出为 CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>导出 CSV</translation>
+    </message>
+    <message>
+        <source>Print table</source>
+        <translation>打印统计表</translation>
+    </message>
+    <message>
+        <source>Statistical table</source>
+        <translation>统计表</translation>
     </message>
 </context>
 <context>

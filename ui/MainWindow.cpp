@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AlertsPage.h"
 #include "ApprovalInboxPage.h"
 #include "AuditPage.h"
 #include "CasesPage.h"
@@ -13,6 +14,7 @@
 #include "ReportsPage.h"
 #include "SettingsDialog.h"
 #include "StaffRegisterPage.h"
+#include "StatisticsPage.h"
 #include "UiSettings.h"
 #include "UsersPage.h"
 #include "access/Session.h"
@@ -88,6 +90,8 @@ void MainWindow::buildAreas()
         {Area::Leads, tr("Leads"), P::ViewLeads},
         {Area::Cases, tr("Cases"), P::ViewCases},
         {Area::Approvals, tr("Approvals"), P::ApproveSteps},
+        {Area::Alerts, tr("Alerts"), P::ViewCases},
+        {Area::Statistics, tr("Statistics"), P::ViewDashboard},
         {Area::Documents, tr("Documents"), P::PrintDocuments},
         {Area::Staff, tr("Staff register"), P::AssignTeam},
         {Area::Archives, tr("Archives"), P::ExportArchive},
@@ -123,6 +127,12 @@ void MainWindow::buildAreas()
             break;
         case Area::Approvals:
             info.page = new ApprovalInboxPage(m_session);
+            break;
+        case Area::Alerts:
+            info.page = new AlertsPage(m_session);
+            break;
+        case Area::Statistics:
+            info.page = new StatisticsPage(m_session);
             break;
         case Area::Documents:
             info.page = new DocumentsPage(m_session);

@@ -32,6 +32,8 @@ public:
         Leads,
         Cases,
         Approvals,
+        Alerts,
+        Statistics,
         Documents,
         Archives,
         Audit,

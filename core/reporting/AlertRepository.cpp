@@ -1,0 +1,138 @@
+#include "reporting/AlertRepository.h"
+
+#include "storage/Sql.h"
+
+namespace qf::reporting {
+
+namespace {
+
+QString day(const QDate& date)
+{
+    return date.toString(Qt::ISODate);
+}
+
+// Appends the visibility condition for confidential cases or leads unless the user sees everything.
+void visibleCase(const AlertQuery& query, QString& sql, QVariantList& values)
+{
+    if (query.seeAll)
+        return;
+    sql += QStringLiteral(" AND (c.confidentiality < 1 OR EXISTS (SELECT 1 FROM case_team m WHERE m.case_id = c.id AND "
+                          "m.user_id = ?))");
+    values << query.userId;
+}
+
+void visibleLead(const AlertQuery& query, QString& sql, QVariantList& values)
+{
+    if (query.seeAll)
+        return;
+    sql += QStringLiteral(" AND (l.confidentiality < 1 OR EXISTS (SELECT 1 FROM assignment a WHERE a.target_type = "
+                          "'lead' AND a.target_uid = l.uid AND a.user_id = ?))");
+    values << query.userId;
+}
+
+} // namespace
+
+Result<QList<Alert>> AlertRepository::read(const QString& source, RecordKind kind, const QString& sql,
+                                           const QVariantList& values) const
+{
+    auto query = storage::runQuery(m_db, sql, values);
+    if (!query.ok())
+        return query.error();
+    QList<Alert> alerts;
+    while (query->next()) {
+        Alert alert;
+        alert.source = source;
+        alert.kind = kind;
+        alert.recordUid = query->value(0).toString();
+        alert.recordNumber = query->value(1).toString();
+        alert.what = query->value(2).toString();
+        alert.dueOn = QDate::fromString(query->value(3).toString(), Qt::ISODate);
+        alerts << alert;
+    }
+    return alerts;
+}
+
+Result<QList<Alert>> AlertRepository::stageDeadlines(const AlertQuery& query) const
+{
+    QString sql = QStringLiteral("SELECT c.uid, c.number, d.kind, coalesce(d.extended_to, d.due_on) FROM deadline d "
+                                 "JOIN case_file c ON c.id = d.case_id WHERE d.met_on IS NULL AND "
+                                 "coalesce(d.extended_to, d.due_on) <= ?");
+    QVariantList values{day(query.horizon())};
+    visibleCase(query, sql, values);
+    return read(QStringLiteral("deadline"), RecordKind::Case, sql + QStringLiteral(" ORDER BY 4 LIMIT ?"),
+                values << query.fetchLimit());
+}
+
+Result<QList<Alert>> AlertRepository::supervisionDue(const AlertQuery& query) const
+{
+    QString sql =
+        QStringLiteral("SELECT c.uid, c.number, s.level, s.due_on FROM supervision s JOIN case_file c ON c.id "
+                       "= s.case_id WHERE s.ended_on IS NULL AND s.due_on <= ?");
+    QVariantList values{day(query.horizon())};
+    visibleCase(query, sql, values);
+    return read(QStringLiteral("supervision"), RecordKind::Case, sql + QStringLiteral(" ORDER BY 4 LIMIT ?"),
+                values << query.fetchLimit());
+}
+
+Result<QList<Alert>> AlertRepository::supervisionReports(const AlertQuery& query) const
+{
+    QString sql = QStringLiteral(
+        "SELECT uid, number, level, next_report FROM (SELECT c.uid AS uid, c.number AS number, s.level AS level, "
+        "date(coalesce((SELECT max(r.reported_on) FROM supervision_report r WHERE r.supervision_id = s.id), "
+        "s.started_on), '+' || s.report_every_days || ' days') AS next_report, c.id AS case_id, c.confidentiality "
+        "AS confidentiality FROM supervision s JOIN case_file c ON c.id = s.case_id WHERE s.ended_on IS NULL AND "
+        "s.report_every_days > 0) c WHERE next_report <= ?");
+    QVariantList values{day(query.horizon())};
+    if (!query.seeAll) {
+        sql += QStringLiteral(" AND (c.confidentiality < 1 OR EXISTS (SELECT 1 FROM case_team m WHERE m.case_id = "
+                              "c.case_id AND m.user_id = ?))");
+        values << query.userId;
+    }
+    return read(QStringLiteral("supervision"), RecordKind::Case, sql + QStringLiteral(" ORDER BY 4 LIMIT ?"),
+                values << query.fetchLimit());
+}
+
+Result<QList<Alert>> AlertRepository::transferFeedback(const AlertQuery& query) const
+{
+    QString sql = QStringLiteral("SELECT l.uid, l.number, t.agency, t.feedback_due FROM transfer_out t JOIN lead l ON "
+                                 "l.id = t.lead_id WHERE t.feedback_received IS NULL AND t.feedback_due <= ?");
+    QVariantList values{day(query.horizon())};
+    visibleLead(query, sql, values);
+    auto fromLeads = read(QStringLiteral("transfer"), RecordKind::Lead, sql + QStringLiteral(" ORDER BY 4 LIMIT ?"),
+                          values << query.fetchLimit());
+    if (!fromLeads.ok())
+        return fromLeads;
+    auto fromReports =
+        read(QStringLiteral("transfer"), RecordKind::Report,
+             QStringLiteral("SELECT r.uid, '', t.agency, t.feedback_due FROM transfer_out t JOIN report r "
+                            "ON r.id = t.report_id WHERE t.lead_id IS NULL AND t.feedback_received IS "
+                            "NULL AND t.feedback_due <= ? ORDER BY 4 LIMIT ?"),
+             {day(query.horizon()), query.fetchLimit()});
+    if (!fromReports.ok())
+        return fromReports;
+    return fromLeads.value() + fromReports.value();
+}
+
+Result<QList<Alert>> AlertRepository::appeals(const AlertQuery& query, bool firstAppeals) const
+{
+    QString sql =
+        QStringLiteral("SELECT c.uid, c.number, a.appellant, a.due_on FROM appeal a JOIN case_file c ON c.id = "
+                       "a.case_id WHERE a.status = 'lodged' AND a.is_first = ? AND a.due_on <= ?");
+    QVariantList values{firstAppeals ? 1 : 0, day(query.horizon())};
+    visibleCase(query, sql, values);
+    return read(QStringLiteral("appeal"), RecordKind::Case, sql + QStringLiteral(" ORDER BY 4 LIMIT ?"),
+                values << query.fetchLimit());
+}
+
+Result<QList<Alert>> AlertRepository::followUps(const AlertQuery& query) const
+{
+    QString sql =
+        QStringLiteral("SELECT l.uid, l.number, f.description, f.due_date FROM follow_up_task f JOIN lead l ON "
+                       "l.id = f.lead_id WHERE f.done_at IS NULL AND f.due_date <= ?");
+    QVariantList values{day(query.horizon())};
+    visibleLead(query, sql, values);
+    return read(QStringLiteral("follow_up"), RecordKind::Lead, sql + QStringLiteral(" ORDER BY 4 LIMIT ?"),
+                values << query.fetchLimit());
+}
+
+} // namespace qf::reporting

@@ -1,0 +1,14 @@
+#include "reporting/CaseStatistics.h"
+#include "reporting/IntakeStatistics.h"
+#include "reporting/StatisticSection.h"
+#include "reporting/TrendStatistics.h"
+
+namespace qf::reporting {
+
+QList<StatisticSection> statisticSections()
+{
+    return {reportsByChannelSection(), leadsBySourceSection(), leadsBySectorSection(), leadsByDispositionSection(),
+            casesByStageSection(),     monthlyTrendSection(),  timelinessSection(),    workloadSection()};
+}
+
+} // namespace qf::reporting

@@ -1,0 +1,54 @@
+#include "RecordOpener.h"
+
+#include "CaseWorkspace.h"
+#include "ErrorMessages.h"
+#include "LeadDetailDialog.h"
+#include "intake/ReportService.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QMessageBox>
+
+namespace qf::ui {
+
+void RecordOpener::open(access::Session& session, reporting::RecordKind kind, const QString& uid, QWidget* parent)
+{
+    switch (kind) {
+    case reporting::RecordKind::Case: {
+        auto* workspace = new CaseWorkspace(session, uid, parent);
+        workspace->setAttribute(Qt::WA_DeleteOnClose);
+        workspace->show();
+        return;
+    }
+    case reporting::RecordKind::Lead: {
+        LeadDetailDialog dialog(session, uid, parent);
+        dialog.exec();
+        return;
+    }
+    case reporting::RecordKind::Report:
+        showReport(session, uid, parent);
+        return;
+    }
+}
+
+void RecordOpener::showReport(access::Session& session, const QString& uid, QWidget* parent)
+{
+    auto report = intake::ReportService(session).report(uid);
+    if (!report.ok()) {
+        ErrorMessages::show(parent, tr("Open report"), report.error());
+        return;
+    }
+    QStringList subjects;
+    for (const people::Person& subject : report->subjects)
+        subjects << subject.name;
+    QMessageBox box(QMessageBox::Information, tr("Report"),
+                    tr("Received %1 by %2.\nAbout: %3\nScreening: %4\n\n%5")
+                        .arg(QLocale().toString(report->receivedDate, QLocale::ShortFormat),
+                             intake::channelDisplayName(report->channel), subjects.join(QStringLiteral("、")),
+                             intake::screeningDisplayName(report->screening), report->summary),
+                    QMessageBox::Close, parent);
+    box.setObjectName(QStringLiteral("reportSummaryBox"));
+    box.exec();
+}
+
+} // namespace qf::ui
