@@ -12,6 +12,7 @@
 #include "ReportsPage.h"
 #include "UsersPage.h"
 #include "access/Session.h"
+#include "integrity/IntegrityPage.h"
 #include "printing/DocumentsPage.h"
 
 #include <QAction>
@@ -79,6 +80,7 @@ void MainWindow::buildAreas()
         {Area::Cases, tr("Cases"), P::ViewCases},
         {Area::Approvals, tr("Approvals"), P::ApproveSteps},
         {Area::Documents, tr("Documents"), P::PrintDocuments},
+        {Area::Integrity, tr("Integrity"), P::ViewLeads},
         {Area::Archives, tr("Archives"), P::ExportArchive},
         {Area::Audit, tr("Audit trail"), P::ViewAudit},
         {Area::Admin, tr("Administration"), P::ManageUsers},
@@ -110,6 +112,9 @@ void MainWindow::buildAreas()
             break;
         case Area::Documents:
             info.page = new DocumentsPage(m_session);
+            break;
+        case Area::Integrity:
+            info.page = new IntegrityPage(m_session);
             break;
         case Area::Archives:
             info.page = new EmptyStatePage(

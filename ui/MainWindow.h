@@ -33,6 +33,7 @@ public:
         Cases,
         Approvals,
         Documents,
+        Integrity,
         Archives,
         Audit,
         Admin,
