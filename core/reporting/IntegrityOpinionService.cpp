@@ -75,21 +75,28 @@ Result<QString> IntegrityOpinionService::createRequest(const OpinionRequestDraft
         return makeError(ErrorCode::Invalid, problems.join(u'\n'));
     return access::mutate(m_session, Permission::ManageLeads, requestTarget({}),
                           [&](const QSqlDatabase& db, audit::AuditNote& note) -> Result<QString> {
-                              IntegrityOpinionRepository repository(db);
-                              auto inserted = repository.insertRequest(draft, m_session.user().id);
-                              if (!inserted.ok())
-                                  return inserted.error();
-                              for (qsizetype i = 0; i < draft.people.size(); ++i) {
-                                  QF_TRY(repository.insertEntry(inserted->first, int(i) + 1, draft.people.at(i)));
-                                  QF_TRY(
-                                      evaluate(db, inserted->first, int(i) + 1, draft.people.at(i), m_sanctions, asOf));
-                              }
-                              note = {QStringLiteral("integrity_request.create"), kRequestType, inserted->second,
-                                      tr("integrity opinion requested by %1 for %2 people")
-                                          .arg(draft.requestingUnit.trimmed())
-                                          .arg(draft.people.size())};
-                              return inserted->second;
+                              return createWithin(db, m_session.user().id, draft, m_sanctions, asOf, note);
                           });
+}
+
+Result<QString> IntegrityOpinionService::createWithin(const QSqlDatabase& db, qint64 actorId,
+                                                      const OpinionRequestDraft& draft,
+                                                      const people::SanctionLookup& sanctions, const QDate& asOf,
+                                                      audit::AuditNote& note)
+{
+    IntegrityOpinionRepository repository(db);
+    auto inserted = repository.insertRequest(draft, actorId);
+    if (!inserted.ok())
+        return inserted.error();
+    for (qsizetype i = 0; i < draft.people.size(); ++i) {
+        QF_TRY(repository.insertEntry(inserted->first, int(i) + 1, draft.people.at(i)));
+        QF_TRY(evaluate(db, inserted->first, int(i) + 1, draft.people.at(i), sanctions, asOf));
+    }
+    note = {QStringLiteral("integrity_request.create"), kRequestType, inserted->second,
+            tr("integrity opinion requested by %1 for %2 people")
+                .arg(draft.requestingUnit.trimmed())
+                .arg(draft.people.size())};
+    return inserted->second;
 }
 
 Result<QString> IntegrityOpinionService::importCsv(OpinionRequestDraft draft, const QByteArray& csv, const QDate& asOf)

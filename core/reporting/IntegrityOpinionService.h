@@ -48,6 +48,12 @@ public:
     Result<int> printReply(const QString& uid, QPagedPaintDevice& device);
     Result<int> printReplyToPdf(const QString& uid, const QString& path);
 
+    // The body of createRequest for a caller that holds a checked transaction (the benchmark): stores the request and
+    // works out every entry. Returns the request's uid and fills in the audit note.
+    static Result<QString> createWithin(const QSqlDatabase& db, qint64 actorId, const OpinionRequestDraft& draft,
+                                        const people::SanctionLookup& sanctions, const QDate& asOf,
+                                        audit::AuditNote& note);
+
 private:
     Status review(const QString& uid, int seq, ReviewState state, std::optional<OpinionConclusion> conclusion,
                   const QString& detail, const QString& reason);
