@@ -63,7 +63,8 @@ QString matchKindDisplayName(MatchKind kind)
 
 QString requestedPersonProblem(const RequestedPerson& person)
 {
-    auto tr = [](const char* text) { return QCoreApplication::translate("qf::reporting::RequestedPerson", text); };
+    // lupdate files the tr() calls of free functions under the namespace, so the runtime context is the namespace.
+    auto tr = [](const char* text) { return QCoreApplication::translate("qf::reporting", text); };
     if (person.name.trimmed().isEmpty())
         return tr("the name is missing");
     if (person.unit.trimmed().isEmpty())

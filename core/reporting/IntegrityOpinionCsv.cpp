@@ -9,9 +9,10 @@ namespace qf::reporting {
 
 namespace {
 
+// lupdate files the tr() calls of free functions under the namespace, so the runtime context is the namespace too.
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("qf::reporting::RequestCsv", text);
+    return QCoreApplication::translate("qf::reporting", text);
 }
 
 // Splits one line into fields; returns false on an unterminated quote.
