@@ -70,6 +70,8 @@ TEST_CASE("a recommendation letter is printed, its feedback tracked and its over
     auto pages = reporting::RecommendationLetterService(*boss).printToPdf(overdueLetter.value(), path);
     INFO(pages.message().toStdString());
     REQUIRE(pages.ok());
+    if (qEnvironmentVariableIsSet("QF_KEEP_PDF"))
+        QFile::copy(path, qEnvironmentVariable("QF_KEEP_PDF"));
     const QString text = test::pdfText(path).remove(u'\n').remove(u' ');
     auto printed = service.letter(overdueLetter.value());
     REQUIRE(printed.ok());
