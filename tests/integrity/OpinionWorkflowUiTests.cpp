@@ -8,11 +8,17 @@
 #include "leads/Lead.h"
 #include "people/IntegrityFileService.h"
 
+#include <QApplication>
+#include <QComboBox>
+#include <QDialog>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <catch2/catch.hpp>
 
 using namespace qf;
@@ -25,6 +31,19 @@ QPushButton* button(QWidget& parent, const char* name)
     auto* found = parent.findChild<QPushButton*>(QString::fromLatin1(name));
     REQUIRE(found);
     return found;
+}
+
+// Runs `fill` on the form dialog the next click opens, then accepts it.
+template <typename Fill> void onNextDialog(Fill fill)
+{
+    QTimer::singleShot(0, [fill] {
+        auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+        CHECK(dialog); // no REQUIRE here: an exception must not cross the event loop
+        if (!dialog)
+            return;
+        fill(*dialog);
+        dialog->accept();
+    });
 }
 
 void grab(QWidget& widget, const QString& name)
@@ -67,8 +86,26 @@ TEST_CASE("integrity opinion workflow: request, decide the match, review, export
         CHECK(tab->findChild<QLabel*>(QStringLiteral("opinionErrorLabel"))->isVisibleTo(tab));
         CHECK(tab->requestsTable()->rowCount() == 0);
 
-        REQUIRE(tab->createRequest(draft));
+        // The request is typed into the new-request dialog, one row per person.
+        onNextDialog([&draft](QDialog& dialog) {
+            dialog.findChild<QLineEdit*>(QStringLiteral("requestingUnitEdit"))->setText(draft.requestingUnit);
+            dialog.findChild<QLineEdit*>(QStringLiteral("requestReferenceEdit"))->setText(draft.reference);
+            auto* people = dialog.findChild<QTableWidget*>(QStringLiteral("requestPeopleTable"));
+            CHECK(people);
+            if (!people)
+                return;
+            for (int row = 0; row < draft.people.size(); ++row) {
+                const reporting::RequestedPerson& person = draft.people.at(row);
+                const QStringList cells{person.name, person.idNumber, person.unit, person.position,
+                                        person.proposedPost};
+                for (int column = 0; column < cells.size(); ++column)
+                    people->setItem(row, column, new QTableWidgetItem(cells.at(column)));
+            }
+        });
+        QTest::mouseClick(button(*tab, "newRequestButton"), Qt::LeftButton);
+        CHECK(tab->lastError().isEmpty());
         requestUid = tab->currentRequestUid();
+        REQUIRE_FALSE(requestUid.isEmpty());
         REQUIRE(tab->requestsTable()->rowCount() == 1);
         QTableWidget* entries = tab->entriesTable();
         REQUIRE(entries->rowCount() == 3);
@@ -103,8 +140,18 @@ TEST_CASE("integrity opinion workflow: request, decide the match, review, export
     CHECK_FALSE(button(*tab, "exportReplyButton")->isEnabled());
     REQUIRE(tab->selectEntry(3));
     CHECK_FALSE(tab->amendSelected(reporting::OpinionConclusion::UnderInvestigation, QString(), QString()));
-    REQUIRE(tab->amendSelected(reporting::OpinionConclusion::UnderInvestigation, QString(),
-                               QStringLiteral("组织部另行转来反映材料，正在核查")));
+    // Amended in its dialog: a new conclusion with untouched wording takes the standard sentence.
+    onNextDialog([](QDialog& dialog) {
+        auto* conclusion = dialog.findChild<QComboBox*>(QStringLiteral("amendConclusionCombo"));
+        CHECK(conclusion);
+        if (!conclusion)
+            return;
+        conclusion->setCurrentIndex(conclusion->findData(int(reporting::OpinionConclusion::UnderInvestigation)));
+        dialog.findChild<QPlainTextEdit*>(QStringLiteral("amendReasonEdit"))
+            ->setPlainText(QStringLiteral("组织部另行转来反映材料，正在核查"));
+    });
+    QTest::mouseClick(button(*tab, "amendConclusionButton"), Qt::LeftButton);
+    CHECK(tab->lastError().isEmpty());
     CHECK(tab->entriesTable()->item(2, 5)->text() == QStringLiteral("Under verification or investigation"));
     CHECK(tab->entriesTable()->item(2, 7)->text().contains(QStringLiteral("建议暂缓任用")));
     CHECK(tab->requestsTable()->item(0, 4)->text() == QStringLiteral("3/3"));
