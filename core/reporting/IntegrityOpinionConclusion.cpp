@@ -45,7 +45,8 @@ QString describe(const HistoryItem& item)
     case HistoryItem::Kind::Report:
         return item.open ? QStringLiteral("信访举报件待处理") : QStringLiteral("信访举报件已处理");
     case HistoryItem::Kind::Lead:
-        return QStringLiteral("线索%1%2").arg(item.number, leadStateTerm(item.state));
+        // Lead numbers stay inside the office (a lead may be confidential); the reply names only the state.
+        return QStringLiteral("问题线索%1").arg(leadStateTerm(item.state));
     case HistoryItem::Kind::Case:
         return QStringLiteral("案件%1%2").arg(item.number, caseStageTerm(item.state));
     case HistoryItem::Kind::Sanction:

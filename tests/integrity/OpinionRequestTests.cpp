@@ -122,6 +122,7 @@ TEST_CASE("every kind of record gives its own conclusion", "[integrity][opinion]
     CHECK(e[1].computed->conclusion == OpinionConclusion::Closed);
     CHECK(e[1].computed->reports == 1);
     CHECK(e[1].computed->detail.contains(QStringLiteral("予以了结")));
+    CHECK_FALSE(e[1].computed->detail.contains(QStringLiteral("线〔"))); // lead numbers stay inside the office
 
     CHECK(e[2].computed->conclusion == OpinionConclusion::UnderInvestigation);
     CHECK(e[2].computed->openMatters.contains(QStringLiteral("初步核实中")));
