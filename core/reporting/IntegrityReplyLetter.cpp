@@ -25,8 +25,8 @@ QList<documents::TableColumn> replyColumns()
     // Weights in millimetres of the 156 mm text block: a name and a four-character post fit on one line at 小四,
     // short columns take their header on two lines, and the conclusion gets what is left.
     return {{QStringLiteral("序号"), 11.5},   {QStringLiteral("姓名"), 17},     {QStringLiteral("单位及职务"), 21},
-            {QStringLiteral("拟任职务"), 21}, {QStringLiteral("信访举报"), 12}, {QStringLiteral("立案审查"), 21},
-            {QStringLiteral("处分情况"), 17}, {QStringLiteral("结论"), 35.5}};
+            {QStringLiteral("拟任职务"), 21}, {QStringLiteral("信访举报"), 12}, {QStringLiteral("立案审查"), 18},
+            {QStringLiteral("处分情况"), 24}, {QStringLiteral("结论"), 31.5}};
 }
 
 QList<QStringList> replyRows(const OpinionRequest& request)

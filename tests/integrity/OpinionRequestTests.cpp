@@ -6,6 +6,7 @@
 #include "reporting/IntegrityReplyLetter.h"
 #include "storage/Sql.h"
 
+#include <QMap>
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>
 
@@ -28,27 +29,32 @@ reporting::OpinionRequestDraft draftFor(const QList<reporting::RequestedPerson>&
                                           QDate::currentDate().addDays(-1), people};
 }
 
-// The text of each column of the reply's table, read back from the PDF by position: words between the header row
-// and the signature line, assigned to the column their centre falls in, in reading order.
+// The text of each column of the reply's table, read back from the PDF by position: on every page that shows the
+// header row (continuation pages repeat it), the words from the header down to the signature line, assigned to the
+// column their centre falls in, in reading order.
 QStringList tableColumns(const QString& pdfPath)
 {
     const QList<test::PdfWord> words = test::pdfWords(pdfPath);
-    double top = -1, bottom = 1e9;
-    for (const test::PdfWord& word : words) {
-        if (word.page == 1 && word.text == QStringLiteral("序号") && top < 0)
-            top = word.boxMm.top() - 0.5;
-        if (word.page == 1 && word.text.startsWith(QStringLiteral("审核人")))
-            bottom = std::min(bottom, word.boxMm.top());
-    }
+    QMap<int, QPair<double, double>> spans; // page -> table top and bottom
+    for (const test::PdfWord& word : words)
+        if (word.text == QStringLiteral("序号") && !spans.contains(word.page))
+            spans.insert(word.page, {word.boxMm.top() - 0.5, 1e9});
+    for (const test::PdfWord& word : words)
+        if (word.text.startsWith(QStringLiteral("审核人")) && spans.contains(word.page))
+            spans[word.page].second = word.boxMm.top();
     const QList<documents::TableColumn> columns = reporting::replyColumns();
     double total = 0;
     for (const auto& column : columns)
         total += column.weight;
     QList<const test::PdfWord*> inTable;
-    for (const test::PdfWord& word : words)
-        if (word.page == 1 && word.boxMm.top() >= top && word.boxMm.top() < bottom)
+    for (const test::PdfWord& word : words) {
+        const auto span = spans.constFind(word.page);
+        if (span != spans.cend() && word.boxMm.top() >= span->first && word.boxMm.top() < span->second)
             inTable << &word;
+    }
     std::stable_sort(inTable.begin(), inTable.end(), [](const test::PdfWord* a, const test::PdfWord* b) {
+        if (a->page != b->page)
+            return a->page < b->page;
         return qRound(a->boxMm.top()) != qRound(b->boxMm.top()) ? a->boxMm.top() < b->boxMm.top()
                                                                 : a->boxMm.left() < b->boxMm.left();
     });
@@ -61,6 +67,13 @@ QStringList tableColumns(const QString& pdfPath)
                 texts[c] += word->text;
             x = next;
         }
+    }
+    // A continuation page repeats the header: keep it once per column.
+    for (qsizetype c = 0; c < columns.size(); ++c) {
+        const QString header = columns.at(c).header;
+        const qsizetype again = texts[c].indexOf(header, header.size());
+        if (again > 0)
+            texts[c].remove(again, header.size());
     }
     return texts;
 }
@@ -202,11 +215,21 @@ TEST_CASE("the printed reply has one row per person, reviewed and signed by whoe
     const people::Person verifying = IntegrityFixture::person(QStringLiteral("赵核实"), QStringLiteral("某区水务局"),
                                                               IntegrityFixture::idNumber(12));
     fixture.leadWith(verifying, int(leads::Disposition::PreliminaryVerification));
+    const people::Person sanctioned = IntegrityFixture::person(QStringLiteral("孙处分"), QStringLiteral("某区商务局"),
+                                                               IntegrityFixture::idNumber(13));
+    fixture.openCase(sanctioned);
+    test::RecordedSanctions sanctions;
+    const QDate effective = QDate::currentDate().addMonths(-2);
+    sanctions.add(fixture.personId(sanctioned),
+                  people::SanctionPeriod{QStringLiteral("记过"), false, QStringLiteral("苏纪处〔2026〕5号"), QString(),
+                                         effective, people::effectPeriodEnd(effective, 12)});
     QString uid;
     {
         auto inv = fixture.as(QStringLiteral("inv"));
-        auto created = reporting::IntegrityOpinionService(*inv).createRequest(draftFor(
-            {requested(clean, QStringLiteral("区教育局局长")), requested(verifying, QStringLiteral("区水务局局长"))}));
+        auto created = reporting::IntegrityOpinionService(*inv, sanctions)
+                           .createRequest(draftFor({requested(clean, QStringLiteral("区教育局局长")),
+                                                    requested(verifying, QStringLiteral("区水务局局长")),
+                                                    requested(sanctioned, QStringLiteral("区商务局局长"))}));
         REQUIRE(created.ok());
         uid = created.value();
         CHECK(reporting::IntegrityOpinionService(*inv).confirm(uid, 1).code() == ErrorCode::PermissionDenied);
@@ -219,6 +242,7 @@ TEST_CASE("the printed reply has one row per person, reviewed and signed by whoe
     CHECK_FALSE(QFileInfo::exists(early));
 
     REQUIRE(service.confirm(uid, 1).ok());
+    REQUIRE(service.confirm(uid, 3).ok());
     CHECK(service.amend(uid, 2, OpinionConclusion::Closed, QString(), QString()).code() == ErrorCode::Invalid);
     REQUIRE(service
                 .amend(uid, 2, OpinionConclusion::Closed, QStringLiteral("经核实，反映问题不属实，予以了结。"),
@@ -249,15 +273,20 @@ TEST_CASE("the printed reply has one row per person, reviewed and signed by whoe
 
     const QStringList columns = tableColumns(path);
     REQUIRE(columns.size() == 8);
-    CHECK(columns[0] == QStringLiteral("序号12"));
-    CHECK(columns[1] == QStringLiteral("姓名王清白赵核实"));
-    CHECK(columns[2] == QStringLiteral("单位及职务某区教育局副局长某区水务局副局长"));
-    CHECK(columns[3] == QStringLiteral("拟任职务区教育局局长区水务局局长"));
-    CHECK(columns[4] == QStringLiteral("信访举报无1件"));
-    CHECK(columns[5] == QStringLiteral("立案审查无无"));
-    CHECK(columns[6] == QStringLiteral("处分情况无无"));
+    const QString endsOn = documents::chineseDate(people::effectPeriodEnd(effective, 12));
+    CHECK(columns[0] == QStringLiteral("序号123"));
+    CHECK(columns[1] == QStringLiteral("姓名王清白赵核实孙处分"));
+    CHECK(columns[2] == QStringLiteral("单位及职务某区教育局副局长某区水务局副局长某区商务局副局长"));
+    CHECK(columns[3] == QStringLiteral("拟任职务区教育局局长区水务局局长区商务局局长"));
+    CHECK(columns[4] == QStringLiteral("信访举报无1件1件"));
+    CHECK(columns[5].startsWith(QStringLiteral("立案审查无无案件苏纪案〔")));
+    CHECK(columns[5].endsWith(QStringLiteral("初核")));
+    CHECK(columns[6] ==
+          nfkc(QStringLiteral("处分情况无无记过（苏纪处〔2026〕5号，影响期至%1，尚在影响期内）").arg(endsOn)));
     CHECK(columns[7] == nfkc(QStringLiteral("结论截至目前，未收到反映该同志问题的信访举报，未发现影响其任用的问题。"
-                                            "经核实，反映问题不属实，予以了结。")));
+                                            "经核实，反映问题不属实，予以了结。"
+                                            "该同志受到的处分尚在影响期内（至%1），不得提拔任用。")
+                                 .arg(endsOn)));
     CHECK_FALSE(text.contains(QStringLiteral("建议暂缓任用")));
 
     // Once issued, the conclusions are final and reprints keep the number.
