@@ -3049,6 +3049,95 @@ copy numbers.</source>
     </message>
 </context>
 <context>
+    <name>qf::people::AnomalyKind</name>
+    <message>
+        <source>Property does not fit the declared income</source>
+        <translation>财产与申报收入明显不符</translation>
+    </message>
+    <message>
+        <source>Undeclared passport</source>
+        <translation>持有未申报的因私护照</translation>
+    </message>
+    <message>
+        <source>Undeclared investment</source>
+        <translation>存在未申报的投资</translation>
+    </message>
+    <message>
+        <source>Other anomaly</source>
+        <translation>其他异常情况</translation>
+    </message>
+</context>
+<context>
+    <name>qf::people::IntegrityFile</name>
+    <message>
+        <source>There is no such integrity file.</source>
+        <translation>没有这份廉政档案。</translation>
+    </message>
+    <message>
+        <source>There is no such anomaly flag.</source>
+        <translation>没有这条异常情况。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::people::IntegrityFileService</name>
+    <message>
+        <source>Enter the cadre&apos;s name and unit.</source>
+        <translation>请填写干部的姓名和单位。</translation>
+    </message>
+    <message>
+        <source>An integrity file needs a valid ID number: %1</source>
+        <translation>建立廉政档案需要有效的身份证号码：%1</translation>
+    </message>
+    <message>
+        <source>%1 already has an integrity file.</source>
+        <translation>%1已有廉政档案。</translation>
+    </message>
+    <message>
+        <source>integrity file opened for %1, %2</source>
+        <translation>为%1（%2）建立廉政档案</translation>
+    </message>
+    <message>
+        <source>Enter the cadre&apos;s unit.</source>
+        <translation>请填写干部的单位。</translation>
+    </message>
+    <message>
+        <source>%1: post changed from %2 %3 to %4 %5</source>
+        <translation>%1：职务由%2%3变更为%4%5</translation>
+    </message>
+    <message>
+        <source>The report year must be between 1990 and this year.</source>
+        <translation>报告年度须在1990年至今年之间。</translation>
+    </message>
+    <message>
+        <source>The declared income cannot be negative.</source>
+        <translation>申报收入不能为负数。</translation>
+    </message>
+    <message>
+        <source>The personal-matters report for %1 is already recorded.</source>
+        <translation>%1年度的个人有关事项报告已经录入。</translation>
+    </message>
+    <message>
+        <source>%1: personal-matters report for %2 recorded</source>
+        <translation>%1：录入%2年度个人有关事项报告</translation>
+    </message>
+    <message>
+        <source>Describe what does not fit.</source>
+        <translation>请说明不符之处。</translation>
+    </message>
+    <message>
+        <source>%1: anomaly raised (%2)</source>
+        <translation>%1：登记异常情况（%2）</translation>
+    </message>
+    <message>
+        <source>This anomaly is already lead %1.</source>
+        <translation>这条异常情况已登记为问题线索%1。</translation>
+    </message>
+    <message>
+        <source>lead %1 registered from an anomaly in the integrity file of %2</source>
+        <translation>根据%2廉政档案中的异常情况登记问题线索%1</translation>
+    </message>
+</context>
+<context>
     <name>qf::property</name>
     <message>
         <source>Enter an amount.</source>
@@ -3128,6 +3217,53 @@ copy numbers.</source>
     <message>
         <source>%1 → %2, signed by %3 and %4</source>
         <translation>%1 → %2，由 %3 和 %4 签字</translation>
+    </message>
+</context>
+<context>
+    <name>qf::reporting</name>
+    <message>
+        <source>the name is missing</source>
+        <translation>缺少姓名</translation>
+    </message>
+    <message>
+        <source>the unit is missing</source>
+        <translation>缺少单位</translation>
+    </message>
+    <message>
+        <source>the proposed post is missing</source>
+        <translation>缺少拟任职务</translation>
+    </message>
+    <message>
+        <source>ID number %1: %2</source>
+        <translation>身份证号码%1：%2</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field is not closed.</source>
+        <translation>第%1行：引号没有闭合。</translation>
+    </message>
+    <message>
+        <source>Line 1: the header must name the columns 姓名, 单位 and 拟任职务 (and may name 身份证号码 and 现任职务).</source>
+        <translation>第1行：表头须包含“姓名”“单位”“拟任职务”三列（可另含“身份证号码”“现任职务”）。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 fields where the header has %3.</source>
+        <translation>第%1行：有%2个字段，表头为%3列。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2.</source>
+        <translation>第%1行：%2。</translation>
+    </message>
+    <message>
+        <source>Line %1: the same ID number as line %2.</source>
+        <translation>第%1行：身份证号码与第%2行重复。</translation>
+    </message>
+    <message>
+        <source>The file is empty: it needs a header row and one row per person.</source>
+        <translation>文件为空：需要一行表头，每人一行。</translation>
+    </message>
+    <message>
+        <source>The file names nobody: add one row per person under the header.</source>
+        <translation>文件中没有人员：请在表头下每人填写一行。</translation>
     </message>
 </context>
 <context>
@@ -3256,6 +3392,192 @@ copy numbers.</source>
     <message>
         <source>Leads by disposition</source>
         <translation>问题线索按处置方式</translation>
+    </message>
+</context>
+<context>
+    <name>qf::reporting::IntegrityOpinion</name>
+    <message>
+        <source>There is no such integrity opinion request.</source>
+        <translation>没有这份廉政意见征询。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::reporting::IntegrityOpinionService</name>
+    <message>
+        <source>Enter the unit that asks for the opinion.</source>
+        <translation>请填写征求意见的单位。</translation>
+    </message>
+    <message>
+        <source>The request&apos;s date must be a date no later than today.</source>
+        <translation>来函日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>Name at least one person.</source>
+        <translation>请至少填写一名人员。</translation>
+    </message>
+    <message>
+        <source>Person %1: %2.</source>
+        <translation>第%1人：%2。</translation>
+    </message>
+    <message>
+        <source>integrity opinion requested by %1 for %2 people</source>
+        <translation>%1征求%2人的廉政意见</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. Correct these lines and import the file again:</source>
+        <translation>未导入任何内容。请更正以下各行后重新导入：</translation>
+    </message>
+    <message>
+        <source>%1 conclusions worked out again</source>
+        <translation>重新生成%1条结论</translation>
+    </message>
+    <message>
+        <source>Only an ambiguous match is decided by hand.</source>
+        <translation>只有无法确定的匹配才需人工确认。</translation>
+    </message>
+    <message>
+        <source>Choose one of the candidates shown, or none of them.</source>
+        <translation>请从列出的人员中选择一人，或选择“均不是”。</translation>
+    </message>
+    <message>
+        <source>%1: none of the candidates is the person asked about</source>
+        <translation>%1：列出的人员均不是所征询的人</translation>
+    </message>
+    <message>
+        <source>%1: matched by hand to person %2</source>
+        <translation>%1：人工确认为人员%2</translation>
+    </message>
+    <message>
+        <source>Give the reason for amending the conclusion.</source>
+        <translation>请说明修改结论的理由。</translation>
+    </message>
+    <message>
+        <source>The reply %1 has been issued; its conclusions are final.</source>
+        <translation>回复函%1已发出，结论不能再改。</translation>
+    </message>
+    <message>
+        <source>The request has no person %1.</source>
+        <translation>该征询中没有第%1人。</translation>
+    </message>
+    <message>
+        <source>Decide who %1 is among the candidates first.</source>
+        <translation>请先确认%1是哪一位。</translation>
+    </message>
+    <message>
+        <source>%1: conclusion confirmed (%2)</source>
+        <translation>%1：结论已确认（%2）</translation>
+    </message>
+    <message>
+        <source>%1: conclusion amended from %2 to %3 because %4</source>
+        <translation>%1：结论由%2改为%3，理由：%4</translation>
+    </message>
+    <message>
+        <source>Every conclusion must be confirmed or amended by a reviewer before the reply is printed.</source>
+        <translation>每条结论都须经审核人确认或修改后，才能打印回复函。</translation>
+    </message>
+    <message>
+        <source>integrity opinion reply %1 printed for %2</source>
+        <translation>打印给%2的廉政意见回复函%1</translation>
+    </message>
+    <message>
+        <source>Integrity opinion reply</source>
+        <translation>廉政意见回复函</translation>
+    </message>
+</context>
+<context>
+    <name>qf::reporting::MatchKind</name>
+    <message>
+        <source>Not on record</source>
+        <translation>无记录</translation>
+    </message>
+    <message>
+        <source>By ID number</source>
+        <translation>按身份证号码</translation>
+    </message>
+    <message>
+        <source>By name and unit</source>
+        <translation>按姓名和单位</translation>
+    </message>
+    <message>
+        <source>Ambiguous: decide</source>
+        <translation>无法确定，待人工确认</translation>
+    </message>
+    <message>
+        <source>Decided by hand</source>
+        <translation>人工确认</translation>
+    </message>
+</context>
+<context>
+    <name>qf::reporting::OpinionConclusion</name>
+    <message>
+        <source>No reports received</source>
+        <translation>未收到信访举报</translation>
+    </message>
+    <message>
+        <source>Reports received and closed</source>
+        <translation>信访举报已办结</translation>
+    </message>
+    <message>
+        <source>Under verification or investigation</source>
+        <translation>正在核查或审查调查</translation>
+    </message>
+    <message>
+        <source>Sanction in effect: appointment blocked</source>
+        <translation>处分影响期内，不得提拔任用</translation>
+    </message>
+</context>
+<context>
+    <name>qf::reporting::RecommendationLetter</name>
+    <message>
+        <source>There is no such recommendation letter.</source>
+        <translation>没有这份纪律检查建议书。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::reporting::RecommendationLetterService</name>
+    <message>
+        <source>Write the problems found, their causes and the recommended measures.</source>
+        <translation>请填写发现的问题、原因和建议措施。</translation>
+    </message>
+    <message>
+        <source>The reply deadline must be on or after the date of the letter.</source>
+        <translation>反馈期限不能早于建议书日期。</translation>
+    </message>
+    <message>
+        <source>Enter the unit the letter is addressed to.</source>
+        <translation>请填写建议书的主送单位。</translation>
+    </message>
+    <message>
+        <source>recommendation letter to %1 for case %2, reply due %3</source>
+        <translation>就案件%2向%1发出纪律检查建议书，%3前反馈</translation>
+    </message>
+    <message>
+        <source>Enter what the unit reported and the date it arrived (not later than today).</source>
+        <translation>请填写整改反馈内容和收到日期（不晚于今天）。</translation>
+    </message>
+    <message>
+        <source>Feedback cannot arrive before the letter was issued.</source>
+        <translation>反馈不能早于建议书发出日期。</translation>
+    </message>
+    <message>
+        <source>rectification feedback from %1 received on %2</source>
+        <translation>%2收到%1的整改反馈</translation>
+    </message>
+    <message>
+        <source>Write the typical-case analysis.</source>
+        <translation>请填写典型案例剖析。</translation>
+    </message>
+    <message>
+        <source>typical-case analysis written for case %1</source>
+        <translation>撰写案件%1的典型案例剖析</translation>
+    </message>
+    <message>
+        <source>recommendation letter %1 to %2 printed</source>
+        <translation>打印给%2的纪律检查建议书%1</translation>
+    </message>
+    <message>
+        <source>Recommendation letter</source>
+        <translation>纪律检查建议书</translation>
     </message>
 </context>
 <context>
@@ -8109,6 +8431,373 @@ Export anyway?</source>
     </message>
 </context>
 <context>
+    <name>qf::ui::IntegrityFilesTab</name>
+    <message>
+        <source>Report</source>
+        <translation>信访举报件</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>问题线索</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Sanction</source>
+        <translation>处分</translation>
+    </message>
+    <message>
+        <source>Organizational measure</source>
+        <translation>组织处理</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Cadre level</source>
+        <translation>干部管理权限</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Family members</source>
+        <translation>家庭成员</translation>
+    </message>
+    <message>
+        <source>Real estate</source>
+        <translation>房产</translation>
+    </message>
+    <message>
+        <source>Investments</source>
+        <translation>投资</translation>
+    </message>
+    <message>
+        <source>Relatives abroad</source>
+        <translation>亲属移居国（境）外情况</translation>
+    </message>
+    <message>
+        <source>Passports</source>
+        <translation>因私出入境证件</translation>
+    </message>
+    <message>
+        <source>Anomaly</source>
+        <translation>异常情况</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Raised by</source>
+        <translation>登记人</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>&amp;Open a file…</source>
+        <translation>建立档案(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Personal-matters report…</source>
+        <translation>个人有关事项报告(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Raise an &amp;anomaly…</source>
+        <translation>登记异常情况(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Turn into a &amp;lead</source>
+        <translation>登记为问题线索(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Search by name, unit or ID number</source>
+        <translation>按姓名、单位或身份证号码查找</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Personal-matters reports</source>
+        <translation>个人有关事项报告</translation>
+    </message>
+    <message>
+        <source>Anomalies</source>
+        <translation>异常情况</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2 %3: %n report(s) received</source>
+        <translation>
+            <numerusform>%1，%2%3：收到信访举报%n件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open an integrity file</source>
+        <translation>建立廉政档案</translation>
+    </message>
+    <message>
+        <source>Personal-matters report</source>
+        <translation>个人有关事项报告</translation>
+    </message>
+    <message>
+        <source>Declared yearly income (yuan)</source>
+        <translation>申报年收入（元）</translation>
+    </message>
+    <message>
+        <source>Raise an anomaly</source>
+        <translation>登记异常情况</translation>
+    </message>
+    <message>
+        <source>What does not fit</source>
+        <translation>不符之处</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::IntegrityOpinionsTab</name>
+    <message>
+        <source>Confirmed by %1</source>
+        <translation>%1已确认</translation>
+    </message>
+    <message>
+        <source>Amended by %1: %2</source>
+        <translation>%1已修改：%2</translation>
+    </message>
+    <message>
+        <source>Waiting for review</source>
+        <translation>待审核</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收到日期</translation>
+    </message>
+    <message>
+        <source>Requesting unit</source>
+        <translation>征求单位</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>来函</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>已审核</translation>
+    </message>
+    <message>
+        <source>Reply number</source>
+        <translation>回复文号</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Unit and position</source>
+        <translation>单位及职务</translation>
+    </message>
+    <message>
+        <source>Proposed post</source>
+        <translation>拟任职务</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>匹配</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <source>Printed conclusion</source>
+        <translation>打印结论</translation>
+    </message>
+    <message>
+        <source>&amp;Decide match…</source>
+        <translation>确认人员(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation>确认(&amp;C)</translation>
+    </message>
+    <message>
+        <source>A&amp;mend…</source>
+        <translation>修改(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Work out &amp;again</source>
+        <translation>重新生成(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Export reply PDF…</source>
+        <translation>导出回复函PDF(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;New request…</source>
+        <translation>新建征询(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>导入CSV(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Decide the match first</source>
+        <translation>请先确认人员</translation>
+    </message>
+    <message>
+        <source>New integrity opinion request</source>
+        <translation>新建廉政意见征询</translation>
+    </message>
+    <message>
+        <source>Import an integrity opinion request</source>
+        <translation>导入廉政意见征询</translation>
+    </message>
+    <message>
+        <source>Request title or number</source>
+        <translation>来函标题或文号</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>收到日期</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Current position</source>
+        <translation>现任职务</translation>
+    </message>
+    <message>
+        <source>One row per person; empty rows are left out. The ID number may be left empty.</source>
+        <translation>每人一行，空行不计。身份证号码可不填。</translation>
+    </message>
+    <message>
+        <source>The file is checked as a whole: if any line is wrong, nothing is imported and every wrong line is listed.</source>
+        <translation>文件整体校验：任何一行有误都不导入，并逐行列出错误。</translation>
+    </message>
+    <message>
+        <source>Import a request list</source>
+        <translation>导入征询名单</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>无法读取%1。</translation>
+    </message>
+    <message>
+        <source>%1, %2 %3, ID %4</source>
+        <translation>%1，%2%3，身份证号码%4</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不详</translation>
+    </message>
+    <message>
+        <source>None of them: nobody on record</source>
+        <translation>均不是：无记录</translation>
+    </message>
+    <message>
+        <source>Decide who %1 is</source>
+        <translation>确认%1是哪一位</translation>
+    </message>
+    <message>
+        <source>People on record with the same name and unit:</source>
+        <translation>同名同单位的在册人员：</translation>
+    </message>
+    <message>
+        <source>Amend the conclusion for %1</source>
+        <translation>修改%1的结论</translation>
+    </message>
+    <message>
+        <source>Printed wording</source>
+        <translation>打印措辞</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Export the reply</source>
+        <translation>导出回复函</translation>
+    </message>
+    <message>
+        <source>integrity-opinion-reply.pdf</source>
+        <translation>廉政意见回复函.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::IntegrityPage</name>
+    <message>
+        <source>Integrity &amp;opinions</source>
+        <translation>廉政意见回复(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Integrity &amp;files</source>
+        <translation>廉政档案(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Recommendation letters</source>
+        <translation>纪律检查建议书(&amp;R)</translation>
+    </message>
+</context>
+<context>
     <name>qf::ui::LeadDecisionDialog</name>
     <message>
         <source>&amp;Add task</source>
@@ -8864,6 +9553,10 @@ Export anyway?</source>
         <source>Statistics</source>
         <translation>统计分析</translation>
     </message>
+    <message>
+        <source>Integrity</source>
+        <translation>廉政监督</translation>
+    </message>
 </context>
 <context>
     <name>qf::ui::MeasureValidityDialog</name>
@@ -9314,6 +10007,133 @@ Export anyway?</source>
     <message>
         <source>Give the amount, or the face value and the number of pieces.</source>
         <translation>请填写金额，或填写面值和数量。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::ui::RecommendationLettersTab</name>
+    <message>
+        <source>Only &amp;overdue replies</source>
+        <translation>仅显示逾期未反馈(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;New letter…</source>
+        <translation>新建建议书(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Record &amp;feedback…</source>
+        <translation>登记整改反馈(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Typical-case &amp;analysis…</source>
+        <translation>典型案例剖析(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation>导出PDF(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>发出日期</translation>
+    </message>
+    <message>
+        <source>Reply due</source>
+        <translation>反馈期限</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>整改反馈</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>发现的问题</translation>
+    </message>
+    <message>
+        <source>Received %1</source>
+        <translation>%1已收到</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>待反馈</translation>
+    </message>
+    <message>
+        <source>New recommendation letter</source>
+        <translation>新建纪律检查建议书</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <source>Addressed to (empty: the subject&apos;s unit)</source>
+        <translation>主送单位（不填则为被调查人所在单位）</translation>
+    </message>
+    <message>
+        <source>Causes</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Recommended measures</source>
+        <translation>建议措施</translation>
+    </message>
+    <message>
+        <source>Date of the letter</source>
+        <translation>建议书日期</translation>
+    </message>
+    <message>
+        <source>Reply deadline</source>
+        <translation>反馈期限</translation>
+    </message>
+    <message>
+        <source>%1 is not a case number.</source>
+        <translation>%1不是案件编号。</translation>
+    </message>
+    <message>
+        <source>Rectification feedback</source>
+        <translation>整改反馈</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>收到日期</translation>
+    </message>
+    <message>
+        <source>What the unit reported</source>
+        <translation>单位反馈的整改情况</translation>
+    </message>
+    <message>
+        <source>Typical-case analysis</source>
+        <translation>典型案例剖析</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>剖析</translation>
+    </message>
+    <message>
+        <source>Export the recommendation letter</source>
+        <translation>导出纪律检查建议书</translation>
+    </message>
+    <message>
+        <source>recommendation-letter.pdf</source>
+        <translation>纪律检查建议书.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF文件 (*.pdf)</translation>
     </message>
 </context>
 <context>

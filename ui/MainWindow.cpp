@@ -19,6 +19,7 @@
 #include "UsersPage.h"
 #include "access/Session.h"
 #include "archive/ArchivesPage.h"
+#include "integrity/IntegrityPage.h"
 #include "printing/DocumentsPage.h"
 
 #include <QAction>
@@ -94,6 +95,7 @@ void MainWindow::buildAreas()
         {Area::Statistics, tr("Statistics"), P::ViewDashboard},
         {Area::Documents, tr("Documents"), P::PrintDocuments},
         {Area::Staff, tr("Staff register"), P::AssignTeam},
+        {Area::Integrity, tr("Integrity"), P::ViewLeads},
         {Area::Archives, tr("Archives"), P::ExportArchive},
         {Area::Audit, tr("Audit trail"), P::ViewAudit},
         {Area::Admin, tr("Administration"), P::ManageUsers},
@@ -136,6 +138,9 @@ void MainWindow::buildAreas()
             break;
         case Area::Documents:
             info.page = new DocumentsPage(m_session);
+            break;
+        case Area::Integrity:
+            info.page = new IntegrityPage(m_session);
             break;
         case Area::Staff:
             info.page = new StaffRegisterPage(m_session);

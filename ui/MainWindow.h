@@ -35,6 +35,7 @@ public:
         Alerts,
         Statistics,
         Documents,
+        Integrity,
         Archives,
         Audit,
         Admin,
