@@ -3265,6 +3265,34 @@ copy numbers.</source>
         <source>The file names nobody: add one row per person under the header.</source>
         <translation>文件中没有人员：请在表头下每人填写一行。</translation>
     </message>
+    <message>
+        <source>Decisions</source>
+        <translation>处分决定数</translation>
+    </message>
+    <message>
+        <source>Sanctions by kind</source>
+        <translation>处分按种类统计</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>Sanctions by cadre level</source>
+        <translation>处分按干部级别统计</translation>
+    </message>
+    <message>
+        <source>Amounts recovered</source>
+        <translation>追回金额</translation>
+    </message>
+    <message>
+        <source>Amount recovered</source>
+        <translation>追回金额</translation>
+    </message>
+    <message>
+        <source>Recoveries</source>
+        <translation>追回笔数</translation>
+    </message>
 </context>
 <context>
     <name>qf::reporting::AlertService</name>
@@ -3318,6 +3346,34 @@ copy numbers.</source>
     <message>
         <source>Lead follow-ups</source>
         <translation>线索后续工作</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 of %3 by %4</source>
+        <translation>%3（%2）：%1，执行单位：%4</translation>
+    </message>
+    <message>
+        <source>Feedback on the transfer to %1</source>
+        <translation>移送%1的反馈</translation>
+    </message>
+    <message>
+        <source>Reply to the assistance request to %1</source>
+        <translation>致%1协查函的回复</translation>
+    </message>
+    <message>
+        <source>Rectification reply from %1</source>
+        <translation>%1的整改回复</translation>
+    </message>
+    <message>
+        <source>Sanction execution</source>
+        <translation>处分执行</translation>
+    </message>
+    <message>
+        <source>External transfers and assistance requests</source>
+        <translation>对外移送与协查</translation>
+    </message>
+    <message>
+        <source>Recommendation letter replies</source>
+        <translation>纪律检查建议书回复</translation>
     </message>
 </context>
 <context>

@@ -26,8 +26,8 @@ bool blocksAppointment(const SanctionPeriod& sanction, const QDate& day);
 // The last day of an effect period of `months` from `effectiveOn` (a 1-year period from 2025-03-01 ends 2026-02-28).
 QDate effectPeriodEnd(const QDate& effectiveOn, int months);
 
-// Where integrity files and opinions read sanctions from. The sanctions module provides the real lookup; until it is
-// wired in, defaultSanctionLookup() finds none.
+// Where integrity files and opinions read sanctions from. Tests may pass their own; the services default to the
+// sanctions module's records (core/sanctions/SanctionPeriodLookup.cpp).
 class SanctionLookup
 {
 public:
@@ -35,7 +35,7 @@ public:
     virtual Result<QList<SanctionPeriod>> sanctionsOf(const QSqlDatabase& db, qint64 personId) const = 0;
 };
 
-// The lookup the services use unless given another: the one place to plug in the sanctions module.
+// The lookup the services use unless given another: current, unrevoked sanction decisions in the vault.
 const SanctionLookup& defaultSanctionLookup();
 
 } // namespace qf::people

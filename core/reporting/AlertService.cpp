@@ -40,8 +40,10 @@ Result<AlertList> AlertService::alertsWithin(const QSqlDatabase& db, const Alert
             alerts->resize(query.limitPerSource);
             list.cutShort << source.title;
         }
-        for (Alert& alert : alerts.value())
+        for (Alert& alert : alerts.value()) {
+            alert.source = source.id;
             alert.sourceTitle = source.title;
+        }
         list.alerts += alerts.value();
     }
     std::stable_sort(list.alerts.begin(), list.alerts.end(), soonestFirst);

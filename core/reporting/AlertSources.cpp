@@ -1,5 +1,8 @@
+#include "cases/CoordinationService.h"
 #include "reporting/AlertRepository.h"
 #include "reporting/AlertSource.h"
+#include "reporting/RecommendationLetterRepository.h"
+#include "sanctions/SanctionRepository.h"
 #include "workflow/CaseWorkflow.h"
 
 #include <QCoreApplication>
@@ -75,6 +78,62 @@ Result<QList<Alert>> followUps(const QSqlDatabase& db, const AlertQuery& query)
     return AlertRepository(db).followUps(query);
 }
 
+Alert caseAlert(const QString& what, const QDate& dueOn, const QString& caseUid, const QString& caseNumber)
+{
+    Alert alert;
+    alert.what = what;
+    alert.dueOn = dueOn;
+    alert.kind = RecordKind::Case;
+    alert.recordUid = caseUid;
+    alert.recordNumber = caseNumber;
+    return alert;
+}
+
+Result<QList<Alert>> executions(const QSqlDatabase& db, const AlertQuery& query)
+{
+    auto steps = sanctions::SanctionRepository(db).openStepsDueBy(query.horizon(), query.today);
+    if (!steps.ok())
+        return steps.error();
+    QList<Alert> alerts;
+    for (const sanctions::ExecutionAlert& step : steps.value())
+        alerts << caseAlert(QCoreApplication::translate("qf::reporting::AlertSources", "%1 of the %2 of %3 by %4")
+                                .arg(sanctions::executionStepDisplayName(step.step),
+                                     sanctions::sanctionDisplayName(step.sanction), step.personName,
+                                     step.executingUnit),
+                            step.dueOn, step.caseUid, step.caseNumber);
+    return alerts;
+}
+
+Result<QList<Alert>> coordinationReplies(const QSqlDatabase& db, const AlertQuery& query)
+{
+    auto awaited = cases::CoordinationService::awaitingRepliesWithin(db, query.today, query.horizonDays);
+    if (!awaited.ok())
+        return awaited.error();
+    QList<Alert> alerts;
+    for (const cases::AwaitedReply& reply : awaited.value())
+        alerts << caseAlert(
+            reply.kind == cases::AwaitedReply::Kind::Transfer
+                ? QCoreApplication::translate("qf::reporting::AlertSources", "Feedback on the transfer to %1")
+                      .arg(reply.counterpart)
+                : QCoreApplication::translate("qf::reporting::AlertSources", "Reply to the assistance request to %1")
+                      .arg(reply.counterpart),
+            reply.dueOn, reply.caseUid, reply.caseNumber);
+    return alerts;
+}
+
+Result<QList<Alert>> recommendationReplies(const QSqlDatabase& db, const AlertQuery& query)
+{
+    auto letters = RecommendationLetterRepository(db).overdue(query.today, query.seeAll ? 0 : query.userId);
+    if (!letters.ok())
+        return letters.error();
+    QList<Alert> alerts;
+    for (const RecommendationLetter& letter : letters.value())
+        alerts << caseAlert(
+            QCoreApplication::translate("qf::reporting::AlertSources", "Rectification reply from %1").arg(letter.unit),
+            letter.replyDue, letter.caseUid, letter.caseNumber);
+    return alerts;
+}
+
 } // namespace
 
 QList<AlertSource> alertSources()
@@ -90,7 +149,16 @@ QList<AlertSource> alertSources()
             {QStringLiteral("appeal"), QCoreApplication::translate("qf::reporting::AlertSources", "Appeals"),
              P::ViewCases, appeals},
             {QStringLiteral("follow_up"), QCoreApplication::translate("qf::reporting::AlertSources", "Lead follow-ups"),
-             P::ViewLeads, followUps}};
+             P::ViewLeads, followUps},
+            {QStringLiteral("execution"),
+             QCoreApplication::translate("qf::reporting::AlertSources", "Sanction execution"), P::ViewCases,
+             executions},
+            {QStringLiteral("coordination"),
+             QCoreApplication::translate("qf::reporting::AlertSources", "External transfers and assistance requests"),
+             P::ViewCases, coordinationReplies},
+            {QStringLiteral("recommendation"),
+             QCoreApplication::translate("qf::reporting::AlertSources", "Recommendation letter replies"), P::ViewCases,
+             recommendationReplies}};
 }
 
 } // namespace qf::reporting

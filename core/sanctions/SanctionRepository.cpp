@@ -80,6 +80,13 @@ Result<QList<SanctionRecord>> SanctionRepository::inEffect(const QString& person
                   {personUid, isoDate(asOf), isoDate(asOf)});
 }
 
+Result<QList<SanctionRecord>> SanctionRepository::standingOf(qint64 personId) const
+{
+    return select(QStringLiteral("s.person_id = ? AND s.revoked = 0 AND NOT EXISTS (SELECT 1 FROM sanction n WHERE "
+                                 "n.supersedes = s.id)"),
+                  {personId});
+}
+
 Result<QList<SanctionRecord>> SanctionRepository::select(const QString& condition, const QVariantList& values) const
 {
     auto query = storage::runQuery(

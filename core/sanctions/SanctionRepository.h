@@ -51,6 +51,8 @@ public:
     Result<QList<SanctionRecord>> ofCase(qint64 caseId) const;
     // Current, unrevoked decisions about the person that stand in the way of promotion on `asOf`.
     Result<QList<SanctionRecord>> inEffect(const QString& personUid, const QDate& asOf) const;
+    // Every current, unrevoked decision about the person, whether or not its period has ended.
+    Result<QList<SanctionRecord>> standingOf(qint64 personId) const;
 
     Status insertStep(qint64 sanctionId, ExecutionStepKind kind, const QDate& dueOn);
     Result<QList<ExecutionStep>> stepsOfCase(qint64 caseId) const;

@@ -153,7 +153,7 @@ TEST_CASE("every kind of record gives its own conclusion", "[integrity][opinion]
     CHECK(e[5].match == MatchKind::NameUnit);
     CHECK(e[5].computed->conclusion == OpinionConclusion::UnderInvestigation);
 
-    SECTION("without the sanctions module nothing is in effect")
+    SECTION("with the vault's own sanction records, where this person has none, the closed lead decides")
     {
         reporting::IntegrityOpinionService plain(*inv);
         REQUIRE(plain.recompute(uid.value()).ok());

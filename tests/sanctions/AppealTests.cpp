@@ -1,5 +1,6 @@
 #include "SanctionSupport.h"
 #include "cases/ReviewService.h"
+#include "people/SanctionLookup.h"
 #include "sanctions/SanctionService.h"
 #include "storage/Sql.h"
 
@@ -186,4 +187,44 @@ TEST_CASE("an appeal maintaining a sanction decides the appeal and leaves the de
     auto appeals = cases::CaseReviewService(*reviewer).appeals(appealed.caseUid);
     REQUIRE(appeals.ok());
     CHECK(appeals->first().outcome == QStringLiteral("maintain"));
+}
+
+TEST_CASE("integrity files and opinions read standing decisions from the sanction records", "[sanctions][integrity]")
+{
+    CaseFixture fixture;
+    const Appealed appealed = decideAndAppeal(fixture, SanctionKind::MajorDemerit);
+    auto reviewer = fixture.as(QStringLiteral("rev1"));
+    const QSqlDatabase db = reviewer->database();
+    sanctions::SanctionService service(*reviewer);
+    auto history = service.historyOf(appealed.sanctionUid);
+    REQUIRE(history.ok());
+    const sanctions::SanctionRecord record = history->first();
+    const qint64 personId =
+        storage::querySingleValue(db, QStringLiteral("SELECT id FROM person WHERE uid = ?"), {record.personUid})
+            ->toLongLong();
+
+    auto periods = people::defaultSanctionLookup().sanctionsOf(db, personId);
+    REQUIRE(periods.ok());
+    REQUIRE(periods->size() == 1);
+    const people::SanctionPeriod& period = periods->first();
+    CHECK(period.term == sanctions::sanctionTerm(SanctionKind::MajorDemerit));
+    CHECK(period.decisionNumber == record.decisionNumber);
+    CHECK(period.caseNumber == record.caseNumber);
+    CHECK(period.effectiveOn == record.effectiveOn);
+    CHECK(period.effectEndsOn == record.affectsUntil);
+    CHECK_FALSE(period.organizationalMeasure);
+    CHECK(people::blocksAppointment(period, record.affectsUntil));
+    CHECK_FALSE(people::blocksAppointment(period, record.affectsUntil.addDays(1)));
+
+    sanctions::Reexamination revoke{appealed.appealUid,
+                                    appealed.sanctionUid,
+                                    AppealOutcome::Revoke,
+                                    QStringLiteral("经复查，原认定事实不清，证据不足。"),
+                                    {},
+                                    {}};
+    revoke.decisionNumber = QStringLiteral("苏纪复〔2025〕3号");
+    REQUIRE(service.reexamine(revoke).ok());
+    auto afterRevocation = people::defaultSanctionLookup().sanctionsOf(db, personId);
+    REQUIRE(afterRevocation.ok());
+    CHECK(afterRevocation->isEmpty());
 }

@@ -1,5 +1,6 @@
 #include "SanctionSupport.h"
 #include "access/UserService.h"
+#include "reporting/AlertService.h"
 #include "sanctions/AssetRecoveryService.h"
 #include "sanctions/SanctionService.h"
 #include "storage/Sql.h"
@@ -146,6 +147,21 @@ TEST_CASE("execution alerts at the boundaries: due today is not overdue, the day
     REQUIRE(dayAfter.size() == 2);
     CHECK(dayAfter.at(0).overdue);
     CHECK(dayAfter.at(1).overdue);
+    {
+        // The alerts page lists the same two steps under its execution source.
+        auto boss = fixture.as(QStringLiteral("boss"));
+        auto page = reporting::AlertService(*boss).alerts(date("2025-04-11"), 0);
+        REQUIRE(page.ok());
+        int executionAlerts = 0;
+        for (const reporting::Alert& alert : page->alerts)
+            if (alert.source == QStringLiteral("execution")) {
+                ++executionAlerts;
+                CHECK(alert.recordUid == caseUid);
+                CHECK(alert.overdue(date("2025-04-11")));
+                CHECK(alert.what.contains(QStringLiteral("郑国强")));
+            }
+        CHECK(executionAlerts == 2);
+    }
 
     const auto* announcement = findStep(dayAfter, ExecutionStepKind::Announcement);
     REQUIRE(announcement);

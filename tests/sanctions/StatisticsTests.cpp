@@ -1,6 +1,7 @@
 #include "SanctionSupport.h"
 #include "cases/ReviewService.h"
 #include "reporting/SanctionStatistics.h"
+#include "reporting/StatisticsService.h"
 #include "sanctions/AssetRecoveryService.h"
 #include "sanctions/SanctionService.h"
 
@@ -125,4 +126,24 @@ TEST_CASE("sanctions by kind and cadre level, and amounts recovered, equal indep
 
     auto admin = fixture.as(QStringLiteral("admin"));
     CHECK(reporting::amountsRecovered(*admin, from, to).code() == ErrorCode::PermissionDenied);
+
+    // The statistics page shows the same figures in its sanction tables.
+    auto page = reporting::StatisticsService(*reviewer).compute({from, to}, to);
+    REQUIRE(page.ok());
+    const reporting::StatisticTable* byKind = page->table(QStringLiteral("sanctions_by_kind"));
+    REQUIRE(byKind);
+    QMap<QString, int> expectedByKind;
+    for (auto it = expected.cbegin(); it != expected.cend(); ++it)
+        expectedByKind[it.key().first] += it.value();
+    QMap<QString, int> shownByKind;
+    for (const reporting::StatisticRow& row : byKind->rows)
+        if (row.values.value(0) > 0)
+            shownByKind[row.key] = int(row.values.value(0));
+    CHECK(shownByKind == expectedByKind);
+    const reporting::StatisticTable* recovered = page->table(QStringLiteral("amounts_recovered"));
+    REQUIRE(recovered);
+    QMap<QString, qint64> shownCents;
+    for (const reporting::StatisticRow& row : recovered->rows)
+        shownCents[row.key] = qRound64(row.values.value(0) * 100.0);
+    CHECK(shownCents == expectedCents);
 }
