@@ -12,7 +12,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("qf::storage::Sql", text);
+    return QCoreApplication::translate("qf::storage", text);
 }
 
 // Failures that come from the disk, the file or another program rather than from our SQL get a sentence the user

@@ -66,6 +66,12 @@ Error wrongPassword()
 
 } // namespace
 
+void Vault::removeFiles(const QString& path)
+{
+    removeDatabaseFiles(path);
+    QFile::remove(KeySlotFile::pathFor(path));
+}
+
 QString Vault::generateRecoveryKey()
 {
     crypto::SecretBytes raw = crypto::SecretBytes::random(kRecoveryChars);
@@ -163,8 +169,7 @@ Result<std::unique_ptr<Vault>> Vault::create(const VaultCreateOptions& options,
 
     auto fail = [&](const Error& error) -> Error {
         vault->lock();
-        removeDatabaseFiles(vault->m_path);
-        QFile::remove(KeySlotFile::pathFor(vault->m_path));
+        removeFiles(vault->m_path);
         return error;
     };
     if (Status locked = vault->acquireFileLock(); !locked.ok())

@@ -52,7 +52,7 @@ Result<std::unique_ptr<access::Session>> login(const QString& vaultPath, const Q
     return access::openSession(vaultPath, login, passwordBytes(login));
 }
 
-Result<std::unique_ptr<access::Session>> createOffice(const QString& vaultPath)
+Result<std::unique_ptr<access::Session>> createVault(const QString& vaultPath)
 {
     storage::VaultCreateOptions options;
     options.path = vaultPath;
@@ -61,7 +61,12 @@ Result<std::unique_ptr<access::Session>> createOffice(const QString& vaultPath)
     options.adminDisplayName = QStringLiteral("系统管理员");
     options.kdf = crypto::KdfParams::fastForTesting();
     QString recoveryKey;
-    auto admin = access::initializeVault(options, passwordBytes(kAdmin), &recoveryKey);
+    return access::initializeVault(options, passwordBytes(kAdmin), &recoveryKey);
+}
+
+Result<std::unique_ptr<access::Session>> createOffice(const QString& vaultPath)
+{
+    auto admin = createVault(vaultPath);
     if (!admin.ok())
         return admin.error();
     const QList<QPair<QString, access::Role>> staff = {

@@ -14,6 +14,8 @@ namespace qf::reliability {
 // and an auditor, with fast test key derivation. Passwords are "<login>-password" ("admin-password-1" for admin).
 QString passwordOf(const QString& login);
 Result<std::unique_ptr<access::Session>> login(const QString& vaultPath, const QString& login);
+// Creates the vault with its administrator only.
+Result<std::unique_ptr<access::Session>> createVault(const QString& vaultPath);
 // Creates the vault and its staff; the admin session is returned (the vault stays open through it).
 Result<std::unique_ptr<access::Session>> createOffice(const QString& vaultPath);
 
