@@ -3999,6 +3999,34 @@ copy numbers.</source>
         <source>Wrong user name or password. Check the keyboard layout and Caps Lock, then try again.</source>
         <translation>用户名或密码错误。请检查键盘布局和大写锁定键后重试。</translation>
     </message>
+    <message>
+        <source>The disk is full. Free some space on it, then try again.</source>
+        <translation>磁盘已满。请释放部分空间后重试。</translation>
+    </message>
+    <message>
+        <source>The disk reported a read or write error. Check the drive or USB medium, then try again; what was saved before is kept.</source>
+        <translation>磁盘报告读写错误。请检查硬盘或U盘等存储介质后重试；此前已保存的内容不受影响。</translation>
+    </message>
+    <message>
+        <source>The vault is busy with another task. Wait for it to finish, then try again.</source>
+        <translation>数据库保险库正忙于其他任务。请等待其完成后重试。</translation>
+    </message>
+    <message>
+        <source>The vault file is damaged. Restore it from a backup.</source>
+        <translation>数据库保险库文件已损坏。请从备份恢复。</translation>
+    </message>
+    <message>
+        <source>The vault cannot be written: the file or its medium is read-only.</source>
+        <translation>无法写入数据库保险库：文件或其存储介质为只读。</translation>
+    </message>
+    <message>
+        <source>The vault file cannot be opened. Check that its drive is connected.</source>
+        <translation>无法打开数据库保险库文件。请检查其所在驱动器是否已连接。</translation>
+    </message>
+    <message>
+        <source>Cannot create the file %1: %2</source>
+        <translation>无法创建文件 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>qf::storage::AttachmentStore</name>
@@ -4168,10 +4196,6 @@ copy numbers.</source>
         <translation>数据库保险库已锁定。</translation>
     </message>
     <message>
-        <source>Cannot open the vault %1: %2</source>
-        <translation>无法打开数据库保险库 %1：%2</translation>
-    </message>
-    <message>
         <source>The SQLite library in use has no encryption (cipher_version is empty). Refusing to store data unencrypted.</source>
         <translation>当前使用的 SQLite 库不支持加密（cipher_version 为空）。拒绝以明文存储数据。</translation>
     </message>
@@ -4202,6 +4226,10 @@ copy numbers.</source>
     <message>
         <source>Cannot replace the vault file with the re-encrypted copy.</source>
         <translation>无法用重新加密的副本替换数据库保险库文件。</translation>
+    </message>
+    <message>
+        <source>Cannot open the vault %1</source>
+        <translation>无法打开数据库保险库 %1</translation>
     </message>
 </context>
 <context>

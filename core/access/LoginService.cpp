@@ -19,6 +19,33 @@ QString tr(const char* text)
     return QCoreApplication::translate("qf::access::LoginService", text);
 }
 
+// The settings, the administrator and the first audit entry of a vault just created, in one transaction.
+Result<std::unique_ptr<Session>> populateNewVault(std::unique_ptr<storage::Vault> vault,
+                                                  const storage::VaultCreateOptions& options)
+{
+    const QSqlDatabase db = vault->database();
+    auto transaction = storage::Transaction::begin(db);
+    if (!transaction.ok())
+        return transaction.error();
+    storage::SettingsRepository settings(db);
+    QF_TRY(settings.setValue(storage::settingkeys::organName, options.organName.trimmed()));
+    QF_TRY(settings.setValue(storage::settingkeys::vaultUid, vault->uid()));
+    QF_TRY(settings.setValue(storage::settingkeys::createdAt, audit::nowUtcIso()));
+    const QString displayName = options.adminDisplayName.isEmpty() ? options.adminLogin : options.adminDisplayName;
+    auto admin = UserRepository(db).insert(options.adminLogin, displayName, {Role::Admin});
+    if (!admin.ok())
+        return admin.error();
+    auto session = std::make_unique<Session>(std::move(vault), admin.value());
+    auto entry = session->auditTrail().append(
+        db, options.adminLogin,
+        {QStringLiteral("vault.create"), QStringLiteral("vault"), session->vault().uid(),
+         tr("vault created for %1; cipher %2").arg(options.organName.trimmed(), session->vault().cipherVersion())});
+    if (!entry.ok())
+        return entry.error();
+    QF_TRY(transaction->commit());
+    return session;
+}
+
 } // namespace
 
 void auditQueuedLoginFailures(Session& session)
@@ -56,26 +83,13 @@ Result<std::unique_ptr<Session>> initializeVault(const storage::VaultCreateOptio
     auto vault = storage::Vault::create(options, adminPassword, recoveryKey);
     if (!vault.ok())
         return vault.error();
-    const QSqlDatabase db = vault.value()->database();
-    auto transaction = storage::Transaction::begin(db);
-    if (!transaction.ok())
-        return transaction.error();
-    storage::SettingsRepository settings(db);
-    QF_TRY(settings.setValue(storage::settingkeys::organName, options.organName.trimmed()));
-    QF_TRY(settings.setValue(storage::settingkeys::vaultUid, vault.value()->uid()));
-    QF_TRY(settings.setValue(storage::settingkeys::createdAt, audit::nowUtcIso()));
-    const QString displayName = options.adminDisplayName.isEmpty() ? options.adminLogin : options.adminDisplayName;
-    auto admin = UserRepository(db).insert(options.adminLogin, displayName, {Role::Admin});
-    if (!admin.ok())
-        return admin.error();
-    auto session = std::make_unique<Session>(std::move(vault.value()), admin.value());
-    auto entry = session->auditTrail().append(
-        db, options.adminLogin,
-        {QStringLiteral("vault.create"), QStringLiteral("vault"), session->vault().uid(),
-         tr("vault created for %1; cipher %2").arg(options.organName.trimmed(), session->vault().cipherVersion())});
-    if (!entry.ok())
-        return entry.error();
-    QF_TRY(transaction->commit());
+    const QString path = vault.value()->path();
+    auto session = populateNewVault(std::move(vault.value()), options);
+    if (!session.ok()) {
+        // The vault's first transaction failed (a full or failing disk): it holds no administrator and could never
+        // be opened, and its name would be refused as taken. The session is gone, so the vault is closed: remove it.
+        storage::Vault::removeFiles(path);
+    }
     return session;
 }
 

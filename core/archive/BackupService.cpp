@@ -126,6 +126,8 @@ Result<BackupSet> BackupService::backup(access::Session& session, const QString&
     const QString target = QDir(partial).filePath(kDatabaseName);
     QF_TRY(storage::execute(
         db, QStringLiteral("PRAGMA cipher_default_page_size = %1").arg(session.vault().cipherSettings().pageSize)));
+    if (Status created = storage::createAttachTarget(target); !created.ok())
+        return fail(created.error());
     auto attached = storage::execute(db, QStringLiteral("ATTACH DATABASE ? AS qfbackup"), {target});
     if (!attached.ok())
         return fail(attached.error());

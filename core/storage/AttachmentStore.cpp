@@ -5,6 +5,7 @@
 #include "storage/Sql.h"
 
 #include <QCoreApplication>
+#include <QSqlError>
 #include <QUuid>
 
 namespace qf::storage {
@@ -51,6 +52,10 @@ Status walkChunks(const QSqlDatabase& db, qint64 attachmentId, qint64 total, con
         if (progress)
             progress(done, total);
     }
+    // A read that failed part-way ends the loop like the last part would: say so, rather than let the short copy
+    // pass for a damaged attachment.
+    if (parts->lastError().isValid())
+        return sqlError(parts.value(), QStringLiteral("reading the parts of an attachment"));
     return {};
 }
 

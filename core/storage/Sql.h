@@ -22,4 +22,9 @@ Result<QVariant> querySingleValue(const QSqlDatabase& db, const QString& sql, co
 // Runs a statement that changes rows and returns how many it changed.
 Result<int> execute(const QSqlDatabase& db, const QString& sql, const QVariantList& values = {});
 
+// Vault connections are opened without SQLITE_OPEN_CREATE (a missing vault must never be silently recreated), and
+// ATTACH inherits that: it cannot create its file. Call this first to create the empty, owner-only target file
+// that ATTACH then opens (an empty file is an empty database).
+Status createAttachTarget(const QString& path);
+
 } // namespace qf::storage

@@ -66,6 +66,12 @@ Error wrongPassword()
 
 } // namespace
 
+void Vault::removeFiles(const QString& path)
+{
+    removeDatabaseFiles(path);
+    QFile::remove(KeySlotFile::pathFor(path));
+}
+
 QString Vault::generateRecoveryKey()
 {
     crypto::SecretBytes raw = crypto::SecretBytes::random(kRecoveryChars);
@@ -163,8 +169,7 @@ Result<std::unique_ptr<Vault>> Vault::create(const VaultCreateOptions& options,
 
     auto fail = [&](const Error& error) -> Error {
         vault->lock();
-        removeDatabaseFiles(vault->m_path);
-        QFile::remove(KeySlotFile::pathFor(vault->m_path));
+        removeFiles(vault->m_path);
         return error;
     };
     if (Status locked = vault->acquireFileLock(); !locked.ok())
@@ -277,8 +282,7 @@ Result<QSqlDatabase> Vault::connect(const QString& name, bool create)
         db.setDatabaseName(m_path);
         db.setConnectOptions(create ? QStringLiteral("QF_CREATE") : QString());
         if (!db.open()) {
-            configured = makeError(ErrorCode::Failed,
-                                   tr("Cannot open the vault %1: %2").arg(m_path, db.lastError().databaseText()));
+            configured = makeError(ErrorCode::Failed, sqlError(db, tr("Cannot open the vault %1").arg(m_path)).message);
         } else {
             configured = configureConnection(db, create);
             if (configured.ok()) {
@@ -317,6 +321,9 @@ Status Vault::configureConnection(QSqlDatabase& db, bool create)
     QF_TRY(execute(db, QStringLiteral("PRAGMA cipher_page_size = %1").arg(settings.pageSize)));
     if (!create) {
         auto probe = querySingleValue(db, QStringLiteral("SELECT count(*) FROM sqlite_master"));
+        // A disk or lock failure is said as such; only a page that does not decrypt means the file is damaged.
+        if (!probe.ok() && probe.code() != ErrorCode::Damaged)
+            return probe.error();
         if (!probe.ok())
             return makeError(ErrorCode::Damaged,
                              tr("The password is right, but the vault %1 cannot be read: the file is damaged. It was "
@@ -324,7 +331,9 @@ Status Vault::configureConnection(QSqlDatabase& db, bool create)
                                  .arg(m_path, probe.message()));
     }
     auto mode = querySingleValue(db, QStringLiteral("PRAGMA journal_mode = WAL"));
-    if (!mode.ok() || mode->toString().compare(u"wal", Qt::CaseInsensitive) != 0)
+    if (!mode.ok())
+        return mode.error();
+    if (mode->toString().compare(u"wal", Qt::CaseInsensitive) != 0)
         return makeError(ErrorCode::Failed, tr("Cannot switch the vault to write-ahead logging."));
     QF_TRY(execute(db, QStringLiteral("PRAGMA synchronous = FULL")));
     QF_TRY(execute(db, QStringLiteral("PRAGMA cache_size = -%1").arg(qint64(kPageCacheMib) * 1024)));
@@ -439,6 +448,7 @@ Result<QString> Vault::rekey(const QString& login, const crypto::SecretBytes& pa
     }
     const QString temporary = m_path + QStringLiteral(".rekey");
     removeDatabaseFiles(temporary);
+    QF_TRY(createAttachTarget(temporary));
     crypto::SecretBytes newKey = crypto::SecretBytes::random(crypto::kKeyBytes);
     {
         QSqlDatabase db = database();

@@ -81,6 +81,10 @@ public:
     Result<QString> rekey(const QString& login, const crypto::SecretBytes& password,
                           const crypto::KdfParams& kdf = crypto::KdfParams::production());
 
+    // Removes a vault's files (database, its -wal/-shm/-journal, the key-slot sidecar). Only for a vault that was
+    // never finished and is closed: initializeVault calls it when the first transaction fails.
+    static void removeFiles(const QString& path);
+
     static QString generateRecoveryKey();
     static crypto::SecretBytes normaliseRecoveryKey(const QString& text);
 

@@ -1,0 +1,30 @@
+#include "Harness.h"
+
+#include <cstdio>
+
+namespace qf::reliability {
+
+bool longMode()
+{
+    return qEnvironmentVariableIntValue("QF_RELIABILITY_LONG") != 0;
+}
+
+int setting(const char* name, int fallback)
+{
+    bool ok = false;
+    const int value = qEnvironmentVariableIntValue(name, &ok);
+    return ok ? value : fallback;
+}
+
+QString writerPath()
+{
+    return QStringLiteral(QF_RELIABILITY_WRITER);
+}
+
+void reportFigure(const QString& text)
+{
+    std::printf("[reliability] %s\n", text.toUtf8().constData());
+    std::fflush(stdout);
+}
+
+} // namespace qf::reliability
