@@ -4,6 +4,7 @@
 #include "crypto/Aead.h"
 #include "crypto/Mac.h"
 #include "storage/Migrations.h"
+#include "storage/RawStatement.h"
 #include "storage/Sql.h"
 #include "storage/SqlCipherDriver.h"
 #include "storage/SqliteApi.h"
@@ -381,9 +382,27 @@ void Vault::lock()
     m_fileLock.reset(); // the last holder in this process releases the file
 }
 
+// The audit chain's key: derived from the master key until the first rekey, which keeps it inside the vault
+// (table audit_key) so that entries written before the rekey still verify.
 crypto::SecretBytes Vault::auditKey() const
 {
+    RawStatement stored(database(), "SELECT key FROM audit_key WHERE id = 1");
+    if (stored.isValid() && stored.step())
+        return crypto::SecretBytes::copyOf(stored.blob(0));
     return crypto::deriveSubKey(m_masterKey, 2, "QFAUDIT_");
+}
+
+Status Vault::keepAuditKey()
+{
+    const crypto::SecretBytes key = auditKey();
+    RawStatement keep(database(), "INSERT OR IGNORE INTO audit_key (id, key) VALUES (1, ?1)");
+    if (keep.isValid())
+        keep.bindBlob(1, key.view());
+    if (!keep.isValid() || !keep.run())
+        return makeError(
+            ErrorCode::Failed,
+            tr("Cannot keep the audit key before re-encrypting; the vault is unchanged. %1").arg(keep.errorMessage()));
+    return {};
 }
 
 bool Vault::hasUserSlot(const QString& login) const
@@ -446,6 +465,7 @@ Result<QString> Vault::rekey(const QString& login, const crypto::SecretBytes& pa
         if (m_connections.size() > 1 || m_fileLock.use_count() > 1)
             return makeError(ErrorCode::Failed, tr("Close the other windows and background tasks before rekeying."));
     }
+    QF_TRY(keepAuditKey());
     const QString temporary = m_path + QStringLiteral(".rekey");
     removeDatabaseFiles(temporary);
     QF_TRY(createAttachTarget(temporary));

@@ -93,6 +93,7 @@ private:
     static Result<std::unique_ptr<Vault>> unlockFile(const QString& path, KeySlotFile slots,
                                                      crypto::SecretBytes masterKey, const QString& login);
     Status acquireFileLock();
+    Status keepAuditKey();
     QString mainConnectionName() const;
     Result<QSqlDatabase> connect(const QString& name, bool create);
     Status configureConnection(QSqlDatabase& db, bool create);
