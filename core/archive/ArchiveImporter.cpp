@@ -21,10 +21,12 @@ QString tr(const char* text)
 
 ImportConflict emptyReference(const QString& type, const QString& uid, const QString& column)
 {
-    return ImportConflict{
-        type, uid,
-        tr("the reference %1 points at a record that is neither in the archive nor in this vault; it was left empty")
-            .arg(column)};
+    return ImportConflict{type, uid,
+                          QCoreApplication::translate("qf::archive::ArchiveImporter",
+                                                      "the reference %1 points at a record that is "
+                                                      "neither in the archive nor in this vault; it "
+                                                      "was left empty")
+                              .arg(column)};
 }
 
 struct Deferred
