@@ -377,6 +377,10 @@
         <source>Only an administrator may import an archive from an untrusted signer.</source>
         <translation>只有系统管理员可以导入签名者不受信任的加密归档包。</translation>
     </message>
+    <message>
+        <source>the reference %1 points at a record that is neither in the archive nor in this vault; it was left empty</source>
+        <translation>引用 %1 指向的记录既不在加密归档包中，也不在本数据库保险库中；该引用已置空</translation>
+    </message>
 </context>
 <context>
     <name>qf::archive::ArchiveVerifier</name>
@@ -520,10 +524,6 @@
     <message>
         <source>An attachment in the archive has no content.</source>
         <translation>加密归档包中有一个附件没有内容。</translation>
-    </message>
-    <message>
-        <source>the reference %1 points at a record that is neither in the archive nor in this vault; it was left empty</source>
-        <translation>引用 %1 指向的记录既不在加密归档包中，也不在本数据库保险库中；该引用已置空</translation>
     </message>
     <message>
         <source>Cannot store an attachment part.</source>

@@ -19,6 +19,16 @@ QString tr(const char* text)
     return QCoreApplication::translate("qf::archive::ArchiveImporter", text);
 }
 
+ImportConflict emptyReference(const QString& type, const QString& uid, const QString& column)
+{
+    return ImportConflict{type, uid,
+                          QCoreApplication::translate("qf::archive::ArchiveImporter",
+                                                      "the reference %1 points at a record that is "
+                                                      "neither in the archive nor in this vault; it "
+                                                      "was left empty")
+                              .arg(column)};
+}
+
 struct Deferred
 {
     QString table;
@@ -93,10 +103,7 @@ public:
             if (!id.ok())
                 return id.error();
             if (id.value() == 0) {
-                m_result.conflicts << ImportConflict{deferred.table, deferred.refUid,
-                                                     tr("the reference %1 points at a record that is neither in the "
-                                                        "archive nor in this vault; it was left empty")
-                                                         .arg(deferred.column)};
+                m_result.conflicts << emptyReference(deferred.table, deferred.refUid, deferred.column);
                 continue;
             }
             QF_TRY(storage::execute(
@@ -137,6 +144,8 @@ private:
     {
         if (auto it = m_localIds.constFind(table + u'/' + uid); it != m_localIds.constEnd())
             return it.value();
+        if (const TableInfo* info = m_catalog.table(table); info && !info->hasUid)
+            return 0; // a synthetic uid is known only for rows of this archive
         auto id = storage::querySingleValue(m_db, QStringLiteral("SELECT id FROM %1 WHERE uid = ?").arg(table), {uid});
         if (!id.ok())
             return id.error();
@@ -237,7 +246,12 @@ private:
                                                                  .arg(column.refTable, value.toString())};
                         return {};
                     }
-                    deferred << Deferred{doc.type, 0, column.name, column.refTable, value.toString()};
+                    if (info->appendOnly) {
+                        // An append-only row is never updated later: the reference stays empty for good.
+                        m_result.conflicts << emptyReference(doc.type, doc.uid, column.name);
+                    } else {
+                        deferred << Deferred{doc.type, 0, column.name, column.refTable, value.toString()};
+                    }
                     values << QVariant(QMetaType(QMetaType::LongLong));
                 } else {
                     values << id.value();
@@ -262,6 +276,8 @@ private:
             if (!existing.ok())
                 return existing.error();
             if (!existing->isNull()) {
+                if (info->hasId)
+                    m_localIds.insert(doc.type + u'/' + doc.uid, existing->toLongLong());
                 ++m_result.unchanged;
                 return {};
             }
@@ -282,7 +298,7 @@ private:
             return {};
         }
         const qint64 rowId = inserted->lastInsertId().toLongLong();
-        if (info->hasUid)
+        if (info->hasUid || info->hasId)
             m_localIds.insert(doc.type + u'/' + doc.uid, rowId);
         for (Deferred& item : deferred) {
             item.rowId = rowId;

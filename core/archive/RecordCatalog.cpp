@@ -26,6 +26,8 @@ Error invalidRecord(const QString& type, const QString& uid, const QString& deta
                                              .arg(uid.left(80), type.left(40), detail));
 }
 
+constexpr const char* kVaultOnly = "0"; // travels only in a whole-vault archive
+
 // How the rows of each table are found from the scope. {t} stands for the ids already collected for table t;
 // {case_root} and {lead_root} for the scope's own records. Listed in collection order.
 struct Step
@@ -40,8 +42,10 @@ constexpr Step kSteps[] = {
     {"report", "lead_id IN ({lead})"},
     {"lead_subject", "lead_id IN ({lead})"},
     {"report_subject", "report_id IN ({report})"},
-    {"person", "id IN (SELECT person_id FROM lead_subject WHERE lead_id IN ({lead})) OR id IN (SELECT person_id FROM "
-               "report_subject WHERE report_id IN ({report}))"},
+    {"person",
+     "id IN (SELECT person_id FROM lead_subject WHERE lead_id IN ({lead})) OR id IN (SELECT person_id FROM "
+     "report_subject WHERE report_id IN ({report})) OR id IN (SELECT person_id FROM sanction WHERE case_id IN "
+     "({case_file}))"},
     {"protected_identity", "report_id IN ({report})"},
     {"follow_up_task", "lead_id IN ({lead})"},
     {"transfer_out", "lead_id IN ({lead}) OR report_id IN ({report})"},
@@ -67,6 +71,31 @@ constexpr Step kSteps[] = {
     {"custody_event", "evidence_id IN ({evidence_item})"},
     {"property_item", "case_id IN ({case_file})"},
     {"property_action", "item_id IN ({property_item})"},
+    {"sanction", "case_id IN ({case_file})"},
+    {"execution_step", "sanction_id IN ({sanction})"},
+    {"asset_recovery", "case_id IN ({case_file})"},
+    {"case_transfer", "case_id IN ({case_file})"},
+    {"assistance_request", "case_id IN ({case_file})"},
+    {"recommendation_letter", "case_id IN ({case_file})"},
+    {"rectification_feedback", "letter_id IN ({recommendation_letter})"},
+    {"integrity_file", "person_id IN ({person})"},
+    {"personal_matters_report", "file_id IN ({integrity_file})"},
+    {"anomaly_flag", "file_id IN ({integrity_file})"},
+    // Opinion requests come from the organization department, not from a case; the staff register is the organ's.
+    {"integrity_request", kVaultOnly},
+    {"integrity_request_entry", kVaultOnly},
+    {"integrity_match_candidate", kVaultOnly},
+    {"staff_certification", kVaultOnly},
+    {"staff_training", kVaultOnly},
+    {"staff_tier", kVaultOnly},
+    {"staff_relationship", kVaultOnly},
+    // Documents of the case or lead (every version shares the target) and those that cover its property.
+    {"document", "(target_type = 'case' AND target_uid IN (SELECT uid FROM case_file WHERE id IN ({case_file}))) OR "
+                 "(target_type = 'lead' AND target_uid IN (SELECT uid FROM lead WHERE id IN ({lead}))) OR id IN "
+                 "(SELECT document_id FROM document_property_item WHERE item_id IN ({property_item})) OR id IN "
+                 "(SELECT document_id FROM property_action_document WHERE action_id IN ({property_action}))"},
+    {"document_property_item", "document_id IN ({document}) AND item_id IN ({property_item})"},
+    {"property_action_document", "document_id IN ({document}) AND action_id IN ({property_action})"},
 };
 
 QString idList(const QList<qint64>& ids)
@@ -149,8 +178,70 @@ const QStringList& RecordCatalog::importOrder()
         QStringLiteral("custody_event"),
         QStringLiteral("property_item"),
         QStringLiteral("property_action"),
+        QStringLiteral("sanction"),
+        QStringLiteral("execution_step"),
+        QStringLiteral("asset_recovery"),
+        QStringLiteral("case_transfer"),
+        QStringLiteral("assistance_request"),
+        QStringLiteral("recommendation_letter"),
+        QStringLiteral("rectification_feedback"),
+        QStringLiteral("integrity_file"),
+        QStringLiteral("personal_matters_report"),
+        QStringLiteral("anomaly_flag"),
+        QStringLiteral("integrity_request"),
+        QStringLiteral("integrity_request_entry"),
+        QStringLiteral("integrity_match_candidate"),
+        QStringLiteral("staff_certification"),
+        QStringLiteral("staff_training"),
+        QStringLiteral("staff_tier"),
+        QStringLiteral("staff_relationship"),
+        QStringLiteral("document"),
+        QStringLiteral("document_property_item"),
+        QStringLiteral("property_action_document"),
     };
     return order;
+}
+
+const QMap<QString, QString>& RecordCatalog::localTables()
+{
+    static const QMap<QString, QString> local = {
+        {QStringLiteral("setting"), QStringLiteral("settings of this vault: its uid, organ, numbering agency")},
+        {QStringLiteral("user_role"), QStringLiteral("roles are granted by each vault's own administrator")},
+        {QStringLiteral("assignment"), QStringLiteral("access assignments are granted by each vault")},
+        {QStringLiteral("audit_entry"),
+         QStringLiteral("each vault keeps its own hash chain; the manifest carries the source's audit head")},
+        {QStringLiteral("category"), QStringLiteral("reference lists seeded by the migrations, the same everywhere")},
+        {QStringLiteral("identity_grant"),
+         QStringLiteral("approvals to see a protected identity hold for this vault's users only")},
+        {QStringLiteral("reporter_reward"),
+         QStringLiteral("a payment to a reporter identifies the protected reporter; it never leaves the vault")},
+        {QStringLiteral("number_sequence"),
+         QStringLiteral("this organ's numbering counters; the numbers travel inside their records")},
+        {QStringLiteral("number_issued"),
+         QStringLiteral("this organ's register of issued numbers; the numbers travel inside their records")},
+        {QStringLiteral("workflow_lock"), QStringLiteral("transient edit locks of this workstation")},
+        {QStringLiteral("accountability_record"),
+         QStringLiteral("error accountability is restricted to this vault's approvers and auditors")},
+        {QStringLiteral("attachment_chunk"), QStringLiteral("attachment contents travel as content entries")},
+        {QStringLiteral("attachment_part"), QStringLiteral("attachment contents travel as content entries")},
+        {QStringLiteral("attachment_verification"),
+         QStringLiteral("re-verification results of this vault's own storage")},
+        {QStringLiteral("workstation_key"), QStringLiteral("this workstation's signing key")},
+        {QStringLiteral("trusted_key"), QStringLiteral("this vault's trust list")},
+        {QStringLiteral("archive_import"), QStringLiteral("this vault's log of imports")},
+        {QStringLiteral("record_provenance"), QStringLiteral("this vault's log of where imported records came from")},
+        {QStringLiteral("report_search"), QStringLiteral("search index, rebuilt from the reports it indexes")},
+        {QStringLiteral("lead_search"), QStringLiteral("search index, rebuilt from the leads it indexes")},
+        {QStringLiteral("print_log"), QStringLiteral("copies printed at this vault; copy numbers are per vault")},
+        // Not carried yet: a lead's disposition points at the organ's review meeting, whose calendar and
+        // attendance are the organ's own. Carrying them needs a decision on meeting scope (follow-up).
+        {QStringLiteral("review_schedule"), QStringLiteral("the organ's collective-review calendar")},
+        {QStringLiteral("review_meeting"), QStringLiteral("NOT CARRIED YET: the organ's collective-review meetings")},
+        {QStringLiteral("review_attendee"), QStringLiteral("NOT CARRIED YET: attendance of review meetings")},
+        {QStringLiteral("lead_disposition"),
+         QStringLiteral("NOT CARRIED YET: refers to a review meeting, which does not travel")},
+    };
+    return local;
 }
 
 Status RecordCatalog::load()
@@ -195,6 +286,15 @@ Status RecordCatalog::load()
         }
         if (info.columns.isEmpty())
             return makeError(ErrorCode::Failed, QStringLiteral("archive catalog: no table %1").arg(type));
+        // A trigger that refuses every update makes the table append-only: its rows are only ever added.
+        auto frozen = storage::querySingleValue(
+            m_db,
+            QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ? AND "
+                           "upper(sql) LIKE '%BEFORE UPDATE ON%'"),
+            {type});
+        if (!frozen.ok())
+            return frozen.error();
+        info.appendOnly = frozen->toLongLong() > 0;
         m_tables.insert(type, info);
     }
     return {};
@@ -251,6 +351,8 @@ Result<QHash<QString, QList<qint64>>> RecordCatalog::collect(const ExportScope& 
 
 Result<QString> RecordCatalog::uidOf(const QString& table, qint64 id)
 {
+    if (const TableInfo* info = this->table(table); info && !info->hasUid)
+        return syntheticUid(m_vaultUid, table, id);
     auto& cache = m_uidCache[table];
     if (auto it = cache.constFind(id); it != cache.constEnd())
         return it.value();

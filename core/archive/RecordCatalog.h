@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QJsonObject>
+#include <QMap>
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -41,6 +42,7 @@ struct TableInfo
     QString name;
     bool hasUid = false;
     bool hasId = false;
+    bool appendOnly = false;   // a trigger refuses every update: rows are only ever added
     QList<ColumnInfo> columns; // without id and uid
 };
 
@@ -66,6 +68,8 @@ class RecordCatalog
 public:
     static const QStringList& importOrder(); // starts with "app_user"
     static constexpr const char* kUserType = "app_user";
+    // Tables that never travel, each with the reason. Every table of the schema is either in importOrder() or here.
+    static const QMap<QString, QString>& localTables();
 
     explicit RecordCatalog(QSqlDatabase db) : m_db(std::move(db)) {}
     Status load();

@@ -79,7 +79,7 @@ void writeCrafted(ArchiveFixture& fixture, const QString& path, const Crafted& c
     writeAll(path, bytes);
 }
 
-Crafted personArchive(const QList<QByteArray>& documents)
+Crafted personArchive(const QList<QByteArray>& documents, const QString& type = QStringLiteral("person"))
 {
     Crafted crafted;
     crafted.manifest.archiveId = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -90,9 +90,9 @@ Crafted personArchive(const QList<QByteArray>& documents)
         const QJsonObject object = QJsonDocument::fromJson(document).object();
         const QString uid =
             object.isEmpty() ? QStringLiteral("broken") : object.value(QStringLiteral("uid")).toString();
-        crafted.manifest.entries << archive::ManifestEntry{archive::EntryKind::Record, QStringLiteral("person"), uid,
-                                                           document.size(), crypto::sha256(document)};
-        crafted.manifest.counts[QStringLiteral("person")] += 1;
+        crafted.manifest.entries << archive::ManifestEntry{archive::EntryKind::Record, type, uid, document.size(),
+                                                           crypto::sha256(document)};
+        crafted.manifest.counts[type] += 1;
         crafted.entries << document;
     }
     return crafted;
@@ -244,5 +244,24 @@ TEST_CASE("signed archives with bad content are refused", "[archive][bad]")
         doc.fields.insert(QStringLiteral("extra_column"), QStringLiteral("x"));
         writeCrafted(fixture, path, personArchive({doc.canonical()}));
         expectRefused(fixture, path, ErrorCode::Invalid, ArchiveFixture::kPassphrase);
+    }
+    SECTION("records of the types added by later migrations are held to the same limits")
+    {
+        archive::RecordDoc sanction;
+        sanction.type = QStringLiteral("sanction");
+        sanction.uid = QStringLiteral("s-1");
+        sanction.fields.insert(QStringLiteral("reason"), QString(archive::format::kMaxFieldChars + 1, u'x'));
+        writeCrafted(fixture, path, personArchive({sanction.canonical()}, sanction.type));
+        expectRefused(fixture, path, ErrorCode::Invalid, ArchiveFixture::kPassphrase, QStringLiteral("too long"));
+        sanction.fields.insert(QStringLiteral("reason"), QStringLiteral("改为记过处分"));
+        writeCrafted(fixture, path, personArchive({sanction.canonical()}, sanction.type));
+        expectRefused(fixture, path, ErrorCode::Invalid, ArchiveFixture::kPassphrase, QStringLiteral("expected"));
+        archive::RecordDoc link;
+        link.type = QStringLiteral("property_action_document");
+        link.uid = QStringLiteral("row-1");
+        link.fields =
+            QJsonObject{{QStringLiteral("action_id"), 7}, {QStringLiteral("document_id"), QStringLiteral("d")}};
+        writeCrafted(fixture, path, personArchive({link.canonical()}, link.type));
+        expectRefused(fixture, path, ErrorCode::Invalid, ArchiveFixture::kPassphrase, QStringLiteral("wrong kind"));
     }
 }
