@@ -210,6 +210,8 @@ const QMap<QString, QString>& RecordCatalog::localTables()
         {QStringLiteral("assignment"), QStringLiteral("access assignments are granted by each vault")},
         {QStringLiteral("audit_entry"),
          QStringLiteral("each vault keeps its own hash chain; the manifest carries the source's audit head")},
+        {QStringLiteral("audit_key"),
+         QStringLiteral("the key of this vault's own audit chain; a secret that never leaves")},
         {QStringLiteral("category"), QStringLiteral("reference lists seeded by the migrations, the same everywhere")},
         {QStringLiteral("identity_grant"),
          QStringLiteral("approvals to see a protected identity hold for this vault's users only")},
