@@ -2257,6 +2257,18 @@ copy numbers.</source>
 --approve 时，草稿渲染后不带文号；指定 --approve 时（限审批人），文书经签发并取得
 文号，打印 N 份（默认 1 份），每份连同其份号记入打印登记。</translation>
     </message>
+    <message>
+        <source>%1 sanctions (%2 appealed), %3 asset recoveries, %4 external transfers, %5 assistance requests, %6 recommendation letters, %7 integrity files, %8 integrity opinion requests.</source>
+        <translation>处分 %1 件（其中申诉 %2 件），追缴款物 %3 笔，移送 %4 件，协查函 %5 份，纪律检查建议书 %6 份，廉政档案 %7 份，廉政意见回复征询 %8 件。</translation>
+    </message>
+    <message>
+        <source>The demo has no user with the role %1.</source>
+        <translation>演示库中没有角色为%1的用户。</translation>
+    </message>
+    <message>
+        <source>Generating demo sanctions, coordination, integrity files and recommendation letters</source>
+        <translation>正在生成演示处分、协作配合、廉政档案和纪律检查建议书</translation>
+    </message>
 </context>
 <context>
     <name>qf::crypto</name>

@@ -150,7 +150,14 @@ Status runDemo(CliContext& context)
                           QJsonObject{{QStringLiteral("reports"), content.figures.reports},
                                       {QStringLiteral("leads"), content.figures.leads},
                                       {QStringLiteral("meetings"), content.figures.meetings},
-                                      {QStringLiteral("transfers"), content.figures.transfers}});
+                                      {QStringLiteral("transfers"), content.figures.transfers},
+                                      {QStringLiteral("sanctions"), content.areas.sanctions},
+                                      {QStringLiteral("recoveries"), content.areas.recoveries},
+                                      {QStringLiteral("external_transfers"), content.areas.externalTransfers},
+                                      {QStringLiteral("assistance_requests"), content.areas.assistanceRequests},
+                                      {QStringLiteral("recommendation_letters"), content.areas.recommendationLetters},
+                                      {QStringLiteral("integrity_files"), content.areas.integrityFiles},
+                                      {QStringLiteral("opinion_requests"), content.areas.opinionRequests}});
         if (QFileInfo::exists(recoveryFile))
             result.insert(QStringLiteral("recovery_key_file"), recoveryFile);
         context.printJson(QJsonDocument(result));
@@ -180,6 +187,17 @@ Status runDemo(CliContext& context)
                    .arg(content.figures.leads)
                    .arg(content.figures.meetings)
                    .arg(content.figures.transfers)
+            << '\n'
+            << CliText::tr("%1 sanctions (%2 appealed), %3 asset recoveries, %4 external transfers, %5 assistance "
+                           "requests, %6 recommendation letters, %7 integrity files, %8 integrity opinion requests.")
+                   .arg(content.areas.sanctions)
+                   .arg(content.areas.appeals)
+                   .arg(content.areas.recoveries)
+                   .arg(content.areas.externalTransfers)
+                   .arg(content.areas.assistanceRequests)
+                   .arg(content.areas.recommendationLetters)
+                   .arg(content.areas.integrityFiles)
+                   .arg(content.areas.opinionRequests)
             << '\n';
     out << CliText::tr("Organ: %1").arg(demoOrganName()) << "\n\n"
         << CliText::tr("Demo users, one per role. These passwords are for this demo vault only:") << "\n\n";

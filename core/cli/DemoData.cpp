@@ -1,5 +1,6 @@
 #include "cli/DemoData.h"
 
+#include "access/LoginService.h"
 #include "cli/CliText.h"
 
 #include <QDir>
@@ -41,6 +42,23 @@ QString demoRecoveryKeyFile(const QString& vaultPath)
     return QFileInfo(vaultPath).absoluteDir().filePath(QStringLiteral("recovery-key.txt"));
 }
 
+namespace {
+
+// The demo user of a role, logged in with the demo password on the administrator's vault.
+Result<std::unique_ptr<access::Session>> demoSession(const access::Session& admin, access::Role role)
+{
+    for (const DemoUser& user : demoUsers()) {
+        if (user.role != role)
+            continue;
+        QByteArray password = demoPassword(user.login).toUtf8();
+        return access::openSession(admin.vault().path(), user.login, crypto::SecretBytes::takeFrom(password));
+    }
+    return makeError(ErrorCode::NotFound,
+                     CliText::tr("The demo has no user with the role %1.").arg(access::roleDisplayName(role)));
+}
+
+} // namespace
+
 Result<DemoContent> seedDemoContent(access::Session& admin, const DemoOptions& options, QTextStream& log)
 {
     demo::DemoDataService service(admin);
@@ -63,7 +81,19 @@ Result<DemoContent> seedDemoContent(access::Session& admin, const DemoOptions& o
     auto figures = service.generate(options.scale, options.seed, progress);
     if (!figures.ok())
         return figures.error();
-    return DemoContent{true, figures.value()};
+    auto leadInvestigator = demoSession(admin, access::Role::LeadInvestigator);
+    if (!leadInvestigator.ok())
+        return leadInvestigator.error();
+    auto reviewer = demoSession(admin, access::Role::Reviewer);
+    if (!reviewer.ok())
+        return reviewer.error();
+    log << CliText::tr("Generating demo sanctions, coordination, integrity files and recommendation letters")
+        << Qt::endl;
+    auto areas =
+        demo::generateDemoAreas({admin, *leadInvestigator.value(), *reviewer.value()}, options.scale, options.seed);
+    if (!areas.ok())
+        return areas.error();
+    return DemoContent{true, figures.value(), areas.value()};
 }
 
 } // namespace qf::cli

@@ -3,6 +3,7 @@
 #include "access/Role.h"
 #include "access/Session.h"
 #include "common/Result.h"
+#include "demo/DemoAreas.h"
 #include "demo/DemoDataService.h"
 
 #include <QList>
@@ -39,11 +40,12 @@ struct DemoContent
 {
     bool generated = false;
     demo::DemoDataFigures figures;
+    demo::DemoAreaFigures areas;
 };
 
 // Adds the demo content beyond the accounts through core's DemoDataService, sized by scale and drawn from seed.
-// Idempotent: a vault that already holds data gets nothing more. Progress goes to log. Later issues add their
-// content (cases, ...) to the service, or as further steps here.
+// Idempotent: a vault that already holds data gets nothing more. Progress goes to log. The areas that follow a case
+// and the integrity areas are then filled under the demo lead investigator's and reviewer's own sessions.
 Result<DemoContent> seedDemoContent(access::Session& admin, const DemoOptions& options, QTextStream& log);
 
 } // namespace qf::cli
