@@ -4243,6 +4243,10 @@ copy numbers.</source>
         <source>Cannot open the vault %1</source>
         <translation>无法打开数据库保险库 %1</translation>
     </message>
+    <message>
+        <source>Cannot keep the audit key before re-encrypting; the vault is unchanged. %1</source>
+        <translation>重新加密前无法保存审计密钥，保险库未作改动。%1</translation>
+    </message>
 </context>
 <context>
     <name>qf::ui::AboutDialog</name>
