@@ -9,9 +9,8 @@
 #include "sanctions/SanctionService.h"
 #include "storage/Sql.h"
 
-#include <catch2/catch.hpp>
-
 #include <algorithm>
+#include <catch2/catch.hpp>
 
 using namespace qf;
 
