@@ -1,5 +1,6 @@
 #include "workflow/CaseGuards.h"
 
+#include "storage/CategoryRepository.h"
 #include "storage/Sql.h"
 
 #include <QCoreApplication>
@@ -32,6 +33,17 @@ Status failIf(Result<int> count, bool failWhen(int), const QString& message)
     return {};
 }
 
+// The label users know a meeting type by (常委会, ...), or its code when the list lacks it.
+QString meetingTypeLabel(const QSqlDatabase& db, const QString& code)
+{
+    auto types = storage::categories(db, QStringLiteral("meeting_type"));
+    if (types.ok())
+        for (const storage::Category& type : types.value())
+            if (type.code == code)
+                return type.label;
+    return code;
+}
+
 Status collectiveDecision(const GuardContext& context)
 {
     const QString type = context.params.value(QStringLiteral("meeting_type")).toString();
@@ -41,7 +53,8 @@ Status collectiveDecision(const GuardContext& context)
                                "AND superseded_by IS NULL AND present >= quorum"),
                 {type}),
         [](int n) { return n == 0; },
-        tr("no valid collective decision of meeting type '%1' is recorded for this case").arg(type));
+        tr("no valid collective decision of meeting type '%1' is recorded for this case")
+            .arg(meetingTypeLabel(context.db, type)));
 }
 
 Status teamAssigned(const GuardContext& context)

@@ -53,6 +53,7 @@ TEST_CASE("a case goes from preliminary verification to the archive through ever
             const auto blocked = engine.request(caseUid, QStringLiteral("file"), {});
             CHECK(blocked.code() == ErrorCode::Invalid);
             CHECK(blocked.message().contains(QLatin1String("collective_decision")));
+            CHECK(blocked.message().contains(QStringLiteral("常委会"))); // the meeting type's label, not its code
         }
         {
             auto boss = fixture.as(QStringLiteral("boss"));
