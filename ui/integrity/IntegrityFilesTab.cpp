@@ -3,6 +3,7 @@
 #include "CategoryList.h"
 #include "ErrorMessages.h"
 #include "FormDialog.h"
+#include "IntegrityWidgets.h"
 #include "people/IntegrityFileService.h"
 #include "people/Masking.h"
 
@@ -21,34 +22,14 @@
 
 namespace qf::ui {
 
+using integrity::addRow;
+using integrity::makeButton;
+using integrity::makeTable;
+
 using people::HistoryItem;
 using people::IntegrityFileService;
 
 namespace {
-
-QTableWidget* makeTable(const QString& objectName, const QStringList& headers)
-{
-    auto* table = new QTableWidget(0, int(headers.size()));
-    table->setObjectName(objectName);
-    table->setHorizontalHeaderLabels(headers);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->verticalHeader()->hide();
-    table->horizontalHeader()->setStretchLastSection(true);
-    return table;
-}
-
-void addRow(QTableWidget* table, const QStringList& cells, const QVariant& key = {})
-{
-    const int row = table->rowCount();
-    table->insertRow(row);
-    for (int c = 0; c < cells.size(); ++c) {
-        auto* item = new QTableWidgetItem(cells.at(c));
-        item->setData(Qt::UserRole, key);
-        table->setItem(row, c, item);
-    }
-}
 
 QString kindText(HistoryItem::Kind kind)
 {
@@ -65,13 +46,6 @@ QString kindText(HistoryItem::Kind kind)
         return IntegrityFilesTab::tr("Organizational measure");
     }
     return {};
-}
-
-QPushButton* makeButton(const QString& text, const QString& objectName)
-{
-    auto* button = new QPushButton(text);
-    button->setObjectName(objectName);
-    return button;
 }
 
 } // namespace

@@ -3,6 +3,7 @@
 #include "BusyCursor.h"
 #include "ErrorMessages.h"
 #include "FormDialog.h"
+#include "IntegrityWidgets.h"
 #include "reporting/IntegrityOpinionService.h"
 
 #include <QComboBox>
@@ -22,32 +23,15 @@
 
 namespace qf::ui {
 
+using integrity::makeButton;
+using integrity::makeTable;
+
 using reporting::IntegrityOpinionService;
 using reporting::MatchKind;
 using reporting::OpinionEntry;
 using reporting::ReviewState;
 
 namespace {
-
-QTableWidget* makeTable(const QString& objectName, const QStringList& headers)
-{
-    auto* table = new QTableWidget(0, int(headers.size()));
-    table->setObjectName(objectName);
-    table->setHorizontalHeaderLabels(headers);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->verticalHeader()->hide();
-    table->horizontalHeader()->setStretchLastSection(true);
-    return table;
-}
-
-QPushButton* makeButton(const QString& text, const QString& objectName)
-{
-    auto* button = new QPushButton(text);
-    button->setObjectName(objectName);
-    return button;
-}
 
 QString reviewText(const OpinionEntry& entry)
 {

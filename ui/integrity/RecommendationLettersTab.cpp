@@ -2,6 +2,7 @@
 
 #include "ErrorMessages.h"
 #include "FormDialog.h"
+#include "IntegrityWidgets.h"
 #include "documents/RecordLookup.h"
 #include "reporting/RecommendationLetterService.h"
 
@@ -19,19 +20,10 @@
 
 namespace qf::ui {
 
+using integrity::makeButton;
+
 using reporting::RecommendationLetter;
 using reporting::RecommendationLetterService;
-
-namespace {
-
-QPushButton* makeButton(const QString& text, const QString& objectName)
-{
-    auto* button = new QPushButton(text);
-    button->setObjectName(objectName);
-    return button;
-}
-
-} // namespace
 
 RecommendationLettersTab::RecommendationLettersTab(access::Session& session, QWidget* parent)
     : QWidget(parent), m_session(session), m_letters(new QTableWidget(0, 7)),
