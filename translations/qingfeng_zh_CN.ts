@@ -3387,6 +3387,16 @@ copy numbers.</source>
         <source>Recommendation letter replies</source>
         <translation>纪律检查建议书回复</translation>
     </message>
+    <message numerus="yes">
+        <source>Reply to %1 on the integrity of %n people</source>
+        <translation>
+            <numerusform>答复%1关于%n名同志的廉政意见征求</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Integrity opinion requests</source>
+        <translation>廉政意见征求</translation>
+    </message>
 </context>
 <context>
     <name>qf::reporting::CaseStatistics</name>
@@ -3544,12 +3554,12 @@ copy numbers.</source>
         <translation>每条结论都须经审核人确认或修改后，才能打印回复函。</translation>
     </message>
     <message>
-        <source>integrity opinion reply %1 printed for %2</source>
-        <translation>打印给%2的廉政意见回复函%1</translation>
-    </message>
-    <message>
         <source>Integrity opinion reply</source>
         <translation>廉政意见回复函</translation>
+    </message>
+    <message>
+        <source>integrity opinion reply %1 printed for %2, copy %3</source>
+        <translation>廉政意见回复%1已为%2打印，份号%3</translation>
     </message>
 </context>
 <context>
@@ -3640,12 +3650,12 @@ copy numbers.</source>
         <translation>撰写案件%1的典型案例剖析</translation>
     </message>
     <message>
-        <source>recommendation letter %1 to %2 printed</source>
-        <translation>打印给%2的纪律检查建议书%1</translation>
-    </message>
-    <message>
         <source>Recommendation letter</source>
         <translation>纪律检查建议书</translation>
+    </message>
+    <message>
+        <source>recommendation letter %1 to %2 printed, copy %3</source>
+        <translation>纪律检查建议书%1已打印（致%2），份号%3</translation>
     </message>
 </context>
 <context>
@@ -3987,6 +3997,14 @@ copy numbers.</source>
     <message>
         <source>%1 entry %2 labelled %3</source>
         <translation>%1 条目 %2 的名称设为 %3</translation>
+    </message>
+    <message>
+        <source>Give integrity opinion requests between 1 and %1 days for the reply.</source>
+        <translation>廉政意见征求的答复期限应在1至%1天之间。</translation>
+    </message>
+    <message>
+        <source>integrity opinion requests are answered within %1 days</source>
+        <translation>廉政意见征求应在%1天内答复</translation>
     </message>
 </context>
 <context>
@@ -10291,6 +10309,18 @@ Screening: %4
 
 %5</translation>
     </message>
+    <message>
+        <source>Integrity opinion request</source>
+        <translation>廉政意见征求</translation>
+    </message>
+    <message>
+        <source>Open integrity opinion request</source>
+        <translation>打开廉政意见征求</translation>
+    </message>
+    <message>
+        <source>The request is not among the requests you can see.</source>
+        <translation>您可查看的征求中没有这一件。</translation>
+    </message>
 </context>
 <context>
     <name>qf::ui::RecoveryKeyDialog</name>
@@ -11811,6 +11841,18 @@ Compare it with the sender. Name of the workstation (organ and place):</source>
     <message>
         <source>The lists offered when registering reports, leads and measures. Rename a label by editing it; entries are never deleted because records refer to their codes.</source>
         <translation>登记信访举报件、问题线索和审查调查措施时可选的列表。直接编辑即可修改名称；条目不会删除，因为已有记录引用它们的代码。</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Integrity &amp;opinion replies:</source>
+        <translation>廉政意见答复期限(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>How many days after its receipt a request for integrity opinions should be answered. An unanswered request shows on the alerts page as it falls due.</source>
+        <translation>廉政意见征求自收到之日起应在多少天内答复。未答复的征求到期时会显示在预警提醒页。</translation>
     </message>
 </context>
 <context>

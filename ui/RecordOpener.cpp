@@ -4,10 +4,14 @@
 #include "ErrorMessages.h"
 #include "LeadDetailDialog.h"
 #include "intake/ReportService.h"
+#include "integrity/IntegrityOpinionsTab.h"
 
 #include <QCoreApplication>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QLocale>
 #include <QMessageBox>
+#include <QVBoxLayout>
 
 namespace qf::ui {
 
@@ -28,7 +32,33 @@ void RecordOpener::open(access::Session& session, reporting::RecordKind kind, co
     case reporting::RecordKind::Report:
         showReport(session, uid, parent);
         return;
+    case reporting::RecordKind::IntegrityRequest:
+        showIntegrityRequest(session, uid, parent);
+        return;
     }
+}
+
+void RecordOpener::showIntegrityRequest(access::Session& session, const QString& uid, QWidget* parent)
+{
+    QDialog dialog(parent);
+    dialog.setObjectName(QStringLiteral("integrityRequestDialog"));
+    dialog.setWindowTitle(tr("Integrity opinion request"));
+    auto* layout = new QVBoxLayout(&dialog);
+    auto* opinions = new IntegrityOpinionsTab(session);
+    layout->addWidget(opinions);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    opinions->reload();
+    if (!opinions->selectRequest(uid)) {
+        const QString why = opinions->lastError();
+        ErrorMessages::show(parent, tr("Open integrity opinion request"),
+                            makeError(ErrorCode::NotFound,
+                                      why.isEmpty() ? tr("The request is not among the requests you can see.") : why));
+        return;
+    }
+    dialog.resize(1000, 640);
+    dialog.exec();
 }
 
 void RecordOpener::showReport(access::Session& session, const QString& uid, QWidget* parent)

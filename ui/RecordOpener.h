@@ -22,6 +22,7 @@ public:
     static void open(access::Session& session, reporting::RecordKind kind, const QString& uid, QWidget* parent);
 
 private:
+    static void showIntegrityRequest(access::Session& session, const QString& uid, QWidget* parent);
     static void showReport(access::Session& session, const QString& uid, QWidget* parent);
 };
 

@@ -3,6 +3,7 @@
 #include "ErrorMessages.h"
 #include "SettingExplanation.h"
 #include "documents/NumberingRegistry.h"
+#include "reporting/IntegrityOpinion.h"
 #include "settings/VaultSettingsService.h"
 
 #include <QComboBox>
@@ -54,7 +55,7 @@ VaultSettingsTab::VaultSettingsTab(access::Session& session, QWidget* parent)
           makeTable(QStringLiteral("numberPatternTable"), {tr("Number kind"), tr("Pattern"), tr("Example")})),
       m_timeLimitTable(makeTable(QStringLiteral("timeLimitTable"),
                                  {tr("Case stage"), tr("Time limit (months)"), tr("Extension (months)")})),
-      m_backupKeepSpin(new QSpinBox), m_categoryKindCombo(new QComboBox),
+      m_backupKeepSpin(new QSpinBox), m_opinionReplyDaysSpin(new QSpinBox), m_categoryKindCombo(new QComboBox),
       m_categoryTable(makeTable(QStringLiteral("categoryTable"), {tr("Code"), tr("Label")})),
       m_newCodeEdit(new QLineEdit), m_newLabelEdit(new QLineEdit),
       m_messageLabel(ErrorMessages::createBanner(QStringLiteral("vaultSettingsMessageLabel")))
@@ -65,6 +66,9 @@ VaultSettingsTab::VaultSettingsTab(access::Session& session, QWidget* parent)
     m_backupKeepSpin->setObjectName(QStringLiteral("backupKeepSpin"));
     m_backupKeepSpin->setRange(0, 1000);
     m_backupKeepSpin->setSpecialValueText(tr("Keep all"));
+    m_opinionReplyDaysSpin->setObjectName(QStringLiteral("opinionReplyDaysSpin"));
+    m_opinionReplyDaysSpin->setRange(1, reporting::kMaxOpinionReplyDays);
+    m_opinionReplyDaysSpin->setSuffix(tr(" days"));
     m_categoryKindCombo->setObjectName(QStringLiteral("categoryKindCombo"));
     m_newCodeEdit->setObjectName(QStringLiteral("newCategoryCodeEdit"));
     m_newCodeEdit->setPlaceholderText(tr("code, e.g. bribery"));
@@ -92,6 +96,9 @@ VaultSettingsTab::VaultSettingsTab(access::Session& session, QWidget* parent)
     addExplainedRow(form, tr("&Backup rotation:"), m_backupKeepSpin,
                     tr("How many backup sets of this vault a backup folder keeps; older sets are removed after "
                        "each new backup. 0 keeps all."));
+    addExplainedRow(form, tr("Integrity &opinion replies:"), m_opinionReplyDaysSpin,
+                    tr("How many days after its receipt a request for integrity opinions should be answered. An "
+                       "unanswered request shows on the alerts page as it falls due."));
     auto* patternsNote = new QLabel(tr("Registry number patterns: {agency} is the prefix, {year} the year, {seq} the "
                                        "running number and {seq:4} the number padded to 4 digits. A change applies to "
                                        "numbers issued from now on; issued numbers never change."));
@@ -154,6 +161,7 @@ void VaultSettingsTab::load()
     m_organEdit->setText(m_loaded.organName);
     m_agencyEdit->setText(m_loaded.numberAgency);
     m_backupKeepSpin->setValue(m_loaded.backupKeep);
+    m_opinionReplyDaysSpin->setValue(m_loaded.opinionReplyDays);
     const QSignalBlocker blocker(m_patternTable);
     m_patternTable->setRowCount(static_cast<int>(m_loaded.numberPatterns.size()));
     for (int row = 0; row < m_loaded.numberPatterns.size(); ++row) {
@@ -247,6 +255,9 @@ bool VaultSettingsTab::save()
         !check(service.setNumberAgency(m_agencyEdit->text())))
         return false;
     if (m_backupKeepSpin->value() != m_loaded.backupKeep && !check(service.setBackupKeep(m_backupKeepSpin->value())))
+        return false;
+    if (m_opinionReplyDaysSpin->value() != m_loaded.opinionReplyDays &&
+        !check(service.setOpinionReplyDays(m_opinionReplyDaysSpin->value())))
         return false;
     for (int row = 0; row < m_patternTable->rowCount(); ++row) {
         const QString pattern = m_patternTable->item(row, PatternColumn)->text().trimmed();

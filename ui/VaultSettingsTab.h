@@ -46,6 +46,7 @@ private:
     QTableWidget* m_timeLimitTable;
     QList<settings::StageTimeLimit> m_loadedLimits;
     QSpinBox* m_backupKeepSpin;
+    QSpinBox* m_opinionReplyDaysSpin;
     QComboBox* m_categoryKindCombo;
     QTableWidget* m_categoryTable;
     QLineEdit* m_newCodeEdit;

@@ -32,6 +32,11 @@ bool Session::can(Permission permission) const
     return false;
 }
 
+RecordVisibility Session::visibility() const
+{
+    return {m_user.id, can(Permission::ViewAllConfidential)};
+}
+
 Status Session::require(Permission permission, const AccessTarget& target)
 {
     if (isLocked())

@@ -2,6 +2,7 @@
 
 #include "access/Confidentiality.h"
 #include "access/Permission.h"
+#include "access/RecordVisibility.h"
 #include "access/User.h"
 #include "audit/AuditTrail.h"
 #include "common/Result.h"
@@ -35,6 +36,8 @@ public:
     bool isLocked() const { return m_vault->isLocked(); }
 
     bool can(Permission permission) const;
+    // Which confidential cases and leads this user sees, for queries that list them.
+    RecordVisibility visibility() const;
     // The one permission check: role, then assignment for confidential records. A refusal is audited.
     Status require(Permission permission, const AccessTarget& target = {});
 

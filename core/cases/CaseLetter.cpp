@@ -2,6 +2,7 @@
 
 #include "access/Mutation.h"
 #include "cases/CaseRepository.h"
+#include "documents/CopyLog.h"
 #include "documents/DocumentService.h"
 #include "documents/GbtRenderer.h"
 #include "documents/RecordBinder.h"
@@ -39,15 +40,24 @@ Result<int> printCaseLetterToPdf(access::Session& session, const CaseLetter& let
     auto layout = layoutCaseLetter(session, letter);
     if (!layout.ok())
         return layout.error();
-    return access::mutate(session, access::Permission::PrintDocuments, caseTarget(c.value()),
-                          [&](const QSqlDatabase&, audit::AuditNote& note) -> Result<int> {
-                              auto pages = documents::GbtRenderer::renderToPdf({layout.value()}, path);
-                              if (!pages.ok())
-                                  return pages.error();
-                              note.action = QStringLiteral("document.print_pdf");
-                              note.summary = letter.templateId + u' ' + letter.number;
-                              return pages;
-                          });
+    return access::mutate(
+        session, access::Permission::PrintDocuments, caseTarget(c.value()),
+        [&](const QSqlDatabase& db, audit::AuditNote& note) -> Result<int> {
+            auto copy = documents::logLetterCopy(db, letter.templateId,
+                                                 letter.recordUid.isEmpty() ? letter.caseUid : letter.recordUid,
+                                                 session.user().id, documents::CopyOutput::Pdf);
+            if (!copy.ok())
+                return copy.error();
+            documents::DocumentLayout stamped = layout.value();
+            documents::stampCopy(stamped, copy.value(), session.login());
+            auto pages = documents::GbtRenderer::renderToPdf({stamped}, path);
+            if (!pages.ok())
+                return pages.error();
+            note.action = QStringLiteral("document.print_pdf");
+            note.summary =
+                QStringLiteral("%1 %2, copy %3").arg(letter.templateId, letter.number, stamped.copyNumber).simplified();
+            return pages;
+        });
 }
 
 } // namespace qf::cases

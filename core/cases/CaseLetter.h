@@ -15,11 +15,14 @@ struct CaseLetter
     QString templateId;
     QString caseUid;
     documents::Fields extra;
-    QString number; // the document number printed in the header, if any
+    QString number;    // the document number printed in the header, if any
+    QString recordUid; // the record the letter is about (a sanction, an assistance request); copies are numbered per
+                       // record and kind of letter
 };
 
 Result<documents::DocumentLayout> layoutCaseLetter(access::Session& session, const CaseLetter& letter);
-// Renders the letter to a PDF and audits the printing against the case. Returns the number of pages.
+// Renders the letter to a PDF with its copy number, logs the copy (letter_print_log) and audits the printing against
+// the case, in one transaction. Returns the number of pages.
 Result<int> printCaseLetterToPdf(access::Session& session, const CaseLetter& letter, const QString& path);
 
 } // namespace qf::cases

@@ -194,11 +194,7 @@ Result<QList<PendingMeasure>> CaseRecords::pendingMeasures()
         "u.login, m.requested_at FROM measure m JOIN case_file c ON c.id = m.case_id JOIN app_user u ON u.id = "
         "m.requested_by LEFT JOIN category k ON k.kind = 'measure' AND k.code = m.kind WHERE m.status = 'requested'");
     QVariantList values;
-    if (!m_session.can(access::Permission::ViewAllConfidential)) {
-        sql += QStringLiteral(" AND (c.confidentiality < 1 OR EXISTS (SELECT 1 FROM case_team t WHERE t.case_id = c.id "
-                              "AND t.user_id = ?))");
-        values << m_session.user().id;
-    }
+    sql += QStringLiteral(" AND ") + m_session.visibility().caseCondition(QStringLiteral("c"), values);
     sql += QStringLiteral(" ORDER BY m.requested_at, m.id");
     auto rows = storage::runQuery(m_session.database(), sql, values);
     if (!rows.ok())

@@ -1,5 +1,6 @@
 #include "cases/CaseRepository.h"
 
+#include "access/RecordVisibility.h"
 #include "audit/AuditTrail.h"
 #include "storage/Sql.h"
 
@@ -160,11 +161,7 @@ Result<QList<CaseRow>> CaseRepository::list(qint64 userId, bool seeAll, const QS
 {
     QStringList conditions;
     QVariantList values{today.toString(Qt::ISODate)};
-    if (!seeAll) {
-        conditions << QStringLiteral("(c.confidentiality < 1 OR EXISTS (SELECT 1 FROM case_team t WHERE t.case_id = "
-                                     "c.id AND t.user_id = ?))");
-        values << userId;
-    }
+    conditions << access::RecordVisibility{userId, seeAll}.caseCondition(QStringLiteral("c"), values);
     if (!stage.isEmpty()) {
         conditions << QStringLiteral("c.stage = ?");
         values << stage;

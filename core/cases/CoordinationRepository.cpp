@@ -146,16 +146,22 @@ Result<QList<AssistanceRequest>> CoordinationRepository::selectRequests(const QS
     return requests;
 }
 
-Result<QList<AwaitedReply>> CoordinationRepository::awaitedBy(const QDate& horizon, const QDate& asOf) const
+Result<QList<AwaitedReply>> CoordinationRepository::awaitedBy(const QDate& horizon, const QDate& asOf,
+                                                              const access::RecordVisibility& visibility) const
 {
+    QVariantList values{horizon.toString(Qt::ISODate)};
+    const QString transferVisible = visibility.caseCondition(QStringLiteral("c"), values);
+    values << horizon.toString(Qt::ISODate);
+    const QString requestVisible = visibility.caseCondition(QStringLiteral("c"), values);
     auto query = storage::runQuery(
         m_db,
         QStringLiteral("SELECT 0, t.uid, c.uid, c.number, t.agency, t.transfer_on, t.feedback_due FROM case_transfer t "
                        "JOIN case_file c ON c.id = t.case_id WHERE t.feedback_on IS NULL AND t.feedback_due IS NOT "
-                       "NULL AND t.feedback_due <= ? UNION ALL SELECT 1, r.uid, c.uid, c.number, r.recipient, "
+                       "NULL AND t.feedback_due <= ? AND %1 UNION ALL SELECT 1, r.uid, c.uid, c.number, r.recipient, "
                        "r.sent_on, r.reply_due FROM assistance_request r JOIN case_file c ON c.id = r.case_id WHERE "
-                       "r.replied_on IS NULL AND r.reply_due <= ? ORDER BY 7, 2"),
-        {horizon.toString(Qt::ISODate), horizon.toString(Qt::ISODate)});
+                       "r.replied_on IS NULL AND r.reply_due <= ? AND %2 ORDER BY 7, 2")
+            .arg(transferVisible, requestVisible),
+        values);
     if (!query.ok())
         return query.error();
     QList<AwaitedReply> awaited;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "access/RecordVisibility.h"
 #include "cases/Coordination.h"
 #include "common/Result.h"
 
@@ -26,7 +27,8 @@ public:
     Result<QList<AssistanceRequest>> assistanceRequestsOf(qint64 caseId) const;
     Result<AssistanceRequest> assistanceRequest(const QString& uid) const;
     // Unanswered transfers and requests due on or before `horizon`, earliest first.
-    Result<QList<AwaitedReply>> awaitedBy(const QDate& horizon, const QDate& asOf) const;
+    Result<QList<AwaitedReply>> awaitedBy(const QDate& horizon, const QDate& asOf,
+                                          const access::RecordVisibility& visibility) const;
 
 private:
     Result<QList<AssistanceRequest>> selectRequests(const QString& condition, const QVariant& value) const;

@@ -185,19 +185,21 @@ Result<CaseLetter> CoordinationService::assistanceLetter(const QString& requestU
                       {{QStringLiteral("recipient"), request->recipient},
                        {QStringLiteral("request_text"), request->request},
                        {QStringLiteral("reply_due"), documents::chineseDate(request->replyDue)}},
-                      {}};
+                      {},
+                      requestUid};
 }
 
 Result<QList<AwaitedReply>> CoordinationService::awaitingReplies(const QDate& asOf, int withinDays)
 {
     QF_TRY(m_session.require(Permission::ViewDashboard));
-    return awaitingRepliesWithin(m_session.database(), asOf, withinDays);
+    return awaitingRepliesWithin(m_session.database(), m_session.visibility(), asOf, withinDays);
 }
 
-Result<QList<AwaitedReply>> CoordinationService::awaitingRepliesWithin(const QSqlDatabase& db, const QDate& asOf,
-                                                                       int withinDays)
+Result<QList<AwaitedReply>> CoordinationService::awaitingRepliesWithin(const QSqlDatabase& db,
+                                                                       const access::RecordVisibility& visibility,
+                                                                       const QDate& asOf, int withinDays)
 {
-    return CoordinationRepository(db).awaitedBy(asOf.addDays(std::max(0, withinDays)), asOf);
+    return CoordinationRepository(db).awaitedBy(asOf.addDays(std::max(0, withinDays)), asOf, visibility);
 }
 
 } // namespace qf::cases

@@ -33,7 +33,9 @@ public:
     // Transfers awaiting feedback and requests awaiting a reply: overdue as of `asOf` (due before it), or due within
     // `withinDays` after it; earliest first.
     Result<QList<AwaitedReply>> awaitingReplies(const QDate& asOf = QDate::currentDate(), int withinDays = 7);
-    static Result<QList<AwaitedReply>> awaitingRepliesWithin(const QSqlDatabase& db, const QDate& asOf, int withinDays);
+    static Result<QList<AwaitedReply>> awaitingRepliesWithin(const QSqlDatabase& db,
+                                                             const access::RecordVisibility& visibility,
+                                                             const QDate& asOf, int withinDays);
 
 private:
     Result<Case> caseFor(const QString& caseUid, access::Permission permission);

@@ -2,6 +2,7 @@
 
 #include "access/Mutation.h"
 #include "cases/CaseRepository.h"
+#include "documents/CopyLog.h"
 #include "documents/GbtRenderer.h"
 #include "documents/NumberingRegistry.h"
 #include "documents/PropertyDocumentLinks.h"
@@ -427,18 +428,16 @@ Result<QList<DocumentLayout>> DocumentService::logCopies(const QString& document
                 return last.error();
             const QString at = audit::nowUtcIso();
             for (int i = 1; i <= request.copies; ++i) {
-                const int copy = last->toInt() + i;
+                const LoggedCopy copy{last->toInt() + i, at};
                 QF_TRY(storage::execute(
                     db,
                     QStringLiteral("INSERT INTO print_log (document_id, copy_number, recipient, "
                                    "printed_by, printed_at, include_identities, output) SELECT id, ?, "
                                    "?, ?, ?, ?, ? FROM document WHERE uid = ?"),
-                    {copy, request.recipient, m_session.user().id, at, request.includeIdentities ? 1 : 0,
-                     toPdf ? QStringLiteral("pdf") : QStringLiteral("printer"), documentUid}));
+                    {copy.number, request.recipient, m_session.user().id, at, request.includeIdentities ? 1 : 0,
+                     copyOutputKey(toPdf ? CopyOutput::Pdf : CopyOutput::Printer), documentUid}));
                 DocumentLayout copyLayout = layout.value();
-                copyLayout.copyNumber = QStringLiteral("%1").arg(copy, 6, 10, QLatin1Char('0'));
-                copyLayout.traceMark =
-                    QStringLiteral("%1 · %2 · %3").arg(copyLayout.copyNumber, m_session.login(), at.left(16));
+                stampCopy(copyLayout, copy, m_session.login());
                 copies << copyLayout;
             }
             QF_TRY(storage::execute(db,

@@ -202,7 +202,7 @@ Result<QString> ReportService::screenWithin(const QSqlDatabase& db, const access
 Result<QList<DuplicateCandidate>> ReportService::possibleDuplicates(const QList<people::Person>& subjects)
 {
     QF_TRY(m_session.require(Permission::ViewLeads));
-    const bool seeAll = m_session.can(Permission::ViewAllConfidential);
+    const access::RecordVisibility visibility = m_session.visibility();
     QList<DuplicateCandidate> candidates;
     for (const people::Person& subject : subjects) {
         const QString idNumber = people::normaliseIdNumber(subject.idNumber);
@@ -211,14 +211,12 @@ Result<QList<DuplicateCandidate>> ReportService::possibleDuplicates(const QList<
             byId ? QStringLiteral("p.id_number = ?") : QStringLiteral("p.name = ? AND p.unit = ?");
         QVariantList values =
             byId ? QVariantList{idNumber} : QVariantList{subject.name.trimmed(), subject.unit.trimmed()};
-        values << m_session.user().id << (seeAll ? 1 : 0);
+        const QString visible = visibility.leadCondition(QStringLiteral("l"), values);
         auto query = storage::runQuery(
             m_session.database(),
             QStringLiteral("SELECT DISTINCT l.uid, l.number, p.name FROM person p JOIN lead_subject s ON s.person_id = "
-                           "p.id JOIN lead l ON l.id = s.lead_id WHERE %1 AND (l.confidentiality < 1 OR EXISTS "
-                           "(SELECT 1 FROM assignment a WHERE a.target_type = 'lead' AND a.target_uid = l.uid AND "
-                           "a.user_id = ?) OR ? = 1) ORDER BY l.id DESC LIMIT 20")
-                .arg(condition),
+                           "p.id JOIN lead l ON l.id = s.lead_id WHERE %1 AND %2 ORDER BY l.id DESC LIMIT 20")
+                .arg(condition, visible),
             values);
         if (!query.ok())
             return query.error();

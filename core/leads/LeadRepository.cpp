@@ -1,5 +1,6 @@
 #include "leads/LeadRepository.h"
 
+#include "access/RecordVisibility.h"
 #include "audit/AuditTrail.h"
 #include "people/IdNumber.h"
 #include "people/PersonRepository.h"
@@ -46,11 +47,7 @@ Result<QString> whereClause(const QSqlDatabase& db, const LeadFilter& filter, qi
                             const QDate& today, QVariantList& values)
 {
     QStringList conditions;
-    if (!seeAll) {
-        conditions << QStringLiteral("(l.confidentiality < 1 OR EXISTS (SELECT 1 FROM assignment a WHERE "
-                                     "a.target_type = 'lead' AND a.target_uid = l.uid AND a.user_id = ?))");
-        values << userId;
-    }
+    conditions << access::RecordVisibility{userId, seeAll}.leadCondition(QStringLiteral("l"), values);
     if (!filter.number.isEmpty()) {
         conditions << QStringLiteral("l.number LIKE ? ESCAPE '\\'");
         values << QString(QString(filter.number).replace(u'%', QLatin1String("\\%")) + u'%');

@@ -34,6 +34,7 @@ struct AlertQuery
     bool seeAll = false;
     int limitPerSource = 500;
 
+    access::RecordVisibility visibility() const { return {userId, seeAll}; }
     QDate horizon() const { return today.addDays(horizonDays); }
     // One more than the limit, so a source can tell that it was cut short.
     int fetchLimit() const { return limitPerSource + 1; }

@@ -11,23 +11,15 @@ QString day(const QDate& date)
     return date.toString(Qt::ISODate);
 }
 
-// Appends the visibility condition for confidential cases or leads unless the user sees everything.
+// Appends the condition under which the user sees a confidential case or lead.
 void visibleCase(const AlertQuery& query, QString& sql, QVariantList& values)
 {
-    if (query.seeAll)
-        return;
-    sql += QStringLiteral(" AND (c.confidentiality < 1 OR EXISTS (SELECT 1 FROM case_team m WHERE m.case_id = c.id AND "
-                          "m.user_id = ?))");
-    values << query.userId;
+    sql += QStringLiteral(" AND ") + query.visibility().caseCondition(QStringLiteral("c"), values);
 }
 
 void visibleLead(const AlertQuery& query, QString& sql, QVariantList& values)
 {
-    if (query.seeAll)
-        return;
-    sql += QStringLiteral(" AND (l.confidentiality < 1 OR EXISTS (SELECT 1 FROM assignment a WHERE a.target_type = "
-                          "'lead' AND a.target_uid = l.uid AND a.user_id = ?))");
-    values << query.userId;
+    sql += QStringLiteral(" AND ") + query.visibility().leadCondition(QStringLiteral("l"), values);
 }
 
 } // namespace
@@ -79,15 +71,11 @@ Result<QList<Alert>> AlertRepository::supervisionReports(const AlertQuery& query
     QString sql = QStringLiteral(
         "SELECT uid, number, level, next_report FROM (SELECT c.uid AS uid, c.number AS number, s.level AS level, "
         "date(coalesce((SELECT max(r.reported_on) FROM supervision_report r WHERE r.supervision_id = s.id), "
-        "s.started_on), '+' || s.report_every_days || ' days') AS next_report, c.id AS case_id, c.confidentiality "
+        "s.started_on), '+' || s.report_every_days || ' days') AS next_report, c.id AS id, c.confidentiality "
         "AS confidentiality FROM supervision s JOIN case_file c ON c.id = s.case_id WHERE s.ended_on IS NULL AND "
         "s.report_every_days > 0) c WHERE next_report <= ?");
     QVariantList values{day(query.horizon())};
-    if (!query.seeAll) {
-        sql += QStringLiteral(" AND (c.confidentiality < 1 OR EXISTS (SELECT 1 FROM case_team m WHERE m.case_id = "
-                              "c.case_id AND m.user_id = ?))");
-        values << query.userId;
-    }
+    visibleCase(query, sql, values);
     return read(QStringLiteral("supervision"), RecordKind::Case, sql + QStringLiteral(" ORDER BY 4 LIMIT ?"),
                 values << query.fetchLimit());
 }

@@ -1,6 +1,8 @@
 #include "cases/CoordinationService.h"
 #include "reporting/AlertRepository.h"
 #include "reporting/AlertSource.h"
+#include "reporting/IntegrityOpinionRepository.h"
+#include "reporting/IntegrityOpinionService.h"
 #include "reporting/RecommendationLetterRepository.h"
 #include "sanctions/SanctionRepository.h"
 #include "workflow/CaseWorkflow.h"
@@ -91,7 +93,7 @@ Alert caseAlert(const QString& what, const QDate& dueOn, const QString& caseUid,
 
 Result<QList<Alert>> executions(const QSqlDatabase& db, const AlertQuery& query)
 {
-    auto steps = sanctions::SanctionRepository(db).openStepsDueBy(query.horizon(), query.today);
+    auto steps = sanctions::SanctionRepository(db).openStepsDueBy(query.horizon(), query.today, query.visibility());
     if (!steps.ok())
         return steps.error();
     QList<Alert> alerts;
@@ -106,7 +108,8 @@ Result<QList<Alert>> executions(const QSqlDatabase& db, const AlertQuery& query)
 
 Result<QList<Alert>> coordinationReplies(const QSqlDatabase& db, const AlertQuery& query)
 {
-    auto awaited = cases::CoordinationService::awaitingRepliesWithin(db, query.today, query.horizonDays);
+    auto awaited =
+        cases::CoordinationService::awaitingRepliesWithin(db, query.visibility(), query.today, query.horizonDays);
     if (!awaited.ok())
         return awaited.error();
     QList<Alert> alerts;
@@ -123,7 +126,7 @@ Result<QList<Alert>> coordinationReplies(const QSqlDatabase& db, const AlertQuer
 
 Result<QList<Alert>> recommendationReplies(const QSqlDatabase& db, const AlertQuery& query)
 {
-    auto letters = RecommendationLetterRepository(db).overdue(query.today, query.seeAll ? 0 : query.userId);
+    auto letters = RecommendationLetterRepository(db).overdue(query.today, query.visibility());
     if (!letters.ok())
         return letters.error();
     QList<Alert> alerts;
@@ -131,6 +134,29 @@ Result<QList<Alert>> recommendationReplies(const QSqlDatabase& db, const AlertQu
         alerts << caseAlert(
             QCoreApplication::translate("qf::reporting::AlertSources", "Rectification reply from %1").arg(letter.unit),
             letter.replyDue, letter.caseUid, letter.caseNumber);
+    return alerts;
+}
+
+Result<QList<Alert>> integrityRequests(const QSqlDatabase& db, const AlertQuery& query)
+{
+    auto replyDays = IntegrityOpinionService::replyDaysWithin(db);
+    if (!replyDays.ok())
+        return replyDays.error();
+    auto requests = IntegrityOpinionRepository(db).unanswered(query.horizon().addDays(-replyDays.value()));
+    if (!requests.ok())
+        return requests.error();
+    QList<Alert> alerts;
+    for (const OpinionRequestRow& request : requests.value()) {
+        Alert alert;
+        alert.what = QCoreApplication::translate("qf::reporting::AlertSources",
+                                                 "Reply to %1 on the integrity of %n people", nullptr, request.people)
+                         .arg(request.requestingUnit);
+        alert.dueOn = request.receivedOn.addDays(replyDays.value());
+        alert.kind = RecordKind::IntegrityRequest;
+        alert.recordUid = request.uid;
+        alert.recordNumber = request.reference;
+        alerts << alert;
+    }
     return alerts;
 }
 
@@ -158,7 +184,10 @@ QList<AlertSource> alertSources()
              P::ViewCases, coordinationReplies},
             {QStringLiteral("recommendation"),
              QCoreApplication::translate("qf::reporting::AlertSources", "Recommendation letter replies"), P::ViewCases,
-             recommendationReplies}};
+             recommendationReplies},
+            {QStringLiteral("integrity"),
+             QCoreApplication::translate("qf::reporting::AlertSources", "Integrity opinion requests"), P::ViewLeads,
+             integrityRequests}};
 }
 
 } // namespace qf::reporting

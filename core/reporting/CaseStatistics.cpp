@@ -25,7 +25,7 @@ Result<QList<QPair<QString, QString>>> stageLabels(const QSqlDatabase& db, bool 
 Result<QList<RecordRef>> cases(StatisticsData& data, const CaseSelection& selection)
 {
     const StatisticsQuery& query = data.query();
-    return data.repository().cases(query.range, selection, query.today, query.userId, query.seeAll, query.recordLimit);
+    return data.repository().cases(query.range, selection, query.today, query.visibility(), query.recordLimit);
 }
 
 } // namespace

@@ -68,7 +68,7 @@ auto leadRecords(const QString& field)
 {
     return [field](StatisticsData& data, const QString& rowKey, int) {
         const StatisticsQuery& query = data.query();
-        return data.repository().leads(query.range, field, rowKey, {}, query.userId, query.seeAll, query.recordLimit);
+        return data.repository().leads(query.range, field, rowKey, {}, query.visibility(), query.recordLimit);
     };
 }
 

@@ -112,6 +112,12 @@ struct OpinionRequest
     bool allReviewed() const;
 };
 
+// How many days after its receipt a request for integrity opinions should be answered (a vault setting); an
+// unanswered request shows on the alerts page from then on.
+inline const QString kOpinionReplyDaysSetting = QStringLiteral("integrity_reply_days");
+constexpr int kDefaultOpinionReplyDays = 10;
+constexpr int kMaxOpinionReplyDays = 90;
+
 struct OpinionRequestRow
 {
     QString uid;

@@ -1,6 +1,7 @@
 #include "reporting/IntegrityOpinionService.h"
 
 #include "access/Mutation.h"
+#include "documents/CopyLog.h"
 #include "documents/GbtRenderer.h"
 #include "reporting/IntegrityOpinionConclusion.h"
 #include "reporting/IntegrityOpinionMatcher.h"
@@ -127,6 +128,16 @@ Result<QList<OpinionRequestRow>> IntegrityOpinionService::unanswered(const QDate
 {
     QF_TRY(m_session.require(Permission::ViewLeads));
     return IntegrityOpinionRepository(m_session.database()).unanswered(today);
+}
+
+Result<int> IntegrityOpinionService::replyDaysWithin(const QSqlDatabase& db)
+{
+    auto stored = storage::SettingsRepository(db).value(kOpinionReplyDaysSetting);
+    if (!stored.ok())
+        return stored.error();
+    bool valid = false;
+    const int days = stored->toInt(&valid);
+    return valid && days > 0 && days <= kMaxOpinionReplyDays ? days : kDefaultOpinionReplyDays;
 }
 
 Status IntegrityOpinionService::recompute(const QString& uid, const QDate& asOf)
@@ -269,7 +280,7 @@ Result<int> IntegrityOpinionService::printReply(const QString& uid, QPagedPaintD
         return loaded.error();
     auto numbered =
         access::mutate(m_session, Permission::PrintDocuments, requestTarget(uid),
-                       [&](const QSqlDatabase& db, audit::AuditNote& note) -> Result<QString> {
+                       [&](const QSqlDatabase& db, audit::AuditNote& note) -> Result<documents::LoggedCopy> {
                            QString number = loaded->replyNumber;
                            if (number.isEmpty()) {
                                auto issued = issueLetterNumber(db, QStringLiteral("integrity_reply"),
@@ -284,15 +295,22 @@ Result<int> IntegrityOpinionService::printReply(const QString& uid, QPagedPaintD
                                    return id.error();
                                QF_TRY(repository.markReplied(id.value(), number, m_session.user().id));
                            }
+                           auto copy = documents::logLetterCopy(db, kRequestType, uid, m_session.user().id,
+                                                                documents::copyOutputOf(device));
+                           if (!copy.ok())
+                               return copy.error();
                            note = {QStringLiteral("integrity_request.print"), kRequestType, uid,
-                                   tr("integrity opinion reply %1 printed for %2").arg(number, loaded->requestingUnit)};
-                           return number;
+                                   tr("integrity opinion reply %1 printed for %2, copy %3")
+                                       .arg(number, loaded->requestingUnit)
+                                       .arg(copy->number)};
+                           return copy;
                        });
     if (!numbered.ok())
         return numbered.error();
     auto layout = replyLayout(uid);
     if (!layout.ok())
         return layout.error();
+    documents::stampCopy(layout.value(), numbered.value(), m_session.login());
     return documents::GbtRenderer::render({layout.value()}, device);
 }
 

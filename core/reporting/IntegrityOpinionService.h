@@ -32,6 +32,8 @@ public:
     Result<OpinionRequest> request(const QString& uid);
     Result<QList<OpinionRequestRow>> requests(int limit = 500);
     Result<QList<OpinionRequestRow>> unanswered(const QDate& today = QDate::currentDate());
+    // The days a request has for its reply (kOpinionReplyDaysSetting), for the alerts page.
+    static Result<int> replyDaysWithin(const QSqlDatabase& db);
 
     // Matches and concludes the entries not yet reviewed again, against the records as they are now.
     Status recompute(const QString& uid, const QDate& asOf = QDate::currentDate());

@@ -85,22 +85,23 @@ Result<QList<RecommendationLetter>> RecommendationLetterRepository::ofCase(const
     return select(QStringLiteral("WHERE c.uid = ? ORDER BY r.id"), {caseUid});
 }
 
-namespace {
-const QString kVisible = QStringLiteral("(? = 0 OR c.confidentiality < 1 OR EXISTS (SELECT 1 FROM case_team t WHERE "
-                                        "t.case_id = c.id AND t.user_id = ?))");
-} // namespace
-
-Result<QList<RecommendationLetter>> RecommendationLetterRepository::overdue(const QDate& today, qint64 viewerId) const
+Result<QList<RecommendationLetter>>
+RecommendationLetterRepository::overdue(const QDate& today, const access::RecordVisibility& visibility) const
 {
+    QVariantList values{today.toString(Qt::ISODate)};
+    const QString visible = visibility.caseCondition(QStringLiteral("c"), values);
     return select(QStringLiteral("WHERE r.reply_due < ? AND NOT EXISTS (SELECT 1 FROM rectification_feedback f "
                                  "WHERE f.letter_id = r.id) AND %1 ORDER BY r.reply_due, r.id")
-                      .arg(kVisible),
-                  {today.toString(Qt::ISODate), viewerId, viewerId});
+                      .arg(visible),
+                  values);
 }
 
-Result<QList<RecommendationLetter>> RecommendationLetterRepository::all(int limit, qint64 viewerId) const
+Result<QList<RecommendationLetter>>
+RecommendationLetterRepository::all(int limit, const access::RecordVisibility& visibility) const
 {
-    return select(QStringLiteral("WHERE %1 ORDER BY r.id DESC LIMIT ?").arg(kVisible), {viewerId, viewerId, limit});
+    QVariantList values;
+    const QString visible = visibility.caseCondition(QStringLiteral("c"), values);
+    return select(QStringLiteral("WHERE %1 ORDER BY r.id DESC LIMIT ?").arg(visible), values << limit);
 }
 
 Status RecommendationLetterRepository::addFeedback(const QString& uid, const QDate& receivedOn, const QString& content,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "access/RecordVisibility.h"
 #include "common/Result.h"
 #include "reporting/RecommendationLetter.h"
 
@@ -18,8 +19,8 @@ public:
     Result<QList<RecommendationLetter>> ofCase(const QString& caseUid) const;
     // Letters whose reply is due before `today` and has not come in, oldest due first. A viewer other than 0 sees
     // letters of confidential cases only when on the case team.
-    Result<QList<RecommendationLetter>> overdue(const QDate& today, qint64 viewerId) const;
-    Result<QList<RecommendationLetter>> all(int limit, qint64 viewerId) const;
+    Result<QList<RecommendationLetter>> overdue(const QDate& today, const access::RecordVisibility& visibility) const;
+    Result<QList<RecommendationLetter>> all(int limit, const access::RecordVisibility& visibility) const;
     Status addFeedback(const QString& uid, const QDate& receivedOn, const QString& content, qint64 recordedBy);
     Status setAnalysis(const QString& uid, const QString& analysis);
     Status setNumber(const QString& uid, const QString& number);

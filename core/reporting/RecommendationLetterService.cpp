@@ -2,6 +2,7 @@
 
 #include "access/Mutation.h"
 #include "cases/CaseRepository.h"
+#include "documents/CopyLog.h"
 #include "documents/DocumentService.h"
 #include "documents/GbtRenderer.h"
 #include "documents/RecordBinder.h"
@@ -81,26 +82,16 @@ Result<QList<RecommendationLetter>> RecommendationLetterService::lettersOf(const
     return RecommendationLetterRepository(m_session.database()).ofCase(caseUid);
 }
 
-namespace {
-
-// 0 when the session sees every case; otherwise the user, who sees confidential cases only on their team.
-qint64 viewerOf(const access::Session& session)
-{
-    return session.can(Permission::ViewAllConfidential) ? 0 : session.user().id;
-}
-
-} // namespace
-
 Result<QList<RecommendationLetter>> RecommendationLetterService::letters(int limit)
 {
     QF_TRY(m_session.require(Permission::ViewCases));
-    return RecommendationLetterRepository(m_session.database()).all(limit, viewerOf(m_session));
+    return RecommendationLetterRepository(m_session.database()).all(limit, m_session.visibility());
 }
 
 Result<QList<RecommendationLetter>> RecommendationLetterService::overdue(const QDate& today)
 {
     QF_TRY(m_session.require(Permission::ViewCases));
-    return RecommendationLetterRepository(m_session.database()).overdue(today, viewerOf(m_session));
+    return RecommendationLetterRepository(m_session.database()).overdue(today, m_session.visibility());
 }
 
 Status RecommendationLetterService::change(
@@ -183,29 +174,35 @@ Result<int> RecommendationLetterService::print(const QString& uid, QPagedPaintDe
     auto c = cases::CaseRepository(m_session.database()).findByUid(found->caseUid);
     if (!c.ok())
         return c.error();
-    auto numbered = access::mutate(m_session, Permission::PrintDocuments, cases::caseTarget(c.value()),
-                                   [&](const QSqlDatabase& db, audit::AuditNote& note) -> Status {
-                                       QString number = found->number;
-                                       if (number.isEmpty()) {
-                                           auto tmpl = documents::TemplateCatalog::find(kTemplateId);
-                                           if (!tmpl.ok())
-                                               return tmpl.error();
-                                           auto issued = issueLetterNumber(db, tmpl->sequence, tmpl->numberPattern,
-                                                                           kLetterType, uid, m_session.login());
-                                           if (!issued.ok())
-                                               return issued.error();
-                                           number = issued.value();
-                                           QF_TRY(RecommendationLetterRepository(db).setNumber(uid, number));
-                                       }
-                                       note = {QStringLiteral("recommendation_letter.print"), kLetterType, uid,
-                                               tr("recommendation letter %1 to %2 printed").arg(number, found->unit)};
-                                       return {};
-                                   });
+    auto numbered = access::mutate(
+        m_session, Permission::PrintDocuments, cases::caseTarget(c.value()),
+        [&](const QSqlDatabase& db, audit::AuditNote& note) -> Result<documents::LoggedCopy> {
+            QString number = found->number;
+            if (number.isEmpty()) {
+                auto tmpl = documents::TemplateCatalog::find(kTemplateId);
+                if (!tmpl.ok())
+                    return tmpl.error();
+                auto issued =
+                    issueLetterNumber(db, tmpl->sequence, tmpl->numberPattern, kLetterType, uid, m_session.login());
+                if (!issued.ok())
+                    return issued.error();
+                number = issued.value();
+                QF_TRY(RecommendationLetterRepository(db).setNumber(uid, number));
+            }
+            auto copy =
+                documents::logLetterCopy(db, kLetterType, uid, m_session.user().id, documents::copyOutputOf(device));
+            if (!copy.ok())
+                return copy.error();
+            note = {QStringLiteral("recommendation_letter.print"), kLetterType, uid,
+                    tr("recommendation letter %1 to %2 printed, copy %3").arg(number, found->unit).arg(copy->number)};
+            return copy;
+        });
     if (!numbered.ok())
         return numbered.error();
     auto laidOut = layout(uid);
     if (!laidOut.ok())
         return laidOut.error();
+    documents::stampCopy(laidOut.value(), numbered.value(), m_session.login());
     return documents::GbtRenderer::render({laidOut.value()}, device);
 }
 

@@ -16,6 +16,8 @@ QString recordKindKey(RecordKind kind)
         return QStringLiteral("lead");
     case RecordKind::Case:
         return QStringLiteral("case");
+    case RecordKind::IntegrityRequest:
+        return QStringLiteral("integrity_request");
     }
     return {};
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "access/RecordVisibility.h"
+
 #include <QDate>
 #include <QList>
 #include <QString>
@@ -13,6 +15,7 @@ enum class RecordKind
     Report,
     Lead,
     Case,
+    IntegrityRequest, // an organization department's request for integrity opinions (alerts only)
 };
 QString recordKindKey(RecordKind kind);
 
@@ -80,6 +83,8 @@ struct StatisticsQuery
     qint64 userId = 0;
     bool seeAll = false;
     int recordLimit = 2000;
+
+    access::RecordVisibility visibility() const { return {userId, seeAll}; }
 };
 
 // A figure in a table: the row and column a user clicked.

@@ -136,7 +136,8 @@ Result<QList<RecordRef>> StatisticsRepository::reports(const DateRange& range, c
 }
 
 Result<QList<RecordRef>> StatisticsRepository::leads(const DateRange& range, const QString& field, const QString& value,
-                                                     const QString& month, qint64 userId, bool seeAll, int limit) const
+                                                     const QString& month, const access::RecordVisibility& visibility,
+                                                     int limit) const
 {
     QString sql = QStringLiteral("SELECT l.uid, l.number, l.created_at, substr(l.summary, 1, 80), l.status FROM lead l "
                                  "WHERE l.created_at >= ? AND l.created_at < ?");
@@ -150,18 +151,15 @@ Result<QList<RecordRef>> StatisticsRepository::leads(const DateRange& range, con
         sql += QStringLiteral(" AND substr(l.created_at, 1, 7) = ?");
         values << month;
     }
-    if (!seeAll) {
-        sql += QStringLiteral(" AND (l.confidentiality < 1 OR EXISTS (SELECT 1 FROM assignment a WHERE a.target_type = "
-                              "'lead' AND a.target_uid = l.uid AND a.user_id = ?))");
-        values << userId;
-    }
+    sql += QStringLiteral(" AND ") + visibility.leadCondition(QStringLiteral("l"), values);
     values << limit;
     return readRecords(m_db, RecordKind::Lead, sql + QStringLiteral(" ORDER BY l.created_at DESC, l.id DESC LIMIT ?"),
                        values);
 }
 
 Result<QList<RecordRef>> StatisticsRepository::cases(const DateRange& range, const CaseSelection& selection,
-                                                     const QDate& today, qint64 userId, bool seeAll, int limit) const
+                                                     const QDate& today, const access::RecordVisibility& visibility,
+                                                     int limit) const
 {
     QString sql = QStringLiteral("SELECT c.uid, c.number, c.created_at, c.title, c.stage FROM case_file c WHERE ");
     QVariantList values;
@@ -206,11 +204,7 @@ Result<QList<RecordRef>> StatisticsRepository::cases(const DateRange& range, con
         values << day(range.from) << day(range.end()) << selection.value;
         break;
     }
-    if (!seeAll) {
-        sql += QStringLiteral(" AND (c.confidentiality < 1 OR EXISTS (SELECT 1 FROM case_team m WHERE m.case_id = c.id "
-                              "AND m.user_id = ?))");
-        values << userId;
-    }
+    sql += QStringLiteral(" AND ") + visibility.caseCondition(QStringLiteral("c"), values);
     values << limit;
     return readRecords(m_db, RecordKind::Case, sql + QStringLiteral(" ORDER BY c.id DESC LIMIT ?"), values);
 }

@@ -57,9 +57,9 @@ public:
     Result<QList<RecordRef>> reports(const DateRange& range, const QString& channel, const QString& month,
                                      int limit) const;
     Result<QList<RecordRef>> leads(const DateRange& range, const QString& field, const QString& value,
-                                   const QString& month, qint64 userId, bool seeAll, int limit) const;
+                                   const QString& month, const access::RecordVisibility& visibility, int limit) const;
     Result<QList<RecordRef>> cases(const DateRange& range, const CaseSelection& selection, const QDate& today,
-                                   qint64 userId, bool seeAll, int limit) const;
+                                   const access::RecordVisibility& visibility, int limit) const;
 
 private:
     Result<QList<GroupCount>> grouped(const QString& sql, const QVariantList& values, int keyColumns) const;

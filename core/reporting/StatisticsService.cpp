@@ -24,6 +24,8 @@ Permission permissionToList(RecordKind kind)
         return Permission::ViewLeads;
     case RecordKind::Case:
         return Permission::ViewCases;
+    case RecordKind::IntegrityRequest:
+        return Permission::ViewLeads;
     }
     return Permission::ViewCases;
 }

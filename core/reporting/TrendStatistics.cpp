@@ -70,12 +70,12 @@ StatisticSection monthlyTrendSection()
             case Reports:
                 return repository.reports(query.range, {}, rowKey, query.recordLimit);
             case Leads:
-                return repository.leads(query.range, {}, {}, rowKey, query.userId, query.seeAll, query.recordLimit);
+                return repository.leads(query.range, {}, {}, rowKey, query.visibility(), query.recordLimit);
             default:
                 return repository.cases(query.range,
                                         {CaseSelection::By::Transition,
                                          column == Filed ? QStringLiteral("filed") : QStringLiteral("closed"), rowKey},
-                                        query.today, query.userId, query.seeAll, query.recordLimit);
+                                        query.today, query.visibility(), query.recordLimit);
             }
         }};
 }

@@ -74,7 +74,7 @@ Result<cases::CaseLetter> SanctionDocuments::decision(const QString& sanctionUid
     if (loaded->record.revoked)
         return makeError(ErrorCode::Invalid, tr("This sanction was revoked on appeal; there is no decision to print."));
     return cases::CaseLetter{QStringLiteral("sanction_decision"), loaded->record.caseUid, loaded->fields,
-                             loaded->record.decisionNumber};
+                             loaded->record.decisionNumber, sanctionUid};
 }
 
 Result<cases::CaseLetter> SanctionDocuments::executionFeedback(const QString& sanctionUid)
@@ -102,7 +102,7 @@ Result<cases::CaseLetter> SanctionDocuments::executionFeedback(const QString& sa
         fields.insert(key + QStringLiteral("_due"), due);
     }
     fields.insert(QStringLiteral("execution_feedback"), feedback.join(QStringLiteral("；")));
-    return cases::CaseLetter{QStringLiteral("execution_feedback"), loaded->record.caseUid, fields, {}};
+    return cases::CaseLetter{QStringLiteral("execution_feedback"), loaded->record.caseUid, fields, {}, sanctionUid};
 }
 
 Result<cases::CaseLetter> SanctionDocuments::executionReminder(const QString& sanctionUid, const QDate& asOf,
@@ -125,7 +125,7 @@ Result<cases::CaseLetter> SanctionDocuments::executionReminder(const QString& sa
     fields.insert(QStringLiteral("pending_steps"), pending.join(QStringLiteral("；")));
     fields.insert(QStringLiteral("today"), documents::chineseDate(asOf));
     fields.insert(QStringLiteral("reply_due"), documents::chineseDate(replyDue));
-    return cases::CaseLetter{QStringLiteral("execution_reminder"), loaded->record.caseUid, fields, {}};
+    return cases::CaseLetter{QStringLiteral("execution_reminder"), loaded->record.caseUid, fields, {}, sanctionUid};
 }
 
 } // namespace qf::sanctions

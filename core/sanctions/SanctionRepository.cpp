@@ -189,15 +189,20 @@ Result<bool> SanctionRepository::completeStep(const QString& stepUid, const QDat
     return changed.value() > 0;
 }
 
-Result<QList<ExecutionAlert>> SanctionRepository::openStepsDueBy(const QDate& horizon, const QDate& asOf) const
+Result<QList<ExecutionAlert>> SanctionRepository::openStepsDueBy(const QDate& horizon, const QDate& asOf,
+                                                                 const access::RecordVisibility& visibility) const
 {
+    QVariantList values{isoDate(horizon)};
+    const QString visible = visibility.caseCondition(QStringLiteral("c"), values);
     auto query = storage::runQuery(
         m_db,
-        QStringLiteral("SELECT e.uid, s.uid, c.uid, c.number, p.name, s.kind, e.kind, s.executing_unit, e.due_on FROM "
-                       "execution_step e JOIN sanction s ON s.id = e.sanction_id JOIN case_file c ON c.id = s.case_id "
-                       "JOIN person p ON p.id = s.person_id WHERE e.done_on IS NULL AND e.due_on <= ? AND s.revoked = "
-                       "0 AND NOT EXISTS (SELECT 1 FROM sanction n WHERE n.supersedes = s.id) ORDER BY e.due_on, e.id"),
-        {isoDate(horizon)});
+        QStringLiteral(
+            "SELECT e.uid, s.uid, c.uid, c.number, p.name, s.kind, e.kind, s.executing_unit, e.due_on FROM "
+            "execution_step e JOIN sanction s ON s.id = e.sanction_id JOIN case_file c ON c.id = s.case_id "
+            "JOIN person p ON p.id = s.person_id WHERE e.done_on IS NULL AND e.due_on <= ? AND s.revoked = "
+            "0 AND NOT EXISTS (SELECT 1 FROM sanction n WHERE n.supersedes = s.id) AND %1 ORDER BY e.due_on, e.id")
+            .arg(visible),
+        values);
     if (!query.ok())
         return query.error();
     QList<ExecutionAlert> alerts;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "access/RecordVisibility.h"
 #include "common/Result.h"
 #include "sanctions/Sanction.h"
 
@@ -61,7 +62,8 @@ public:
     // Records the step as done; false when it is unknown, already done, or of a superseded version.
     Result<bool> completeStep(const QString& stepUid, const QDate& doneOn, const QString& feedback, qint64 userId);
     // Open steps of decisions in force (current, not revoked) due on or before `horizon`, earliest first.
-    Result<QList<ExecutionAlert>> openStepsDueBy(const QDate& horizon, const QDate& asOf) const;
+    Result<QList<ExecutionAlert>> openStepsDueBy(const QDate& horizon, const QDate& asOf,
+                                                 const access::RecordVisibility& visibility) const;
 
     Status insertRecovery(const QString& uid, qint64 caseId, qint64 amountCents, const QString& currency,
                           const QDate& recoveredOn, const QString& source, qint64 userId);

@@ -288,13 +288,14 @@ Result<QList<SanctionRecord>> SanctionService::inEffectWithin(const QSqlDatabase
 Result<QList<ExecutionAlert>> SanctionService::executionAlerts(const QDate& asOf, int withinDays)
 {
     QF_TRY(m_session.require(Permission::ViewDashboard));
-    return executionAlertsWithin(m_session.database(), asOf, withinDays);
+    return executionAlertsWithin(m_session.database(), m_session.visibility(), asOf, withinDays);
 }
 
-Result<QList<ExecutionAlert>> SanctionService::executionAlertsWithin(const QSqlDatabase& db, const QDate& asOf,
-                                                                     int withinDays)
+Result<QList<ExecutionAlert>> SanctionService::executionAlertsWithin(const QSqlDatabase& db,
+                                                                     const access::RecordVisibility& visibility,
+                                                                     const QDate& asOf, int withinDays)
 {
-    return SanctionRepository(db).openStepsDueBy(asOf.addDays(std::max(0, withinDays)), asOf);
+    return SanctionRepository(db).openStepsDueBy(asOf.addDays(std::max(0, withinDays)), asOf, visibility);
 }
 
 Status SanctionService::setStepMonths(ExecutionStepKind step, int months)

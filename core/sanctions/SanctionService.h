@@ -51,8 +51,9 @@ public:
     // Open execution steps of decisions in force that are overdue as of `asOf` (due before it) or due within
     // `withinDays` after it, earliest first: for the alerts page.
     Result<QList<ExecutionAlert>> executionAlerts(const QDate& asOf = QDate::currentDate(), int withinDays = 14);
-    static Result<QList<ExecutionAlert>> executionAlertsWithin(const QSqlDatabase& db, const QDate& asOf,
-                                                               int withinDays);
+    static Result<QList<ExecutionAlert>> executionAlertsWithin(const QSqlDatabase& db,
+                                                               const access::RecordVisibility& visibility,
+                                                               const QDate& asOf, int withinDays);
 
     // Time limits (FORMS.md §7), kept in the vault.
     Status setStepMonths(ExecutionStepKind step, int months);

@@ -28,7 +28,8 @@ struct VaultSettings
     QString organName;
     QString numberAgency; // the prefix that {agency} stands for, e.g. 苏纪
     QList<NumberPattern> numberPatterns;
-    int backupKeep = 0; // backup sets kept by rotation; 0 keeps all
+    int backupKeep = 0;       // backup sets kept by rotation; 0 keeps all
+    int opinionReplyDays = 0; // days a request for integrity opinions has for its reply
 };
 
 } // namespace qf::settings

@@ -5,6 +5,7 @@
 #include "common/Translations.h"
 #include "documents/NumberingRegistry.h"
 #include "documents/Template.h"
+#include "reporting/IntegrityOpinionService.h"
 #include "storage/SettingsRepository.h"
 #include "workflow/CaseWorkflow.h"
 
@@ -85,6 +86,10 @@ Result<VaultSettings> VaultSettingsService::load() const
     if (!keep.ok())
         return keep.error();
     settings.backupKeep = keep->toInt();
+    auto replyDays = reporting::IntegrityOpinionService::replyDaysWithin(m_session.database());
+    if (!replyDays.ok())
+        return replyDays.error();
+    settings.opinionReplyDays = replyDays.value();
     return settings;
 }
 
@@ -131,6 +136,15 @@ Status VaultSettingsService::setBackupKeep(int keep)
     if (keep < 0 || keep > kMaxBackupKeep)
         return makeError(ErrorCode::Invalid, tr("Keep between 0 (all) and %1 backup sets.").arg(kMaxBackupKeep));
     return store(archive::kBackupKeepSetting, QString::number(keep), tr("backup rotation keeps %1 sets").arg(keep));
+}
+
+Status VaultSettingsService::setOpinionReplyDays(int days)
+{
+    if (days < 1 || days > reporting::kMaxOpinionReplyDays)
+        return makeError(ErrorCode::Invalid, tr("Give integrity opinion requests between 1 and %1 days for the reply.")
+                                                 .arg(reporting::kMaxOpinionReplyDays));
+    return store(reporting::kOpinionReplyDaysSetting, QString::number(days),
+                 tr("integrity opinion requests are answered within %1 days").arg(days));
 }
 
 Result<QList<StageTimeLimit>> VaultSettingsService::stageTimeLimits() const

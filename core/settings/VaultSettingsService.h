@@ -9,8 +9,9 @@
 
 namespace qf::settings {
 
-// Reads and changes the per-vault settings: organ name, number prefix and patterns, backup rotation and the
-// category lists. Every change needs ManageUsers (the administrator) and is audited.
+// Reads and changes the per-vault settings: organ name, number prefix and patterns, backup rotation, the reply
+// time limit of integrity opinion requests and the category lists. Every change needs ManageUsers (the administrator)
+// and is audited.
 class VaultSettingsService
 {
 public:
@@ -21,6 +22,7 @@ public:
     Status setNumberAgency(const QString& agency);
     Status setNumberPattern(const QString& kind, const QString& pattern);
     Status setBackupKeep(int keep);
+    Status setOpinionReplyDays(int days);
 
     // Time limits of the case stages that can have one (every stage but the final one).
     Result<QList<StageTimeLimit>> stageTimeLimits() const;

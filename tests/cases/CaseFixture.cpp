@@ -9,7 +9,7 @@
 
 namespace qf::test {
 
-CaseFixture::CaseFixture()
+CaseFixture::CaseFixture(access::ConfidentialityLevel leadLevel)
 {
     using access::Role;
     m_vault.addUser(QStringLiteral("clerk"), Role::Clerk);
@@ -31,6 +31,7 @@ CaseFixture::CaseFixture()
         leads::LeadDraft draft;
         draft.source = QStringLiteral("report");
         draft.summary = QStringLiteral("反映某局长收受工程老板贿赂");
+        draft.confidentiality = leadLevel;
         people::Person subject;
         subject.name = QStringLiteral("郑国强");
         subject.unit = QStringLiteral("某市交通运输局");

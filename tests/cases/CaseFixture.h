@@ -6,11 +6,12 @@
 
 namespace qf::test {
 
-// A vault with a full office (password "<login>-password") and a lead disposed of for case filing.
+// A vault with a full office (password "<login>-password") and a lead disposed of for case filing, at the given
+// confidentiality (which the case takes on).
 class CaseFixture
 {
 public:
-    CaseFixture();
+    explicit CaseFixture(access::ConfidentialityLevel leadLevel = access::ConfidentialityLevel::Internal);
     std::unique_ptr<access::Session> as(const QString& login);
     const QString& leadUid() const { return m_leadUid; }
     // Opens the case as the lead investigator and assigns the team (lead + inv).

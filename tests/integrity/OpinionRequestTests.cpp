@@ -1,9 +1,11 @@
 #include "IntegrityFixture.h"
 #include "PdfText.h"
 #include "leads/Lead.h"
+#include "reporting/AlertService.h"
 #include "reporting/IntegrityOpinionCsv.h"
 #include "reporting/IntegrityOpinionService.h"
 #include "reporting/IntegrityReplyLetter.h"
+#include "settings/VaultSettingsService.h"
 #include "storage/Sql.h"
 
 #include <QMap>
@@ -29,16 +31,20 @@ reporting::OpinionRequestDraft draftFor(const QList<reporting::RequestedPerson>&
                                           QDate::currentDate().addDays(-1), people};
 }
 
+// The foot of the text block (GB/T 9704: 37 mm top margin + 225 mm of text); the page number and the copy's trace
+// mark lie below it.
+constexpr double kTextBlockBottomMm = 262.0;
+
 // The text of each column of the reply's table, read back from the PDF by position: on every page that shows the
-// header row (continuation pages repeat it), the words from the header down to the signature line, assigned to the
-// column their centre falls in, in reading order.
+// header row (continuation pages repeat it), the words from the header down to the signature line (or the foot of
+// the text block), assigned to the column their centre falls in, in reading order.
 QStringList tableColumns(const QString& pdfPath)
 {
     const QList<test::PdfWord> words = test::pdfWords(pdfPath);
     QMap<int, QPair<double, double>> spans; // page -> table top and bottom
     for (const test::PdfWord& word : words)
         if (word.text == QStringLiteral("序号") && !spans.contains(word.page))
-            spans.insert(word.page, {word.boxMm.top() - 0.5, 1e9});
+            spans.insert(word.page, {word.boxMm.top() - 0.5, kTextBlockBottomMm});
     for (const test::PdfWord& word : words)
         if (word.text.startsWith(QStringLiteral("审核人")) && spans.contains(word.page))
             spans[word.page].second = word.boxMm.top();
@@ -295,6 +301,13 @@ TEST_CASE("the printed reply has one row per person, reviewed and signed by whoe
     auto again = service.request(uid);
     REQUIRE(again.ok());
     CHECK(again->replyNumber == printed->replyNumber);
+
+    // Every copy is logged with the next copy number (份号), which is printed on it.
+    CHECK(text.contains(QStringLiteral("000001")));
+    const QString second = test::pdfText(dir.filePath(QStringLiteral("again.pdf"))).remove(u'\n').remove(u' ');
+    CHECK(second.contains(QStringLiteral("000002")));
+    CHECK_FALSE(second.contains(QStringLiteral("000001")));
+    CHECK(countRows(*boss, QStringLiteral("letter_print_log")) == 2);
 }
 
 TEST_CASE("a request CSV with bad rows is reported line by line and nothing is stored", "[integrity][csv]")
@@ -350,4 +363,66 @@ TEST_CASE("a request CSV with bad rows is reported line by line and nothing is s
     auto open = service.unanswered();
     REQUIRE(open.ok());
     CHECK(open->size() == 1);
+}
+
+TEST_CASE("an unanswered request alerts as its reply falls due, after the days the vault allows, until it is printed",
+          "[integrity][alerts]")
+{
+    IntegrityFixture fixture;
+    const people::Person clean = IntegrityFixture::person(QStringLiteral("王清白"), QStringLiteral("某区教育局"),
+                                                          IntegrityFixture::idNumber(31));
+    auto inv = fixture.as(QStringLiteral("inv"));
+    auto created = reporting::IntegrityOpinionService(*inv).createRequest(
+        draftFor({requested(clean, QStringLiteral("区教育局局长"))}));
+    REQUIRE(created.ok());
+    auto boss = fixture.as(QStringLiteral("boss"));
+    reporting::IntegrityOpinionService service(*boss);
+    const QDate received = QDate::currentDate().addDays(-1);
+    auto requestAlerts = [&](const QDate& today) {
+        auto page = reporting::AlertService(*boss).alerts(today, 0);
+        REQUIRE(page.ok());
+        QList<reporting::Alert> found;
+        for (const reporting::Alert& alert : page->alerts)
+            if (alert.source == QLatin1String("integrity"))
+                found << alert;
+        return found;
+    };
+
+    // Ten days by default: due on the tenth day after receipt, not before.
+    const QDate due = received.addDays(reporting::kDefaultOpinionReplyDays);
+    CHECK(requestAlerts(due.addDays(-1)).isEmpty());
+    const auto onTheDay = requestAlerts(due);
+    REQUIRE(onTheDay.size() == 1);
+    CHECK(onTheDay.first().kind == reporting::RecordKind::IntegrityRequest);
+    CHECK(onTheDay.first().recordUid == created.value());
+    CHECK(onTheDay.first().dueOn == due);
+    CHECK(onTheDay.first().what.contains(QStringLiteral("中共某市委组织部")));
+    CHECK_FALSE(onTheDay.first().overdue(due));
+
+    {
+        auto admin = fixture.as(QStringLiteral("admin"));
+        settings::VaultSettingsService settingsService(*admin);
+        CHECK(settingsService.setOpinionReplyDays(0).code() == ErrorCode::Invalid);
+        CHECK(settingsService.setOpinionReplyDays(reporting::kMaxOpinionReplyDays + 1).code() == ErrorCode::Invalid);
+        REQUIRE(settingsService.setOpinionReplyDays(3).ok());
+        auto loaded = settingsService.load();
+        REQUIRE(loaded.ok());
+        CHECK(loaded->opinionReplyDays == 3);
+    }
+    const auto sooner = requestAlerts(received.addDays(4));
+    REQUIRE(sooner.size() == 1);
+    CHECK(sooner.first().dueOn == received.addDays(3));
+    CHECK(sooner.first().overdue(received.addDays(4)));
+
+    // A reviewer, without the lead permission, does not get these alerts.
+    auto reviewer = fixture.as(QStringLiteral("rev1"));
+    auto reviewerPage = reporting::AlertService(*reviewer).alerts(received.addDays(4), 0);
+    REQUIRE(reviewerPage.ok());
+    for (const reporting::Alert& alert : reviewerPage->alerts)
+        CHECK(alert.source != QLatin1String("integrity"));
+
+    REQUIRE(service.confirm(created.value(), 1).ok());
+    QTemporaryDir dir;
+    REQUIRE(service.printReplyToPdf(created.value(), dir.filePath(QStringLiteral("reply.pdf"))).ok());
+    CHECK(requestAlerts(received.addDays(30)).isEmpty());
 }

@@ -84,6 +84,7 @@ TEST_CASE("a recommendation letter is printed, its feedback tracked and its over
     CHECK(text.contains(QStringLiteral("分事行权")));
     CHECK(text.contains(QStringLiteral("郑国强")));
     CHECK(text.contains(documents::chineseDate(today.addDays(-1))));
+    CHECK(text.contains(QStringLiteral("000001"))); // its copy number (份号)
 
     auto clerk = fixture.as(QStringLiteral("clerk"));
     CHECK(reporting::RecommendationLetterService(*clerk)

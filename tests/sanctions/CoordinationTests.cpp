@@ -1,5 +1,6 @@
 #include "CaseFixture.h"
 #include "cases/CoordinationService.h"
+#include "reporting/AlertService.h"
 
 #include <catch2/catch.hpp>
 
@@ -166,4 +167,33 @@ TEST_CASE("coordination refuses roles without the permission", "[coordination][a
     CHECK(cases::CoordinationService(*reviewer)
               .recordTransferFeedback(uid.value(), date("2025-05-03"), QStringLiteral("已受理"))
               .code() == ErrorCode::PermissionDenied);
+}
+
+TEST_CASE("replies awaited on a secret case alert only its team and those who see every confidential case",
+          "[coordination][alerts][access]")
+{
+    CaseFixture fixture(access::ConfidentialityLevel::Secret);
+    const QString caseUid = fixture.openCaseWithTeam();
+    {
+        auto lead = fixture.as(QStringLiteral("lead"));
+        REQUIRE(cases::CoordinationService(*lead).recordTransfer(transferTo(caseUid)).ok());
+        REQUIRE(cases::CoordinationService(*lead).sendAssistanceRequest(bankRequest(caseUid)).ok());
+    }
+    const QDate asOf = date("2025-05-02");
+    auto coordinationAlerts = [&](const QString& login) {
+        auto session = fixture.as(login);
+        auto page = reporting::AlertService(*session).alerts(asOf, 0);
+        REQUIRE(page.ok());
+        int count = 0;
+        for (const reporting::Alert& alert : page->alerts)
+            count += alert.source == QLatin1String("coordination") && alert.recordUid == caseUid ? 1 : 0;
+        return count;
+    };
+    CHECK(coordinationAlerts(QStringLiteral("inv")) == 2);  // on the team
+    CHECK(coordinationAlerts(QStringLiteral("boss")) == 2); // sees every confidential case
+    CHECK(coordinationAlerts(QStringLiteral("inv2")) == 0); // neither
+    auto outsider = fixture.as(QStringLiteral("inv2"));
+    CHECK(awaited(*outsider, asOf, 0).isEmpty());
+    auto member = fixture.as(QStringLiteral("inv"));
+    CHECK(awaited(*member, asOf, 0).size() == 2);
 }

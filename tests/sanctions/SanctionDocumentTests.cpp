@@ -54,6 +54,12 @@ TEST_CASE("the sanction decision prints its title, number, grounds, period and t
     CHECK(text.contains(QStringLiteral("24个月内")));
     CHECK(text.contains(QStringLiteral("提出申诉")));
     CHECK(text.contains(QStringLiteral("没有表决权")));
+    // Each printed copy of the decision gets the next copy number (份号).
+    CHECK(text.contains(QStringLiteral("000001")));
+    const QString reprint = printed(*reviewer, sanctions::SanctionDocuments(*reviewer).decision(uid),
+                                    dir.filePath(QStringLiteral("reprint.pdf")));
+    CHECK(reprint.contains(QStringLiteral("000002")));
+    CHECK_FALSE(reprint.contains(QStringLiteral("000001")));
 
     auto auditor = fixture.as(QStringLiteral("auditor"));
     CHECK(sanctions::SanctionDocuments(*auditor).decision(uid).code() == ErrorCode::PermissionDenied);
