@@ -11449,6 +11449,14 @@ Enter the recovery key printed when the vault was created, the user whose passwo
         <source>Statistical table</source>
         <translation>统计表</translation>
     </message>
+    <message>
+        <source>Computing the statistics…</source>
+        <translation>正在计算统计数据…</translation>
+    </message>
+    <message>
+        <source>The statistics were not computed.</source>
+        <translation>统计数据未能计算完成。</translation>
+    </message>
 </context>
 <context>
     <name>qf::ui::SubjectsTableWidget</name>
