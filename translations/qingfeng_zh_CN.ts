@@ -416,16 +416,16 @@
         <translation>接收方密钥不是有效的工作站公钥。</translation>
     </message>
     <message>
-        <source>Writing the archive failed: %1</source>
-        <translation>写入加密归档包失败：%1</translation>
-    </message>
-    <message>
         <source>The archive would list too many entries; export a smaller scope.</source>
         <translation>加密归档包的条目过多，请缩小导出范围。</translation>
     </message>
     <message>
         <source>The workstation signing key is not available.</source>
         <translation>工作站签名密钥不可用。</translation>
+    </message>
+    <message>
+        <source>Writing the archive failed: %1.</source>
+        <translation>写入加密归档包失败：%1。</translation>
     </message>
 </context>
 <context>
@@ -4103,6 +4103,17 @@ copy numbers.</source>
     <message>
         <source>The verification was cancelled.</source>
         <translation>校验已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::storage::FileErrors</name>
+    <message>
+        <source>the disk is full. Free some space on it, then try again</source>
+        <translation>磁盘已满。请先释放一些空间，然后重试</translation>
+    </message>
+    <message>
+        <source>the disk refused the write</source>
+        <translation>磁盘拒绝写入</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "audit/AuditTrail.h"
 #include "crypto/Mac.h"
+#include "storage/FileErrors.h"
 #include "storage/Sql.h"
 
 #include <QCoreApplication>
@@ -153,19 +154,20 @@ Status AttachmentStore::read(const QString& uid, QIODevice& output, const BytePr
     if (!found.ok())
         return found.error();
     crypto::Sha256Stream whole;
-    QF_TRY(walkChunks(
-        m_db, found->id, found->size, progress, [&](const QByteArray& data, bool intact, qint64 seq) -> Status {
-            if (!intact)
-                return makeError(ErrorCode::Damaged,
-                                 tr("Part %1 of %2 does not match its hash; the copy was stopped. Run "
-                                    "a verification to record the damage.")
-                                     .arg(seq + 1)
-                                     .arg(found->name));
-            whole.add(data);
-            if (output.write(data) != data.size())
-                return makeError(ErrorCode::Failed, tr("Writing %1 failed: %2").arg(found->name, output.errorString()));
-            return {};
-        }));
+    QF_TRY(walkChunks(m_db, found->id, found->size, progress,
+                      [&](const QByteArray& data, bool intact, qint64 seq) -> Status {
+                          if (!intact)
+                              return makeError(ErrorCode::Damaged,
+                                               tr("Part %1 of %2 does not match its hash; the copy was stopped. Run "
+                                                  "a verification to record the damage.")
+                                                   .arg(seq + 1)
+                                                   .arg(found->name));
+                          whole.add(data);
+                          if (output.write(data) != data.size())
+                              return makeError(ErrorCode::Failed,
+                                               tr("Writing %1 failed: %2").arg(found->name, fileWriteProblem(output)));
+                          return {};
+                      }));
     if (!crypto::constantTimeEquals(whole.finish(), found->sha256))
         return makeError(ErrorCode::Damaged, tr("%1 does not match its recorded hash.").arg(found->name));
     return {};
