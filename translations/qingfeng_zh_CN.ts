@@ -381,6 +381,42 @@
         <source>the reference %1 points at a record that is neither in the archive nor in this vault; it was left empty</source>
         <translation>引用 %1 指向的记录既不在加密归档包中，也不在本数据库保险库中；该引用已置空</translation>
     </message>
+    <message>
+        <source>The archive has records after attachment contents.</source>
+        <translation>加密归档包中附件内容之后仍有记录。</translation>
+    </message>
+    <message>
+        <source>An attachment in the archive has no content.</source>
+        <translation>加密归档包中有一个附件没有内容。</translation>
+    </message>
+    <message>
+        <source>Cannot store an attachment part.</source>
+        <translation>无法保存附件分块。</translation>
+    </message>
+    <message>
+        <source>Attachment %1 does not match its content entry.</source>
+        <translation>附件 %1 与其内容条目不符。</translation>
+    </message>
+    <message>
+        <source>not imported: it refers to %1 %2, which is neither in the archive nor in this vault</source>
+        <translation>未导入：它引用的 %1 %2 既不在加密归档包中，也不在本数据库保险库中</translation>
+    </message>
+    <message>
+        <source>not imported: this vault refuses it (%1)</source>
+        <translation>未导入：本数据库保险库拒绝接受（%1）</translation>
+    </message>
+    <message>
+        <source> The local record is newer.</source>
+        <translation>本地记录较新。</translation>
+    </message>
+    <message>
+        <source> The archive&apos;s record is newer; the local one was still kept.</source>
+        <translation>加密归档包中的记录较新；仍保留了本地记录。</translation>
+    </message>
+    <message>
+        <source>differs from the local record in %1; the local record was kept.</source>
+        <translation>与本地记录在字段 %1 上不同；已保留本地记录。</translation>
+    </message>
 </context>
 <context>
     <name>qf::archive::ArchiveVerifier</name>
@@ -513,45 +549,6 @@
     <message>
         <source>Keep between 0 (all) and %1 backup sets.</source>
         <translation>保留的备份集数量须在 0（全部保留）到 %1 之间。</translation>
-    </message>
-</context>
-<context>
-    <name>qf::archive::ImportVisitor</name>
-    <message>
-        <source>The archive has records after attachment contents.</source>
-        <translation>加密归档包中附件内容之后仍有记录。</translation>
-    </message>
-    <message>
-        <source>An attachment in the archive has no content.</source>
-        <translation>加密归档包中有一个附件没有内容。</translation>
-    </message>
-    <message>
-        <source>Cannot store an attachment part.</source>
-        <translation>无法保存附件分块。</translation>
-    </message>
-    <message>
-        <source>Attachment %1 does not match its content entry.</source>
-        <translation>附件 %1 与其内容条目不符。</translation>
-    </message>
-    <message>
-        <source>not imported: it refers to %1 %2, which is neither in the archive nor in this vault</source>
-        <translation>未导入：它引用的 %1 %2 既不在加密归档包中，也不在本数据库保险库中</translation>
-    </message>
-    <message>
-        <source>not imported: this vault refuses it (%1)</source>
-        <translation>未导入：本数据库保险库拒绝接受（%1）</translation>
-    </message>
-    <message>
-        <source> The local record is newer.</source>
-        <translation>本地记录较新。</translation>
-    </message>
-    <message>
-        <source> The archive&apos;s record is newer; the local one was still kept.</source>
-        <translation>加密归档包中的记录较新；仍保留了本地记录。</translation>
-    </message>
-    <message>
-        <source>differs from the local record in %1; the local record was kept.</source>
-        <translation>与本地记录在字段 %1 上不同；已保留本地记录。</translation>
     </message>
 </context>
 <context>
