@@ -8137,6 +8137,18 @@ Export anyway?</source>
         <source>Tick at least one case or lead.</source>
         <translation>请至少勾选一个案件或问题线索。</translation>
     </message>
+    <message>
+        <source>Number or title contains…</source>
+        <translation>编号或标题包含…</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>查找(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown, %3 ticked</source>
+        <translation>显示 %1 / %2 项，已勾选 %3 项</translation>
+    </message>
 </context>
 <context>
     <name>qf::ui::ExportWizard</name>
