@@ -16,12 +16,9 @@ StatisticsThread::~StatisticsThread()
 
 void StatisticsThread::run()
 {
-    storage::WorkerConnection connection(m_vault, QStringLiteral("statistics"));
-    if (!connection.ok()) {
-        m_outcome = connection.error();
-        return;
-    }
-    m_outcome = reporting::StatisticsService::computeWithin(connection.database(), m_query);
+    m_outcome = storage::onWorkerConnection(m_vault, QStringLiteral("statistics"), [this](const QSqlDatabase& db) {
+        return reporting::StatisticsService::computeWithin(db, m_query);
+    });
 }
 
 } // namespace qf::ui
