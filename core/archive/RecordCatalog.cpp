@@ -48,6 +48,10 @@ constexpr Step kSteps[] = {
      "({case_file}))"},
     {"protected_identity", "report_id IN ({report})"},
     {"follow_up_task", "lead_id IN ({lead})"},
+    // A lead's dispositions, with the collective-review meetings that decided them and their attendance.
+    {"lead_disposition", "lead_id IN ({lead})"},
+    {"review_meeting", "id IN (SELECT meeting_id FROM lead_disposition WHERE id IN ({lead_disposition}))"},
+    {"review_attendee", "meeting_id IN ({review_meeting})"},
     {"transfer_out", "lead_id IN ({lead}) OR report_id IN ({report})"},
     {"case_team", "case_id IN ({case_file})"},
     {"transition_request", "case_id IN ({case_file})"},
@@ -154,6 +158,9 @@ const QStringList& RecordCatalog::importOrder()
         QStringLiteral("report_subject"),
         QStringLiteral("protected_identity"),
         QStringLiteral("follow_up_task"),
+        QStringLiteral("review_meeting"),
+        QStringLiteral("review_attendee"),
+        QStringLiteral("lead_disposition"),
         QStringLiteral("transfer_out"),
         QStringLiteral("case_file"),
         QStringLiteral("case_team"),
@@ -238,13 +245,9 @@ const QMap<QString, QString>& RecordCatalog::localTables()
         {QStringLiteral("schema_migration"), QStringLiteral("which schema migrations this vault has taken")},
         {QStringLiteral("letter_print_log"),
          QStringLiteral("copies of letters printed at this vault; copy numbers are per vault")},
-        // Not carried yet: a lead's disposition points at the organ's review meeting, whose calendar and
-        // attendance are the organ's own. Carrying them needs a decision on meeting scope (follow-up).
-        {QStringLiteral("review_schedule"), QStringLiteral("the organ's collective-review calendar")},
-        {QStringLiteral("review_meeting"), QStringLiteral("NOT CARRIED YET: the organ's collective-review meetings")},
-        {QStringLiteral("review_attendee"), QStringLiteral("NOT CARRIED YET: attendance of review meetings")},
-        {QStringLiteral("lead_disposition"),
-         QStringLiteral("NOT CARRIED YET: refers to a review meeting, which does not travel")},
+        // Meetings refer to their schedule by uid; every vault has the same built-in schedules.
+        {QStringLiteral("review_schedule"),
+         QStringLiteral("the organ's collective-review calendar; every vault has the same built-in schedules")},
     };
     return local;
 }

@@ -6,6 +6,8 @@
 #include "cases/CoordinationService.h"
 #include "cases/ReviewService.h"
 #include "documents/DocumentService.h"
+#include "leads/LeadService.h"
+#include "leads/ReviewService.h"
 #include "people/IntegrityFileService.h"
 #include "property/PropertyService.h"
 #include "reporting/IntegrityOpinionService.h"
@@ -317,4 +319,90 @@ TEST_CASE("sanctions, coordination, integrity records and property documents tra
     REQUIRE(caseAgain.ok());
     CHECK(caseAgain->added == 0);
     CHECK(fixture.snapshotB() == before);
+}
+
+TEST_CASE("a lead travels with its collective-review meeting, the attendance and the disposition", "[archive][catalog]")
+{
+    ArchiveFixture fixture;
+    QString leadUid;
+    {
+        auto lead = fixture.a().as(QStringLiteral("lead"));
+        leads::LeadDraft draft;
+        draft.source = QStringLiteral("report");
+        draft.summary = QStringLiteral("反映某所长违规发放津贴");
+        people::Person subject;
+        subject.name = QStringLiteral("孙某某");
+        subject.unit = QStringLiteral("某区税务所");
+        draft.subjects << subject;
+        auto registered = leads::LeadService(*lead).registerLead(draft);
+        REQUIRE(registered.ok());
+        leadUid = registered->uid;
+    }
+    {
+        auto boss = fixture.a().as(QStringLiteral("boss"));
+        leads::ReviewService reviews(*boss);
+        auto schedules = reviews.schedules();
+        REQUIRE(schedules.ok());
+        REQUIRE_FALSE(schedules->isEmpty());
+        leads::ReviewMeetingRecord meeting;
+        meeting.scheduleUid = schedules->first().uid;
+        meeting.heldOn = QDate::currentDate();
+        for (int i = 0; i < 7; ++i)
+            meeting.attendees << leads::Attendee{QStringLiteral("委员%1").arg(i + 1), true,
+                                                 i == 0 ? QStringLiteral("应当立即初核。") : QStringLiteral("同意"),
+                                                 i == 0};
+        meeting.summary = QStringLiteral("集体排查");
+        leads::LeadDecision decision;
+        decision.leadUid = leadUid;
+        decision.disposition = leads::Disposition::PreliminaryVerification;
+        decision.reason = QStringLiteral("反映具体，可查性强");
+        meeting.decisions << decision;
+        auto recorded = reviews.recordMeeting(meeting);
+        INFO(recorded.message().toStdString());
+        REQUIRE(recorded.ok());
+    }
+    auto auditor = fixture.a().as(QStringLiteral("auditor"));
+    const crypto::SecretBytes secret = test::passphrase();
+    archive::ExportOptions options;
+    options.scope = {archive::ExportScope::Kind::Leads, {leadUid}};
+    options.outputPath = fixture.work(QStringLiteral("lead.qfa"));
+    options.keying.passphrase = &secret;
+    options.keying.kdf = crypto::KdfParams::fastForTesting();
+    auto exported = archive::ArchiveExporter(*auditor).exportArchive(options);
+    INFO(exported.message().toStdString());
+    REQUIRE(exported.ok());
+    CHECK(exported->counts.value(QStringLiteral("lead_disposition")) == 1);
+    CHECK(exported->counts.value(QStringLiteral("review_meeting")) == 1);
+    CHECK(exported->counts.value(QStringLiteral("review_attendee")) == 7);
+
+    fixture.trustAinB();
+    auto imported = fixture.importIntoB(options.outputPath);
+    INFO(imported.message().toStdString());
+    REQUIRE(imported.ok());
+    for (const auto& conflict : imported->conflicts)
+        UNSCOPED_INFO(conflict.type.toStdString() << " " << conflict.reason.toStdString());
+    CHECK(imported->conflicts.isEmpty());
+    const QStringList types{QStringLiteral("lead_disposition"), QStringLiteral("review_meeting"),
+                            QStringLiteral("review_attendee")};
+    const QMap<QString, QString> inA = documentsOf(auditor->database(), types);
+    const QMap<QString, QString> inB = documentsOf(fixture.b().admin().database(), types);
+    // B held none of these: it now holds the lead's disposition, its meeting and the seven attendees, as in A.
+    CHECK(inB.size() == 9);
+    for (auto it = inB.cbegin(); it != inB.cend(); ++it) {
+        INFO(it.key().toStdString());
+        CHECK(inA.value(it.key()).toStdString() == it.value().toStdString());
+    }
+    auto dissent = storage::querySingleValue(
+        fixture.b().admin().database(),
+        QStringLiteral("SELECT a.opinion FROM review_attendee a JOIN review_meeting m ON m.id = a.meeting_id "
+                       "JOIN lead_disposition d ON d.meeting_id = m.id JOIN lead l ON l.id = d.lead_id "
+                       "WHERE l.uid = ? AND a.dissent = 1"),
+        {leadUid});
+    REQUIRE(dissent.ok());
+    CHECK(dissent->toString() == QStringLiteral("应当立即初核。"));
+
+    // A second import is a no-op.
+    auto again = fixture.importIntoB(options.outputPath);
+    REQUIRE(again.ok());
+    CHECK(again->added == 0);
 }
