@@ -1101,6 +1101,10 @@
         <source>The measure is valid from %1 to %2 only; it cannot be used at %3.</source>
         <translation>该措施的有效期为 %1 至 %2，不能在 %3 使用。</translation>
     </message>
+    <message>
+        <source>There is no office with the code %1. Choose one of the offices listed in the vault settings.</source>
+        <translation>没有代码为 %1 的承办部门。请从“设置”的承办部门列表中选择。</translation>
+    </message>
 </context>
 <context>
     <name>qf::cases::AccountabilityService</name>
@@ -3301,6 +3305,26 @@ copy numbers.</source>
     <message>
         <source>Recoveries</source>
         <translation>追回笔数</translation>
+    </message>
+    <message>
+        <source>No office</source>
+        <translation>未设承办部门</translation>
+    </message>
+    <message>
+        <source>Workload per office</source>
+        <translation>承办部门工作量</translation>
+    </message>
+    <message>
+        <source>Cases led</source>
+        <translation>主办案件</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>未结案件</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结案</translation>
     </message>
 </context>
 <context>
@@ -11307,6 +11331,30 @@ Enter the recovery key printed when the vault was created, the user whose passwo
         <source>Nothing recorded yet.</source>
         <translation>尚无记录。</translation>
     </message>
+    <message>
+        <source>Set &amp;office…</source>
+        <translation>设置承办部门(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>承办部门</translation>
+    </message>
+    <message>
+        <source>No office</source>
+        <translation>未设承办部门</translation>
+    </message>
+    <message>
+        <source>Set office</source>
+        <translation>设置承办部门</translation>
+    </message>
+    <message>
+        <source>Set office for %1</source>
+        <translation>设置 %1 的承办部门</translation>
+    </message>
+    <message>
+        <source>Office:</source>
+        <translation>承办部门：</translation>
+    </message>
 </context>
 <context>
     <name>qf::ui::StageBar</name>
@@ -11881,6 +11929,10 @@ Compare it with the sender. Name of the workstation (organ and place):</source>
     <message>
         <source>How many days after its receipt a request for integrity opinions should be answered. An unanswered request shows on the alerts page as it falls due.</source>
         <translation>廉政意见征求自收到之日起应在多少天内答复。未答复的征求到期时会显示在预警提醒页。</translation>
+    </message>
+    <message>
+        <source>Offices</source>
+        <translation>承办部门</translation>
     </message>
 </context>
 <context>

@@ -22,9 +22,9 @@ namespace qf::ui {
 
 StaffRegisterPage::StaffRegisterPage(access::Session& session, QWidget* parent)
     : WorkspacePage(parent), m_session(session), m_asOfEdit(new QDateEdit(QDate::currentDate())),
-      m_table(new QTableWidget(0, 6)), m_certifyButton(new QPushButton(tr("Add &certificate…"))),
+      m_table(new QTableWidget(0, 7)), m_certifyButton(new QPushButton(tr("Add &certificate…"))),
       m_trainingButton(new QPushButton(tr("Add &training…"))),
-      m_tierButton(new QPushButton(tr("Set talent-pool &tier…"))),
+      m_tierButton(new QPushButton(tr("Set talent-pool &tier…"))), m_officeButton(new QPushButton(tr("Set &office…"))),
       m_historyButton(new QPushButton(tr("Show t&raining record…")))
 {
     setObjectName(QStringLiteral("staffRegisterPage"));
@@ -32,7 +32,8 @@ StaffRegisterPage::StaffRegisterPage(access::Session& session, QWidget* parent)
     m_asOfEdit->setCalendarPopup(true);
     m_table->setObjectName(QStringLiteral("staffTableWidget"));
     m_table->setHorizontalHeaderLabels({tr("Name"), tr("User name"), tr("Certified until"),
-                                        tr("Training hours this year"), tr("Talent-pool tier"), tr("Current cases")});
+                                        tr("Training hours this year"), tr("Talent-pool tier"), tr("Office"),
+                                        tr("Current cases")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -43,9 +44,11 @@ StaffRegisterPage::StaffRegisterPage(access::Session& session, QWidget* parent)
     m_table->setColumnWidth(2, 150);
     m_table->setColumnWidth(3, 170);
     m_table->setColumnWidth(4, 130);
+    m_table->setColumnWidth(5, 140);
     m_certifyButton->setObjectName(QStringLiteral("addCertificateButton"));
     m_trainingButton->setObjectName(QStringLiteral("addTrainingButton"));
     m_tierButton->setObjectName(QStringLiteral("setTierButton"));
+    m_officeButton->setObjectName(QStringLiteral("setOfficeButton"));
     m_historyButton->setObjectName(QStringLiteral("showTrainingButton"));
 
     auto* title = new QLabel(tr("Staff register"));
@@ -64,6 +67,7 @@ StaffRegisterPage::StaffRegisterPage(access::Session& session, QWidget* parent)
     buttons->addWidget(m_certifyButton);
     buttons->addWidget(m_trainingButton);
     buttons->addWidget(m_tierButton);
+    buttons->addWidget(m_officeButton);
     buttons->addWidget(m_historyButton);
     buttons->addStretch();
     auto* layout = new QVBoxLayout(this);
@@ -75,6 +79,7 @@ StaffRegisterPage::StaffRegisterPage(access::Session& session, QWidget* parent)
     connect(m_certifyButton, &QPushButton::clicked, this, &StaffRegisterPage::addCertification);
     connect(m_trainingButton, &QPushButton::clicked, this, &StaffRegisterPage::addTraining);
     connect(m_tierButton, &QPushButton::clicked, this, &StaffRegisterPage::setTier);
+    connect(m_officeButton, &QPushButton::clicked, this, &StaffRegisterPage::setOffice);
     connect(m_historyButton, &QPushButton::clicked, this, &StaffRegisterPage::showTraining);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &StaffRegisterPage::updateButtons);
 }
@@ -104,14 +109,21 @@ void StaffRegisterPage::reload()
         const QString certified = e.certified                  ? CaseTerms::date(e.certifiedUntil)
                                   : e.certifiedUntil.isValid() ? tr("Expired %1").arg(CaseTerms::date(e.certifiedUntil))
                                                                : tr("Not certified");
-        const QStringList cells{e.displayName,    e.login,
-                                certified,        QString::number(e.trainingHours),
-                                tierName(e.tier), e.currentCases.join(QStringLiteral("、"))};
+        const QString office = e.office.isEmpty() ? tr("No office") : e.officeLabel;
+        const QStringList cells{e.displayName,
+                                e.login,
+                                certified,
+                                QString::number(e.trainingHours),
+                                tierName(e.tier),
+                                office,
+                                e.currentCases.join(QStringLiteral("、"))};
         for (int column = 0; column < cells.size(); ++column) {
             auto* item = new QTableWidgetItem(cells.at(column));
             item->setToolTip(cells.at(column));
             if (column == 2 && !e.certified)
                 item->setForeground(QBrush(Qt::red));
+            if (column == 5)
+                item->setData(Qt::UserRole, e.office);
             m_table->setItem(row, column, item);
         }
     }
@@ -138,8 +150,9 @@ void StaffRegisterPage::updateButtons()
     m_certifyButton->setEnabled(keeper && chosen);
     m_trainingButton->setEnabled(keeper && chosen);
     m_tierButton->setEnabled(keeper && chosen);
+    m_officeButton->setEnabled(keeper && chosen);
     m_historyButton->setEnabled(chosen);
-    for (QPushButton* button : {m_certifyButton, m_trainingButton, m_tierButton})
+    for (QPushButton* button : {m_certifyButton, m_trainingButton, m_tierButton, m_officeButton})
         button->setVisible(keeper);
 }
 
@@ -190,6 +203,30 @@ void StaffRegisterPage::setTier()
     const Status set = cases::StaffRegisterService(m_session).setTier(login, tier->currentData().toString());
     if (!set.ok())
         ErrorMessages::show(this, tr("Set talent-pool tier"), set.error());
+    reload();
+}
+
+void StaffRegisterPage::setOffice()
+{
+    const QString login = selectedLogin();
+    cases::StaffRegisterService service(m_session);
+    auto offices = service.offices();
+    if (!offices.ok()) {
+        ErrorMessages::show(this, tr("Set office"), offices.error());
+        return;
+    }
+    FormDialog dialog(tr("Set office for %1").arg(login), this);
+    QComboBox* office = dialog.addCombo(tr("Office:"), QStringLiteral("officeComboBox"));
+    office->addItem(tr("No office"), QString());
+    for (const storage::Category& entry : offices.value())
+        office->addItem(entry.label, entry.code);
+    const int current = office->findData(m_table->item(m_table->currentRow(), 5)->data(Qt::UserRole));
+    office->setCurrentIndex(std::max(current, 0));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Status set = service.setOffice(login, office->currentData().toString());
+    if (!set.ok())
+        ErrorMessages::show(this, tr("Set office"), set.error());
     reload();
 }
 

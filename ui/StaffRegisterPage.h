@@ -13,8 +13,8 @@ class Session;
 namespace qf::ui {
 
 // The staff register: who is certified to handle cases on a chosen date, their training hours that year,
-// their talent-pool tier and the open cases they serve on. User administrators record certificates, training and
-// tiers; those who assign teams read it.
+// their talent-pool tier, their office and the open cases they serve on. User administrators record certificates,
+// training, tiers and offices; those who assign teams read it.
 class StaffRegisterPage : public WorkspacePage
 {
     Q_OBJECT
@@ -32,6 +32,7 @@ private:
     void addCertification();
     void addTraining();
     void setTier();
+    void setOffice();
     void showTraining();
     void updateButtons();
 
@@ -41,6 +42,7 @@ private:
     QPushButton* m_certifyButton;
     QPushButton* m_trainingButton;
     QPushButton* m_tierButton;
+    QPushButton* m_officeButton;
     QPushButton* m_historyButton;
 };
 

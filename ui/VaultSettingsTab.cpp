@@ -82,7 +82,8 @@ VaultSettingsTab::VaultSettingsTab(access::Session& session, QWidget* parent)
                                                {QStringLiteral("cadre_level"), tr("Cadre management levels")},
                                                {QStringLiteral("lead_source"), tr("Lead sources")},
                                                {QStringLiteral("measure"), tr("Measure types")},
-                                               {QStringLiteral("meeting_type"), tr("Meeting types")}};
+                                               {QStringLiteral("meeting_type"), tr("Meeting types")},
+                                               {QStringLiteral("office"), tr("Offices")}};
     for (const auto& [kind, title] : kinds)
         if (settings::VaultSettingsService::categoryKinds().contains(kind))
             m_categoryKindCombo->addItem(title, kind);

@@ -92,6 +92,7 @@ constexpr Step kSteps[] = {
     {"staff_certification", kVaultOnly},
     {"staff_training", kVaultOnly},
     {"staff_tier", kVaultOnly},
+    {"staff_office", kVaultOnly},
     {"staff_relationship", kVaultOnly},
     // Documents of the case or lead (every version shares the target) and those that cover its property.
     {"document", "(target_type = 'case' AND target_uid IN (SELECT uid FROM case_file WHERE id IN ({case_file}))) OR "
@@ -201,6 +202,7 @@ const QStringList& RecordCatalog::importOrder()
         QStringLiteral("staff_certification"),
         QStringLiteral("staff_training"),
         QStringLiteral("staff_tier"),
+        QStringLiteral("staff_office"),
         QStringLiteral("staff_relationship"),
         QStringLiteral("document"),
         QStringLiteral("document_property_item"),

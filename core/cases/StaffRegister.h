@@ -37,6 +37,8 @@ struct StaffEntry
     QDate certifiedUntil;     // the latest validity of any certificate issued by the date
     int trainingHours = 0;    // in the calendar year of the date
     QString tier;             // empty when not in the talent pool
+    QString office;           // code in the 'office' category list; empty when not assigned
+    QString officeLabel;      // the office's label in that list
     QStringList currentCases; // numbers of the open cases they serve on
 };
 

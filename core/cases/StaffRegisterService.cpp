@@ -25,6 +25,19 @@ QString newUid()
 
 const access::AccessTarget kRegister{QStringLiteral("staff_register"), {}};
 
+Status checkOffice(const QSqlDatabase& db, const QString& office)
+{
+    auto offices = storage::categories(db, QStringLiteral("office"));
+    if (!offices.ok())
+        return offices.error();
+    for (const storage::Category& entry : offices.value())
+        if (entry.code == office)
+            return {};
+    return makeError(ErrorCode::Invalid, tr("There is no office with the code %1. Choose one of the offices listed in "
+                                            "the vault settings.")
+                                             .arg(office.left(40)));
+}
+
 } // namespace
 
 Status StaffRegisterService::requireReader()
@@ -93,6 +106,28 @@ Status StaffRegisterService::setTier(const QString& login, const QString& tier)
                               note.summary = login + u' ' + (tier.isEmpty() ? QStringLiteral("none") : tier);
                               return {};
                           });
+}
+
+Status StaffRegisterService::setOffice(const QString& login, const QString& office)
+{
+    return access::mutate(m_session, Permission::ManageUsers, kRegister,
+                          [&](const QSqlDatabase& db, audit::AuditNote& note) -> Status {
+                              if (!office.isEmpty())
+                                  QF_TRY(checkOffice(db, office));
+                              auto id = userId(login);
+                              if (!id.ok())
+                                  return id.error();
+                              QF_TRY(StaffRepository(db).setOffice(id.value(), office, QDate::currentDate()));
+                              note.action = QStringLiteral("staff.office");
+                              note.summary = login + u' ' + (office.isEmpty() ? QStringLiteral("none") : office);
+                              return {};
+                          });
+}
+
+Result<QList<storage::Category>> StaffRegisterService::offices()
+{
+    QF_TRY(requireReader());
+    return storage::categories(m_session.database(), QStringLiteral("office"));
 }
 
 Result<QList<StaffEntry>> StaffRegisterService::entries(const QDate& asOf)

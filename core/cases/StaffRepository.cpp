@@ -54,6 +54,19 @@ Status StaffRepository::setTier(qint64 userId, const QString& tier, const QDate&
     return {};
 }
 
+Status StaffRepository::setOffice(qint64 userId, const QString& office, const QDate& since)
+{
+    if (office.isEmpty()) {
+        QF_TRY(storage::execute(m_db, QStringLiteral("DELETE FROM staff_office WHERE user_id = ?"), {userId}));
+        return {};
+    }
+    QF_TRY(storage::execute(m_db,
+                            QStringLiteral("INSERT OR REPLACE INTO staff_office (user_id, office, since) VALUES (?, "
+                                           "?, ?)"),
+                            {userId, office, since.toString(Qt::ISODate)}));
+    return {};
+}
+
 Result<QList<StaffEntry>> StaffRepository::entries(const QDate& asOf) const
 {
     const QString day = asOf.toString(Qt::ISODate);
@@ -63,7 +76,9 @@ Result<QList<StaffEntry>> StaffRepository::entries(const QDate& asOf) const
                        "staff_certification c WHERE c.user_id = u.id AND c.issued_on <= ?), ''), (SELECT "
                        "coalesce(sum(t.hours), 0) FROM staff_training t WHERE t.user_id = u.id AND substr(t.held_on, "
                        "1, 4) = ? AND t.held_on <= ?), coalesce((SELECT tier FROM staff_tier s WHERE s.user_id = "
-                       "u.id), '') FROM app_user u WHERE u.disabled = 0 ORDER BY u.login"),
+                       "u.id), ''), coalesce(o.office, ''), coalesce(k.label, o.office, '') FROM app_user u LEFT JOIN "
+                       "staff_office o ON o.user_id = u.id LEFT JOIN category k ON k.kind = 'office' AND k.code = "
+                       "o.office WHERE u.disabled = 0 ORDER BY u.login"),
         {day, QString::number(asOf.year()), day});
     if (!query.ok())
         return query.error();
@@ -77,6 +92,8 @@ Result<QList<StaffEntry>> StaffRepository::entries(const QDate& asOf) const
         entry.certified = entry.certifiedUntil.isValid() && entry.certifiedUntil >= asOf;
         entry.trainingHours = query->value(4).toInt();
         entry.tier = query->value(5).toString();
+        entry.office = query->value(6).toString();
+        entry.officeLabel = query->value(7).toString();
         rowOf.insert(query->value(0).toLongLong(), entries.size());
         entries << entry;
     }

@@ -7,8 +7,8 @@
 
 namespace qf::cases {
 
-// The only place with SQL for the staff register: certificates, training and talent-pool tiers. Callers own the
-// transaction.
+// The only place with SQL for the staff register: certificates, training, talent-pool tiers and offices. Callers own
+// the transaction.
 class StaffRepository
 {
 public:
@@ -17,6 +17,8 @@ public:
     Status insertCertification(qint64 userId, const Certification& certification);
     Status insertTraining(qint64 userId, const TrainingRecord& training);
     Status setTier(qint64 userId, const QString& tier, const QDate& since);
+    // An empty office code takes the person out of any office.
+    Status setOffice(qint64 userId, const QString& office, const QDate& since);
     Result<QList<StaffEntry>> entries(const QDate& asOf) const;
     Result<QList<Certification>> certificationsOf(qint64 userId) const;
     Result<QList<TrainingRecord>> trainingsOf(qint64 userId) const;

@@ -18,6 +18,7 @@ private:
     QRandomGenerator& random() { return m_context.people.random(); }
     Status addStaffRegister();
     Status addStaffMember(const QString& login, int index);
+    Status placeInOffice(const access::User& user, int index);
     Result<people::IntegrityFile> addFile(const people::Person& cadre, bool flagged);
     Status addFiles();
     Status addOpinionRequest(int index);
@@ -37,7 +38,7 @@ Status IntegrityData::run()
     return {};
 }
 
-// Everyone who handles cases gets a certificate (the first one lapsed), a training or two, and a tier.
+// Everyone who handles cases gets a certificate (the first one lapsed), a training or two, a tier and an office.
 Status IntegrityData::addStaffRegister()
 {
     auto users = access::UserService(m_context.sessions.admin).listUsers();
@@ -49,7 +50,8 @@ Status IntegrityData::addStaffRegister()
             !(user.hasRole(access::Role::Investigator) || user.hasRole(access::Role::LeadInvestigator) ||
               user.hasRole(access::Role::Reviewer) || user.hasRole(access::Role::Approver)))
             continue;
-        QF_TRY(addStaffMember(user.login, index++));
+        QF_TRY(addStaffMember(user.login, index));
+        QF_TRY(placeInOffice(user, index++));
     }
     return {};
 }
@@ -75,6 +77,17 @@ Status IntegrityData::addStaffMember(const QString& login, int index)
     QF_TRY(service.setTier(login, tiers.at(index % tiers.size())));
     m_context.figures.staffRecords += 1 + trainings;
     return {};
+}
+
+// Reviewers work in the case review office; the others are spread over the inspection offices.
+Status IntegrityData::placeInOffice(const access::User& user, int index)
+{
+    static const QStringList inspectionOffices{QStringLiteral("inspection_1"), QStringLiteral("inspection_2"),
+                                               QStringLiteral("inspection_3")};
+    const QString office = user.hasRole(access::Role::Reviewer)
+                               ? QStringLiteral("case_review")
+                               : inspectionOffices.at(index % inspectionOffices.size());
+    return cases::StaffRegisterService(m_context.sessions.admin).setOffice(user.login, office);
 }
 
 Result<people::IntegrityFile> IntegrityData::addFile(const people::Person& cadre, bool flagged)

@@ -1,5 +1,6 @@
 #include "reporting/CaseStatistics.h"
 #include "reporting/IntakeStatistics.h"
+#include "reporting/OfficeStatistics.h"
 #include "reporting/SanctionSections.h"
 #include "reporting/StatisticSection.h"
 #include "reporting/TrendStatistics.h"
@@ -8,11 +9,17 @@ namespace qf::reporting {
 
 QList<StatisticSection> statisticSections()
 {
-    return {reportsByChannelSection(), leadsBySourceSection(),
-            leadsBySectorSection(),    leadsByDispositionSection(),
-            casesByStageSection(),     monthlyTrendSection(),
-            timelinessSection(),       workloadSection(),
-            sanctionsByKindSection(),  sanctionsByCadreLevelSection(),
+    return {reportsByChannelSection(),
+            leadsBySourceSection(),
+            leadsBySectorSection(),
+            leadsByDispositionSection(),
+            casesByStageSection(),
+            monthlyTrendSection(),
+            timelinessSection(),
+            workloadSection(),
+            workloadPerOfficeSection(),
+            sanctionsByKindSection(),
+            sanctionsByCadreLevelSection(),
             amountsRecoveredSection()};
 }
 

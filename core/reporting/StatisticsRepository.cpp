@@ -19,6 +19,12 @@ QString day(const QDate& date)
 constexpr auto kOverdue = "((d.met_on IS NULL AND coalesce(d.extended_to, d.due_on) < ?) OR "
                           "(d.met_on IS NOT NULL AND d.met_on > coalesce(d.extended_to, d.due_on)))";
 
+// The office a case is led from: that of its first lead investigator; empty when there is none or they have no office.
+constexpr auto kLeadOffice = "coalesce((SELECT o.office FROM staff_office o WHERE o.user_id = (SELECT t.user_id FROM "
+                             "case_team t WHERE t.case_id = c.id AND t.role = 'lead_investigator' ORDER BY t.since, "
+                             "t.user_id LIMIT 1)), '')";
+constexpr auto kClosedStages = "('closed', 'archived')";
+
 QString leadColumn(const QString& field)
 {
     if (field == QLatin1String("source") || field == QLatin1String("sector") || field == QLatin1String("disposition"))
@@ -116,6 +122,15 @@ Result<QList<GroupCount>> StatisticsRepository::workloadPerInvestigator(const Da
         {day(range.from), day(range.end())}, 2);
 }
 
+Result<QList<GroupCount>> StatisticsRepository::workloadPerOffice(const DateRange& range) const
+{
+    return grouped(QStringLiteral("SELECT %1 AS office, count(*), sum(CASE WHEN c.stage NOT IN %2 THEN 1 ELSE 0 END), "
+                                  "sum(CASE WHEN c.stage IN %2 THEN 1 ELSE 0 END) FROM case_file c WHERE c.created_at "
+                                  ">= ? AND c.created_at < ? GROUP BY office")
+                       .arg(QLatin1String(kLeadOffice), QLatin1String(kClosedStages)),
+                   {day(range.from), day(range.end())}, 1);
+}
+
 Result<QList<RecordRef>> StatisticsRepository::reports(const DateRange& range, const QString& channel,
                                                        const QString& month, int limit) const
 {
@@ -201,6 +216,17 @@ Result<QList<RecordRef>> StatisticsRepository::cases(const DateRange& range, con
     case CaseSelection::By::OpenWorkload:
         sql += createdInRange + onTeam.arg(QStringLiteral("IN ('lead_investigator', 'member')")) +
                QStringLiteral(" AND c.stage NOT IN ('closed', 'archived')");
+        values << day(range.from) << day(range.end()) << selection.value;
+        break;
+    case CaseSelection::By::Office:
+    case CaseSelection::By::OfficeOpen:
+    case CaseSelection::By::OfficeClosed:
+        sql += createdInRange + QStringLiteral(" AND %1 = ?").arg(QLatin1String(kLeadOffice));
+        if (selection.by != CaseSelection::By::Office)
+            sql += QStringLiteral(" AND c.stage %1 %2")
+                       .arg(selection.by == CaseSelection::By::OfficeOpen ? QStringLiteral("NOT IN")
+                                                                          : QStringLiteral("IN"),
+                            QLatin1String(kClosedStages));
         values << day(range.from) << day(range.end()) << selection.value;
         break;
     }

@@ -27,6 +27,9 @@ struct CaseSelection
         LeadInvestigator, // created in the range, `value` (a login) as lead investigator
         Member,           // created in the range, `value` as team member
         OpenWorkload,     // created in the range, `value` on the team, not closed or archived
+        Office,           // created in the range, led from office `value` (empty: from no office)
+        OfficeOpen,       // the same, not closed or archived
+        OfficeClosed,     // the same, closed or archived
     };
     By by = By::Stage;
     QString value;
@@ -52,6 +55,9 @@ public:
     Result<QList<GroupCount>> deadlinesByKind(const DateRange& range, const QDate& today) const;
     // (login, display name) -> cases as lead investigator, as member, and still open.
     Result<QList<GroupCount>> workloadPerInvestigator(const DateRange& range) const;
+    // (office code, empty for none) -> cases created in the range, still open, closed. A case is led from the office
+    // of its first lead investigator.
+    Result<QList<GroupCount>> workloadPerOffice(const DateRange& range) const;
 
     // Records behind a figure; `field` is channel/source/sector/disposition, `month` narrows to one month.
     Result<QList<RecordRef>> reports(const DateRange& range, const QString& channel, const QString& month,

@@ -197,7 +197,8 @@ Status VaultSettingsService::setStageTimeLimit(const QString& stage, int months,
 QStringList VaultSettingsService::categoryKinds()
 {
     return {QStringLiteral("allegation"),  QStringLiteral("sector"),  QStringLiteral("cadre_level"),
-            QStringLiteral("lead_source"), QStringLiteral("measure"), QStringLiteral("meeting_type")};
+            QStringLiteral("lead_source"), QStringLiteral("measure"), QStringLiteral("meeting_type"),
+            QStringLiteral("office")};
 }
 
 Result<QList<storage::Category>> VaultSettingsService::categories(const QString& kind) const

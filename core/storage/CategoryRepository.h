@@ -8,7 +8,7 @@
 
 namespace qf::storage {
 
-// One entry of a configurable list (allegation, sector, cadre_level, lead_source, measure, meeting_type).
+// One entry of a configurable list (allegation, sector, cadre_level, lead_source, measure, meeting_type, office).
 struct Category
 {
     QString code;

@@ -121,6 +121,21 @@ TEST_CASE("demo areas fill the staff register, integrity files and an opinion re
     CHECK(count(db, QStringLiteral("SELECT count(*) FROM staff_certification")) == 4);
     CHECK(count(db, QStringLiteral("SELECT count(*) FROM staff_tier")) == 4);
     CHECK(count(db, QStringLiteral("SELECT count(*) FROM staff_training")) >= 4);
+    // Everyone on the register has an office, reviewers the case review office; every case is led from one.
+    CHECK(count(db, QStringLiteral("SELECT count(*) FROM staff_office")) == 4);
+    CHECK(count(db, QStringLiteral("SELECT count(*) FROM staff_office o JOIN app_user u ON u.id = o.user_id WHERE "
+                                   "u.login = 'rev' AND o.office = 'case_review'")) == 1);
+    CHECK(count(db, QStringLiteral("SELECT count(*) FROM staff_office WHERE office = 'case_review'")) == 1);
+    auto statistics = reporting::StatisticsService(demo.vault.admin())
+                          .compute({QDate::currentDate().addYears(-5), QDate::currentDate()});
+    REQUIRE(statistics.ok());
+    const reporting::StatisticTable* perOffice = statistics->table(QStringLiteral("workload_per_office"));
+    REQUIRE(perOffice);
+    const int allCases = count(db, QStringLiteral("SELECT count(*) FROM case_file"));
+    CHECK(allCases == demo.base.cases);
+    CHECK(perOffice->total(0) == allCases);
+    CHECK(std::none_of(perOffice->rows.cbegin(), perOffice->rows.cend(),
+                       [](const reporting::StatisticRow& row) { return row.key.isEmpty(); }));
 
     reporting::IntegrityOpinionService opinions(*demo.lead);
     auto requests = opinions.requests();

@@ -1,8 +1,11 @@
 #include "ReportingFixture.h"
 #include "cases/CaseRepository.h"
+#include "cases/CaseService.h"
 #include "cases/DeadlineService.h"
+#include "cases/StaffRegisterService.h"
 #include "intake/ReportRepository.h"
 #include "leads/LeadRepository.h"
+#include "leads/LeadService.h"
 #include "reporting/StatisticsService.h"
 
 #include <catch2/catch.hpp>
@@ -241,4 +244,135 @@ TEST_CASE("a figure counts every record but lists only those the user may open",
     auto refused = StatisticsService(*keeper).recordsBehind(
         kFiveYears, {QStringLiteral("leads_by_source"), QStringLiteral("report"), 0}, kToday);
     CHECK(refused.code() == ErrorCode::PermissionDenied);
+}
+
+namespace {
+
+// Registers a lead, disposes of it for filing and files a case on it led by `leadLogin` alone.
+void fileCaseLedBy(test::ReportingFixture& fixture, const QString& leadLogin, access::ConfidentialityLevel level)
+{
+    auto lead = fixture.as(leadLogin);
+    leads::LeadDraft draft;
+    draft.source = QStringLiteral("report");
+    draft.summary = QStringLiteral("反映某局干部违规收受礼金");
+    draft.confidentiality = level;
+    people::Person subject;
+    subject.name = QStringLiteral("钱立新");
+    subject.unit = QStringLiteral("某县住房和城乡建设局");
+    draft.subjects << subject;
+    auto registered = leads::LeadService(*lead).registerLead(draft);
+    REQUIRE(registered.ok());
+    auto boss = fixture.as(QStringLiteral("boss"));
+    REQUIRE(leads::LeadService(*boss)
+                .decideSingly(registered->uid, leads::Disposition::FileCase, QStringLiteral("拟立案审查"))
+                .ok());
+    auto filed = cases::CaseService(*lead).fileCase(registered->uid, QStringLiteral("钱立新违纪案"));
+    INFO(filed.message().toStdString());
+    REQUIRE(filed.ok());
+    auto assigned = cases::CaseService(*boss).assign(filed->uid, leadLogin, cases::TeamRole::LeadInvestigator);
+    INFO(assigned.message().toStdString());
+    REQUIRE(assigned.ok());
+}
+
+bool isClosed(const QString& stage)
+{
+    return stage == QLatin1String("closed") || stage == QLatin1String("archived");
+}
+
+} // namespace
+
+TEST_CASE("workload per office counts cases by the office of their lead investigator, and each figure opens them",
+          "[statistics][office]")
+{
+    test::ReportingFixture fixture(2);
+    fixture.vault().addUser(QStringLiteral("lead2"), access::Role::LeadInvestigator);
+    fixture.vault().addUser(QStringLiteral("lead3"), access::Role::LeadInvestigator);
+    access::Session& admin = fixture.admin();
+    cases::StaffRegisterService staff(admin);
+    REQUIRE(staff.setOffice(QStringLiteral("lead"), QStringLiteral("inspection_1")).ok());
+    REQUIRE(staff.setOffice(QStringLiteral("lead2"), QStringLiteral("inspection_2")).ok());
+    REQUIRE(staff.setOffice(QStringLiteral("inv"), QStringLiteral("inspection_3")).ok()); // a member, never a lead
+    fileCaseLedBy(fixture, QStringLiteral("lead2"), access::ConfidentialityLevel::Internal);
+    fileCaseLedBy(fixture, QStringLiteral("lead2"), access::ConfidentialityLevel::Secret);
+    fileCaseLedBy(fixture, QStringLiteral("lead3"), access::ConfidentialityLevel::Internal);
+
+    // The office of each lead investigator from the staff register, and the cases counted by reading each one.
+    QHash<QString, QString> officeOf;
+    auto entries = staff.entries();
+    REQUIRE(entries.ok());
+    for (const cases::StaffEntry& entry : entries.value())
+        officeOf.insert(entry.login, entry.office);
+    const QSqlDatabase db = admin.database();
+    cases::CaseRepository caseRepository(db);
+    QMap<QString, int> led, open, closed, visibleToClerk[3];
+    for (const cases::CaseRow& row : allCases(db)) {
+        auto c = caseRepository.findByUid(row.uid);
+        REQUIRE(c.ok());
+        QStringList leads;
+        for (const cases::TeamMember& member : c->team)
+            if (member.role == cases::TeamRole::LeadInvestigator)
+                leads << member.login;
+        REQUIRE(leads.size() <= 1);
+        const QString office = leads.isEmpty() ? QString() : officeOf.value(leads.first());
+        ++led[office];
+        ++(isClosed(row.stage) ? closed : open)[office];
+        if (row.confidentiality == access::ConfidentialityLevel::Internal) {
+            ++visibleToClerk[0][office];
+            ++visibleToClerk[isClosed(row.stage) ? 2 : 1][office];
+        }
+    }
+    REQUIRE(led.value(QStringLiteral("inspection_1")) > 5);
+    REQUIRE(closed.value(QStringLiteral("inspection_1")) > 0);
+    CHECK(led.value(QStringLiteral("inspection_2")) == 2);
+    CHECK(led.value(QString()) == 1);
+
+    auto report = StatisticsService(admin).compute(kFiveYears, kToday);
+    REQUIRE(report.ok());
+    const reporting::StatisticTable& table = tableOf(*report, "workload_per_office");
+    CHECK(figures(table, 0) == led);
+    CHECK(figures(table, 1) == open);
+    CHECK(figures(table, 2) == closed);
+    // Every office of the list has its row, in the list's order, then the cases led from no office.
+    QStringList keys;
+    for (const reporting::StatisticRow& row : table.rows)
+        keys << row.key;
+    CHECK(keys == QStringList{QStringLiteral("inspection_1"), QStringLiteral("inspection_2"),
+                              QStringLiteral("inspection_3"), QStringLiteral("case_review"),
+                              QStringLiteral("petitions"), QString()});
+    CHECK(table.rows.first().label == QStringLiteral("第一纪检监察室"));
+    // Right after the workload per investigator, whose lead-investigator column it splits by office.
+    for (qsizetype i = 0; i + 1 < report->tables.size(); ++i)
+        if (report->tables.at(i).id == QLatin1String("workload"))
+            CHECK(report->tables.at(i + 1).id == QStringLiteral("workload_per_office"));
+    CHECK(table.total(0) == tableOf(*report, "workload").total(0));
+
+    // Each figure lists exactly its cases for the approver, and the clerk only those below Secret.
+    auto boss = fixture.as(QStringLiteral("boss"));
+    auto clerk = fixture.as(QStringLiteral("clerk"));
+    for (const reporting::StatisticRow& row : table.rows) {
+        for (int column = 0; column < 3; ++column) {
+            INFO(row.key.toStdString() << " / " << column);
+            const reporting::Figure figure{table.id, row.key, column};
+            auto byBoss = StatisticsService(*boss).recordsBehind(kFiveYears, figure, kToday);
+            auto byClerk = StatisticsService(*clerk).recordsBehind(kFiveYears, figure, kToday);
+            REQUIRE(byBoss.ok());
+            REQUIRE(byClerk.ok());
+            CHECK(byBoss->size() == qRound(row.values.at(column)));
+            CHECK(byClerk->size() == visibleToClerk[column].value(row.key));
+            for (const reporting::RecordRef& record : byBoss.value()) {
+                CHECK(record.kind == reporting::RecordKind::Case);
+                if (column > 0)
+                    CHECK(isClosed(record.state) == (column == 2));
+            }
+        }
+    }
+    const reporting::Figure secondOffice{table.id, QStringLiteral("inspection_2"), 0};
+    CHECK(StatisticsService(*clerk).recordsBehind(kFiveYears, secondOffice, kToday)->size() == 1);
+
+    // Moving a lead investigator to another office moves their cases with them.
+    REQUIRE(staff.setOffice(QStringLiteral("lead2"), QStringLiteral("petitions")).ok());
+    auto moved = StatisticsService(admin).compute(kFiveYears, kToday);
+    REQUIRE(moved.ok());
+    CHECK(figures(tableOf(*moved, "workload_per_office")).value(QStringLiteral("petitions")) == 2);
+    CHECK_FALSE(figures(tableOf(*moved, "workload_per_office")).contains(QStringLiteral("inspection_2")));
 }

@@ -257,6 +257,7 @@ TEST_CASE("The staff register page lists staff for team assigners and lets admin
                                       QDate::currentDate().addYears(1))
                     .ok());
         REQUIRE(service.setTier(QStringLiteral("inv"), QStringLiteral("expert")).ok());
+        REQUIRE(service.setOffice(QStringLiteral("inv"), QStringLiteral("inspection_3")).ok());
         ui::MainWindow window(*admin);
         CHECK(window.hasArea(ui::MainWindow::Area::Staff));
         REQUIRE(window.showArea(ui::MainWindow::Area::Staff));
@@ -264,6 +265,20 @@ TEST_CASE("The staff register page lists staff for team assigners and lets admin
         REQUIRE(page);
         page->table()->selectRow(0);
         CHECK(button(page, "addCertificateButton")->isEnabled());
+        CHECK(button(page, "setOfficeButton")->isEnabled());
+        CHECK_FALSE(QKeySequence::mnemonic(button(page, "setOfficeButton")->text()).isEmpty());
+        // The office form starts on the person's office; the choice is saved and shown.
+        for (int row = 0; row < page->table()->rowCount(); ++row)
+            if (page->table()->item(row, 1)->text() == QStringLiteral("inv"))
+                page->table()->selectRow(row);
+        QString offered;
+        fillFormWhenShown([&offered](ui::FormDialog* form) {
+            auto* office = field<QComboBox>(form, "officeComboBox");
+            offered = office->currentData().toString();
+            office->setCurrentIndex(office->findData(QStringLiteral("case_review")));
+        });
+        button(page, "setOfficeButton")->click();
+        CHECK(offered == QStringLiteral("inspection_3"));
     }
     auto lead = fixture.as(QStringLiteral("lead"));
     ui::StaffRegisterPage page(*lead);
@@ -275,9 +290,11 @@ TEST_CASE("The staff register page lists staff for team assigners and lets admin
             invRow = row;
     REQUIRE(invRow >= 0);
     CHECK(staff->item(invRow, 4)->text() == ui::StaffRegisterPage::tierName(QStringLiteral("expert")));
-    CHECK(staff->item(invRow, 5)->text().startsWith(QStringLiteral("苏纪案〔")));
+    CHECK(staff->item(invRow, 5)->text() == QStringLiteral("案件审理室"));
+    CHECK(staff->item(invRow, 6)->text().startsWith(QStringLiteral("苏纪案〔")));
     staff->selectRow(invRow);
     CHECK(button(&page, "addCertificateButton")->isHidden());
+    CHECK(button(&page, "setOfficeButton")->isHidden());
     CHECK(button(&page, "showTrainingButton")->isEnabled());
     if (qEnvironmentVariableIsSet("QF_SCREENSHOT_DIR")) {
         page.resize(1000, 500);
