@@ -327,14 +327,8 @@ TEST_CASE("a lead travels with its collective-review meeting, the attendance and
     QString leadUid;
     {
         auto lead = fixture.a().as(QStringLiteral("lead"));
-        leads::LeadDraft draft;
-        draft.source = QStringLiteral("report");
-        draft.summary = QStringLiteral("反映某所长违规发放津贴");
-        people::Person subject;
-        subject.name = QStringLiteral("孙某某");
-        subject.unit = QStringLiteral("某区税务所");
-        draft.subjects << subject;
-        auto registered = leads::LeadService(*lead).registerLead(draft);
+        auto registered = leads::LeadService(*lead).registerLead(test::leadAbout(
+            QStringLiteral("反映某所长违规发放津贴"), QStringLiteral("孙某某"), QStringLiteral("某区税务所")));
         REQUIRE(registered.ok());
         leadUid = registered->uid;
     }

@@ -137,14 +137,10 @@ TEST_CASE("The export list filters by number or title and keeps what was ticked"
     ArchiveFixture f;
     {
         auto lead = f.a().as(QStringLiteral("lead"));
-        qf::leads::LeadDraft draft;
-        draft.source = QStringLiteral("report");
-        draft.summary = QStringLiteral("反映某科长违规收受礼金");
-        qf::people::Person subject;
-        subject.name = QStringLiteral("钱某某");
-        subject.unit = QStringLiteral("某区财政局");
-        draft.subjects << subject;
-        REQUIRE(qf::leads::LeadService(*lead).registerLead(draft).ok());
+        REQUIRE(qf::leads::LeadService(*lead)
+                    .registerLead(qf::test::leadAbout(QStringLiteral("反映某科长违规收受礼金"),
+                                                      QStringLiteral("钱某某"), QStringLiteral("某区财政局")))
+                    .ok());
     }
     auto auditor = f.a().as(QStringLiteral("auditor"));
     ExportWizard wizard(*auditor);

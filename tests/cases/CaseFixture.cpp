@@ -28,15 +28,9 @@ CaseFixture::CaseFixture(access::ConfidentialityLevel leadLevel)
     m_vault.closeAdmin();
     {
         auto lead = as(QStringLiteral("lead"));
-        leads::LeadDraft draft;
-        draft.source = QStringLiteral("report");
-        draft.summary = QStringLiteral("反映某局长收受工程老板贿赂");
-        draft.confidentiality = leadLevel;
-        people::Person subject;
-        subject.name = QStringLiteral("郑国强");
-        subject.unit = QStringLiteral("某市交通运输局");
-        subject.position = QStringLiteral("局长");
-        draft.subjects << subject;
+        leads::LeadDraft draft = leadAbout(QStringLiteral("反映某局长收受工程老板贿赂"), QStringLiteral("郑国强"),
+                                           QStringLiteral("某市交通运输局"), leadLevel);
+        draft.subjects.first().position = QStringLiteral("局长");
         auto registered = leads::LeadService(*lead).registerLead(draft);
         REQUIRE(registered.ok());
         m_leadUid = registered->uid;

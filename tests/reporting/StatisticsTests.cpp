@@ -252,15 +252,9 @@ namespace {
 void fileCaseLedBy(test::ReportingFixture& fixture, const QString& leadLogin, access::ConfidentialityLevel level)
 {
     auto lead = fixture.as(leadLogin);
-    leads::LeadDraft draft;
-    draft.source = QStringLiteral("report");
-    draft.summary = QStringLiteral("反映某局干部违规收受礼金");
-    draft.confidentiality = level;
-    people::Person subject;
-    subject.name = QStringLiteral("钱立新");
-    subject.unit = QStringLiteral("某县住房和城乡建设局");
-    draft.subjects << subject;
-    auto registered = leads::LeadService(*lead).registerLead(draft);
+    auto registered = leads::LeadService(*lead).registerLead(
+        test::leadAbout(QStringLiteral("反映某局干部违规收受礼金"), QStringLiteral("钱立新"),
+                        QStringLiteral("某县住房和城乡建设局"), level));
     REQUIRE(registered.ok());
     auto boss = fixture.as(QStringLiteral("boss"));
     REQUIRE(leads::LeadService(*boss)

@@ -6,6 +6,20 @@
 
 namespace qf::test {
 
+leads::LeadDraft leadAbout(const QString& summary, const QString& name, const QString& unit,
+                           access::ConfidentialityLevel level)
+{
+    leads::LeadDraft draft;
+    draft.source = QStringLiteral("report");
+    draft.summary = summary;
+    draft.confidentiality = level;
+    people::Person subject;
+    subject.name = name;
+    subject.unit = unit;
+    draft.subjects << subject;
+    return draft;
+}
+
 crypto::SecretBytes secret(const char* text)
 {
     return crypto::SecretBytes::copyOf(QByteArrayView(text));

@@ -4,6 +4,7 @@
 #include "access/Role.h"
 #include "access/Session.h"
 #include "crypto/SecretBytes.h"
+#include "leads/Lead.h"
 
 #include <QTemporaryDir>
 #include <memory>
@@ -11,6 +12,10 @@
 namespace qf::test {
 
 crypto::SecretBytes secret(const char* text);
+
+// A lead from a report about one person, ready to register.
+leads::LeadDraft leadAbout(const QString& summary, const QString& name, const QString& unit,
+                           access::ConfidentialityLevel level = access::ConfidentialityLevel::Internal);
 
 // A real encrypted vault in a temporary folder, created with small Argon2id parameters so tests stay fast.
 class TestVault
