@@ -1,6 +1,7 @@
 #include "archive/Manifest.h"
 
 #include "archive/ArchiveFormat.h"
+#include "archive/CompactJson.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -45,39 +46,67 @@ bool isTypeName(const QString& type)
 
 } // namespace
 
+namespace {
+
+// The members of a compact JSON object, without the braces.
+QByteArray membersOf(const QJsonObject& object)
+{
+    const QByteArray text = QJsonDocument(object).toJson(QJsonDocument::Compact);
+    return text.mid(1, text.size() - 2);
+}
+
+} // namespace
+
 QByteArray Manifest::toJson() const
 {
-    QJsonArray entryArray;
-    for (const ManifestEntry& entry : entries)
-        entryArray.append(
-            QJsonObject{{QStringLiteral("kind"),
-                         entry.kind == EntryKind::Record ? QStringLiteral("record") : QStringLiteral("attachment")},
-                        {QStringLiteral("type"), entry.type},
-                        {QStringLiteral("uid"), entry.uid},
-                        {QStringLiteral("size"), entry.size},
-                        {QStringLiteral("sha256"), QString::fromLatin1(entry.sha256.toHex())}});
+    // The same bytes as one QJsonDocument of the whole manifest (keys sorted), but the entries, which can number a
+    // million, are written directly rather than built as JSON objects first.
     QJsonObject countObject;
     for (auto it = counts.cbegin(); it != counts.cend(); ++it)
         countObject.insert(it.key(), it.value());
-    const QJsonObject root{
-        {QStringLiteral("format"), QStringLiteral("qingfeng-archive")},
-        {QStringLiteral("version"), format::kVersion},
+    const QJsonObject before{
         {QStringLiteral("archive_id"), archiveId},
         {QStringLiteral("created_at"), createdAt},
         {QStringLiteral("creator"), creator},
+        {QStringLiteral("audit_head"), QJsonObject{{QStringLiteral("count"), auditCount},
+                                                   {QStringLiteral("last_hash"), auditLastHash},
+                                                   {QStringLiteral("last_at"), auditLastAt}}},
+        {QStringLiteral("counts"), countObject},
+    };
+    const QJsonObject after{
+        {QStringLiteral("format"), QStringLiteral("qingfeng-archive")},
+        {QStringLiteral("version"), format::kVersion},
         {QStringLiteral("source"), QJsonObject{{QStringLiteral("vault_uid"), sourceVaultUid},
                                                {QStringLiteral("organ"), sourceOrgan},
                                                {QStringLiteral("workstation"), sourceFingerprint}}},
         {QStringLiteral("scope"), QJsonObject{{QStringLiteral("kind"), scopeKind},
                                               {QStringLiteral("uids"), QJsonArray::fromStringList(scopeUids)}}},
         {QStringLiteral("identities_included"), identitiesIncluded},
-        {QStringLiteral("audit_head"), QJsonObject{{QStringLiteral("count"), auditCount},
-                                                   {QStringLiteral("last_hash"), auditLastHash},
-                                                   {QStringLiteral("last_at"), auditLastAt}}},
-        {QStringLiteral("counts"), countObject},
-        {QStringLiteral("entries"), entryArray},
     };
-    return QJsonDocument(root).toJson(QJsonDocument::Compact);
+    QByteArray out;
+    out.reserve(256 + entries.size() * 160);
+    out.append('{');
+    out.append(membersOf(before));
+    out.append(",\"entries\":[");
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        const ManifestEntry& entry = entries.at(i);
+        if (i > 0)
+            out.append(',');
+        out.append(entry.kind == EntryKind::Record ? QByteArrayView("{\"kind\":\"record\",\"sha256\":\"")
+                                                   : QByteArrayView("{\"kind\":\"attachment\",\"sha256\":\""));
+        out.append(entry.sha256.toHex());
+        out.append("\",\"size\":");
+        out.append(QByteArray::number(entry.size));
+        out.append(",\"type\":");
+        compactjson::appendString(out, entry.type);
+        out.append(",\"uid\":");
+        compactjson::appendString(out, entry.uid);
+        out.append('}');
+    }
+    out.append("],");
+    out.append(membersOf(after));
+    out.append('}');
+    return out;
 }
 
 Result<Manifest> Manifest::fromJson(const QByteArray& bytes)
