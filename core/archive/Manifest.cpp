@@ -7,7 +7,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 #include <QSet>
 
 namespace qf::archive {
@@ -32,16 +31,28 @@ bool plainText(const QJsonValue& value, qint64 maxChars)
     return value.isString() && value.toString().size() <= maxChars;
 }
 
+// Checked character by character: a manifest can list a million of them.
 bool isUidText(const QString& uid)
 {
-    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9_.:-]{1,80}$"));
-    return pattern.match(uid).hasMatch();
+    if (uid.isEmpty() || uid.size() > 80)
+        return false;
+    for (const QChar c : uid) {
+        const char16_t u = c.unicode();
+        if (!((u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9') || u == u'_' ||
+              u == u'.' || u == u':' || u == u'-'))
+            return false;
+    }
+    return true;
 }
 
 bool isTypeName(const QString& type)
 {
-    static const QRegularExpression pattern(QStringLiteral("^[a-z_]{1,40}$"));
-    return pattern.match(type).hasMatch();
+    if (type.isEmpty() || type.size() > 40)
+        return false;
+    for (const QChar c : type)
+        if (!((c.unicode() >= u'a' && c.unicode() <= u'z') || c.unicode() == u'_'))
+            return false;
+    return true;
 }
 
 } // namespace
@@ -180,6 +191,8 @@ Result<Manifest> Manifest::fromJson(const QByteArray& bytes)
         return invalid(
             tr("it lists %1 entries, more than the limit of %2").arg(entries.size()).arg(format::kMaxEntries));
     QSet<QString> seen;
+    seen.reserve(entries.size());
+    m.entries.reserve(entries.size());
     QMap<QString, qint64> tally;
     qint64 total = 0;
     for (const QJsonValue& value : entries) {
