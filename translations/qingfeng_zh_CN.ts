@@ -381,6 +381,42 @@
         <source>the reference %1 points at a record that is neither in the archive nor in this vault; it was left empty</source>
         <translation>引用 %1 指向的记录既不在加密归档包中，也不在本数据库保险库中；该引用已置空</translation>
     </message>
+    <message>
+        <source>The archive has records after attachment contents.</source>
+        <translation>加密归档包中附件内容之后仍有记录。</translation>
+    </message>
+    <message>
+        <source>An attachment in the archive has no content.</source>
+        <translation>加密归档包中有一个附件没有内容。</translation>
+    </message>
+    <message>
+        <source>Cannot store an attachment part.</source>
+        <translation>无法保存附件分块。</translation>
+    </message>
+    <message>
+        <source>Attachment %1 does not match its content entry.</source>
+        <translation>附件 %1 与其内容条目不符。</translation>
+    </message>
+    <message>
+        <source>not imported: it refers to %1 %2, which is neither in the archive nor in this vault</source>
+        <translation>未导入：它引用的 %1 %2 既不在加密归档包中，也不在本数据库保险库中</translation>
+    </message>
+    <message>
+        <source>not imported: this vault refuses it (%1)</source>
+        <translation>未导入：本数据库保险库拒绝接受（%1）</translation>
+    </message>
+    <message>
+        <source> The local record is newer.</source>
+        <translation>本地记录较新。</translation>
+    </message>
+    <message>
+        <source> The archive&apos;s record is newer; the local one was still kept.</source>
+        <translation>加密归档包中的记录较新；仍保留了本地记录。</translation>
+    </message>
+    <message>
+        <source>differs from the local record in %1; the local record was kept.</source>
+        <translation>与本地记录在字段 %1 上不同；已保留本地记录。</translation>
+    </message>
 </context>
 <context>
     <name>qf::archive::ArchiveVerifier</name>
@@ -416,16 +452,16 @@
         <translation>接收方密钥不是有效的工作站公钥。</translation>
     </message>
     <message>
-        <source>Writing the archive failed: %1</source>
-        <translation>写入加密归档包失败：%1</translation>
-    </message>
-    <message>
         <source>The archive would list too many entries; export a smaller scope.</source>
         <translation>加密归档包的条目过多，请缩小导出范围。</translation>
     </message>
     <message>
         <source>The workstation signing key is not available.</source>
         <translation>工作站签名密钥不可用。</translation>
+    </message>
+    <message>
+        <source>Writing the archive failed: %1.</source>
+        <translation>写入加密归档包失败：%1。</translation>
     </message>
 </context>
 <context>
@@ -513,45 +549,6 @@
     <message>
         <source>Keep between 0 (all) and %1 backup sets.</source>
         <translation>保留的备份集数量须在 0（全部保留）到 %1 之间。</translation>
-    </message>
-</context>
-<context>
-    <name>qf::archive::ImportVisitor</name>
-    <message>
-        <source>The archive has records after attachment contents.</source>
-        <translation>加密归档包中附件内容之后仍有记录。</translation>
-    </message>
-    <message>
-        <source>An attachment in the archive has no content.</source>
-        <translation>加密归档包中有一个附件没有内容。</translation>
-    </message>
-    <message>
-        <source>Cannot store an attachment part.</source>
-        <translation>无法保存附件分块。</translation>
-    </message>
-    <message>
-        <source>Attachment %1 does not match its content entry.</source>
-        <translation>附件 %1 与其内容条目不符。</translation>
-    </message>
-    <message>
-        <source>not imported: it refers to %1 %2, which is neither in the archive nor in this vault</source>
-        <translation>未导入：它引用的 %1 %2 既不在加密归档包中，也不在本数据库保险库中</translation>
-    </message>
-    <message>
-        <source>not imported: this vault refuses it (%1)</source>
-        <translation>未导入：本数据库保险库拒绝接受（%1）</translation>
-    </message>
-    <message>
-        <source> The local record is newer.</source>
-        <translation>本地记录较新。</translation>
-    </message>
-    <message>
-        <source> The archive&apos;s record is newer; the local one was still kept.</source>
-        <translation>加密归档包中的记录较新；仍保留了本地记录。</translation>
-    </message>
-    <message>
-        <source>differs from the local record in %1; the local record was kept.</source>
-        <translation>与本地记录在字段 %1 上不同；已保留本地记录。</translation>
     </message>
 </context>
 <context>
@@ -4103,6 +4100,17 @@ copy numbers.</source>
     <message>
         <source>The verification was cancelled.</source>
         <translation>校验已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>qf::storage::FileErrors</name>
+    <message>
+        <source>the disk is full. Free some space on it, then try again</source>
+        <translation>磁盘已满。请先释放一些空间，然后重试</translation>
+    </message>
+    <message>
+        <source>the disk refused the write</source>
+        <translation>磁盘拒绝写入</translation>
     </message>
 </context>
 <context>
@@ -8129,6 +8137,18 @@ Export anyway?</source>
         <source>Tick at least one case or lead.</source>
         <translation>请至少勾选一个案件或问题线索。</translation>
     </message>
+    <message>
+        <source>Number or title contains…</source>
+        <translation>编号或标题包含…</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>查找(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown, %3 ticked</source>
+        <translation>显示 %1 / %2 项，已勾选 %3 项</translation>
+    </message>
 </context>
 <context>
     <name>qf::ui::ExportWizard</name>
@@ -11448,6 +11468,14 @@ Enter the recovery key printed when the vault was created, the user whose passwo
     <message>
         <source>Statistical table</source>
         <translation>统计表</translation>
+    </message>
+    <message>
+        <source>Computing the statistics…</source>
+        <translation>正在计算统计数据…</translation>
+    </message>
+    <message>
+        <source>The statistics were not computed.</source>
+        <translation>统计数据未能计算完成。</translation>
     </message>
 </context>
 <context>

@@ -18,13 +18,10 @@ AuditVerifyThread::~AuditVerifyThread()
 
 void AuditVerifyThread::run()
 {
-    storage::WorkerConnection connection(m_vault, QStringLiteral("audit-verify"));
-    if (!connection.ok()) {
-        m_outcome = connection.error();
-        return;
-    }
-    m_outcome = m_verifier.verify(
-        connection.database(), [this](qint64 checked) { Q_EMIT progressed(checked); }, &m_cancel, m_progressEvery);
+    m_outcome = storage::onWorkerConnection(m_vault, QStringLiteral("audit-verify"), [this](const QSqlDatabase& db) {
+        return m_verifier.verify(
+            db, [this](qint64 checked) { Q_EMIT progressed(checked); }, &m_cancel, m_progressEvery);
+    });
 }
 
 } // namespace qf::ui

@@ -18,14 +18,10 @@ CaseVerifyThread::~CaseVerifyThread()
 
 void CaseVerifyThread::run()
 {
-    storage::WorkerConnection connection(m_vault, QStringLiteral("case-verify"));
-    if (!connection.ok()) {
-        m_outcome = connection.error();
-        return;
-    }
-    m_outcome = evidence::checkAttachments(
-        connection.database(), m_attachments, [this](qint64 done, qint64 total) { Q_EMIT progressed(done, total); },
-        &m_cancel);
+    m_outcome = storage::onWorkerConnection(m_vault, QStringLiteral("case-verify"), [this](const QSqlDatabase& db) {
+        return evidence::checkAttachments(
+            db, m_attachments, [this](qint64 done, qint64 total) { Q_EMIT progressed(done, total); }, &m_cancel);
+    });
 }
 
 } // namespace qf::ui

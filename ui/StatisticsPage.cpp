@@ -4,6 +4,7 @@
 #include "ErrorMessages.h"
 #include "RecordListDialog.h"
 #include "StatisticChartView.h"
+#include "StatisticsThread.h"
 #include "access/Session.h"
 #include "printing/DocumentPrintPreviewDialog.h"
 #include "reporting/StatisticsCsv.h"
@@ -17,6 +18,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QScrollArea>
@@ -41,7 +43,7 @@ StatisticsPage::StatisticsPage(access::Session& session, QWidget* parent)
     : ShownOnDemandPage(parent), m_session(session), m_presetCombo(new QComboBox), m_fromEdit(new QDateEdit),
       m_toEdit(new QDateEdit), m_showButton(new QPushButton(tr("&Show"))),
       m_printButton(new QPushButton(tr("&Print table…"))), m_exportButton(new QPushButton(tr("Export &CSV…"))),
-      m_bannerLabel(ErrorMessages::createBanner(QStringLiteral("statisticsBannerLabel"))),
+      m_bannerLabel(ErrorMessages::createBanner(QStringLiteral("statisticsBannerLabel"))), m_busyBar(new QProgressBar),
       m_sectionsLayout(new QVBoxLayout)
 {
     setObjectName(QStringLiteral("statisticsPage"));
@@ -58,6 +60,12 @@ StatisticsPage::StatisticsPage(access::Session& session, QWidget* parent)
     m_exportButton->setObjectName(QStringLiteral("exportStatisticsButton"));
     m_printButton->setEnabled(false);
     m_exportButton->setEnabled(false);
+    m_busyBar->setObjectName(QStringLiteral("statisticsBusyBar"));
+    m_busyBar->setRange(0, 0); // the figures come from one query per table: no measurable progress to show
+    m_busyBar->setFormat(tr("Computing the statistics…"));
+    m_busyBar->setTextVisible(true);
+    m_busyBar->setMaximumHeight(m_busyBar->sizeHint().height());
+    m_busyBar->hide();
 
     auto* periodLabel = new QLabel(tr("P&eriod:"));
     periodLabel->setBuddy(m_presetCombo);
@@ -93,6 +101,7 @@ StatisticsPage::StatisticsPage(access::Session& session, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(m_bannerLabel);
+    layout->addWidget(m_busyBar);
     layout->addWidget(hint);
     layout->addWidget(scroll, 1);
 
@@ -143,8 +152,26 @@ reporting::DateRange StatisticsPage::period() const
     return {m_fromEdit->date(), m_toEdit->date()};
 }
 
+StatisticsPage::~StatisticsPage()
+{
+    stopComputing();
+}
+
+void StatisticsPage::stopComputing()
+{
+    m_refreshAgain = false;
+    if (!m_thread)
+        return;
+    m_thread->disconnect(this);
+    delete m_thread; // waits for the computation, which reads only
+    m_thread = nullptr;
+    m_busyBar->hide();
+    m_showButton->setEnabled(true);
+}
+
 void StatisticsPage::releaseForLock()
 {
+    stopComputing();
     clearSections();
     m_report.reset();
     m_printButton->setEnabled(false);
@@ -153,16 +180,45 @@ void StatisticsPage::releaseForLock()
 
 void StatisticsPage::refresh()
 {
-    m_bannerLabel->hide();
-    BusyCursor busy;
-    auto report = reporting::StatisticsService(m_session).compute(period());
-    if (!report.ok()) {
-        releaseForLock();
-        showProblem(report.error());
+    if (m_thread) {
+        m_refreshAgain = true;
         return;
     }
-    m_report = std::move(report.value());
-    showReport();
+    m_bannerLabel->hide();
+    auto query = reporting::StatisticsService(m_session).queryFor(period());
+    if (!query.ok()) {
+        releaseForLock();
+        showProblem(query.error());
+        Q_EMIT reportReady();
+        return;
+    }
+    m_thread = new StatisticsThread(m_session.vault(), query.value(), this);
+    connect(m_thread, &QThread::finished, this, &StatisticsPage::computationFinished);
+    m_showButton->setEnabled(false);
+    m_busyBar->show();
+    m_thread->start();
+}
+
+void StatisticsPage::computationFinished()
+{
+    std::optional<Result<reporting::StatisticsReport>> outcome = m_thread->outcome();
+    m_thread->deleteLater();
+    m_thread = nullptr;
+    m_busyBar->hide();
+    m_showButton->setEnabled(true);
+    if (m_refreshAgain) {
+        m_refreshAgain = false;
+        refresh();
+        return;
+    }
+    if (!outcome || !outcome->ok()) {
+        releaseForLock();
+        showProblem(outcome ? outcome->error() : makeError(ErrorCode::Failed, tr("The statistics were not computed.")));
+    } else {
+        m_report = std::move(outcome->value());
+        showReport();
+    }
+    Q_EMIT reportReady();
 }
 
 void StatisticsPage::showProblem(const Error& error)

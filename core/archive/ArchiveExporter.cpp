@@ -5,6 +5,7 @@
 #include "audit/AuditTrail.h"
 #include "crypto/Mac.h"
 #include "storage/AttachmentStore.h"
+#include "storage/FileErrors.h"
 #include "storage/SettingsRepository.h"
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
@@ -304,9 +305,8 @@ Result<ExportResult> ArchiveExporter::exportArchive(const ExportOptions& options
         return entry.error();
     }
     if (!file.commit())
-        return makeError(
-            ErrorCode::Failed,
-            tr("Cannot finish writing %1: %2. No archive was written.").arg(options.outputPath, file.errorString()));
+        return makeError(ErrorCode::Failed, tr("Cannot finish writing %1: %2. No archive was written.")
+                                                .arg(options.outputPath, storage::fileWriteProblem(file)));
     if (Status committed = transaction->commit(); !committed.ok()) {
         QFile::remove(options.outputPath);
         return committed.error();

@@ -40,6 +40,9 @@ struct Deferred
 
 class ImportVisitor final : public ArchiveVisitor
 {
+    // Its messages are the importer's: one translation context for both.
+    Q_DECLARE_TR_FUNCTIONS(qf::archive::ArchiveImporter)
+
 public:
     ImportVisitor(const QSqlDatabase& db, ImportResult& result, QString sourceTag)
         : m_db(db), m_catalog(db), m_result(result), m_sourceTag(std::move(sourceTag))

@@ -2,6 +2,7 @@
 
 #include "archive/ArchiveFormat.h"
 #include "crypto/Mac.h"
+#include "storage/FileErrors.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -96,7 +97,8 @@ Result<std::unique_ptr<ArchiveWriter>> ArchiveWriter::start(QIODevice& out, cons
 Status ArchiveWriter::writeRaw(QByteArrayView bytes)
 {
     if (m_out.write(bytes.data(), bytes.size()) != bytes.size())
-        return makeError(ErrorCode::Failed, tr("Writing the archive failed: %1").arg(m_out.errorString()));
+        return makeError(ErrorCode::Failed,
+                         tr("Writing the archive failed: %1.").arg(storage::fileWriteProblem(m_out)));
     return {};
 }
 

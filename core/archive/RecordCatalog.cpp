@@ -242,6 +242,7 @@ const QMap<QString, QString>& RecordCatalog::localTables()
         {QStringLiteral("report_search"), QStringLiteral("search index, rebuilt from the reports it indexes")},
         {QStringLiteral("lead_search"), QStringLiteral("search index, rebuilt from the leads it indexes")},
         {QStringLiteral("print_log"), QStringLiteral("copies printed at this vault; copy numbers are per vault")},
+        {QStringLiteral("schema_migration"), QStringLiteral("which schema migrations this vault has taken")},
         {QStringLiteral("letter_print_log"),
          QStringLiteral("copies of letters printed at this vault; copy numbers are per vault")},
         // Not carried yet: a lead's disposition points at the organ's review meeting, whose calendar and

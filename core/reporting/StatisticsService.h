@@ -30,13 +30,16 @@ public:
     // Writes the audit entry for a printed or exported copy of the statistics (format: "csv" or "print").
     Status recordOutput(const StatisticsReport& report, const QString& format);
 
-    // The same, for a caller that chose the database (the benchmark).
+    // What a run for this user covers, after the permission check: for a worker thread that computes the statistics
+    // on a connection of its own (computeWithin).
+    Result<StatisticsQuery> queryFor(const DateRange& range, const QDate& today = QDate::currentDate());
+
+    // The same, for a caller that chose the database (a worker thread, the benchmark).
     static Result<StatisticsReport> computeWithin(const QSqlDatabase& db, const StatisticsQuery& query);
     static Result<QList<RecordRef>> recordsWithin(const QSqlDatabase& db, const StatisticsQuery& query,
                                                   const Figure& figure);
 
 private:
-    Result<StatisticsQuery> queryFor(const DateRange& range, const QDate& today);
     access::Session& m_session;
 };
 

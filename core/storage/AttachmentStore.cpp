@@ -2,6 +2,7 @@
 
 #include "audit/AuditTrail.h"
 #include "crypto/Mac.h"
+#include "storage/FileErrors.h"
 #include "storage/Sql.h"
 
 #include <QCoreApplication>
@@ -167,7 +168,8 @@ Status AttachmentStore::read(const QString& uid, QIODevice& output, const BytePr
                                      .arg(found->name));
             whole.add(data);
             if (output.write(data) != data.size())
-                return makeError(ErrorCode::Failed, tr("Writing %1 failed: %2").arg(found->name, output.errorString()));
+                return makeError(ErrorCode::Failed,
+                                 tr("Writing %1 failed: %2").arg(found->name, fileWriteProblem(output)));
             return {};
         },
         check == ReadCheck::EveryPart));

@@ -2,6 +2,7 @@
 
 #include "crypto/Aead.h"
 #include "crypto/Mac.h"
+#include "storage/FileErrors.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -138,10 +139,10 @@ Status KeySlotFile::write(const QString& path, const crypto::SecretBytes& master
                 QString::fromLatin1(crypto::hmacSha256(slotMacKey(masterKey), canonical).toBase64()));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return makeError(ErrorCode::Failed, tr("Cannot write the key file %1: %2").arg(path, file.errorString()));
+        return makeError(ErrorCode::Failed, tr("Cannot write the key file %1: %2").arg(path, fileWriteProblem(file)));
     file.write(QJsonDocument(root).toJson(QJsonDocument::Indented));
     if (!file.commit())
-        return makeError(ErrorCode::Failed, tr("Cannot save the key file %1: %2").arg(path, file.errorString()));
+        return makeError(ErrorCode::Failed, tr("Cannot save the key file %1: %2").arg(path, fileWriteProblem(file)));
     return {};
 }
 

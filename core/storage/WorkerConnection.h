@@ -29,4 +29,15 @@ private:
     Result<QSqlDatabase> m_db;
 };
 
+// A worker thread's whole job: `work` run on a connection of its own, opened before and closed after it, on the
+// calling thread. `work` takes the connection and returns a Result.
+template <typename Work> auto onWorkerConnection(Vault& vault, const QString& purpose, Work&& work)
+{
+    WorkerConnection connection(vault, purpose);
+    using Outcome = decltype(work(connection.database()));
+    if (!connection.ok())
+        return Outcome(connection.error());
+    return work(connection.database());
+}
+
 } // namespace qf::storage

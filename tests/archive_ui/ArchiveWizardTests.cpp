@@ -6,6 +6,7 @@
 #include "archive/ExportWizard.h"
 #include "archive/ImportWizard.h"
 #include "archive/VerifyArchiveDialog.h"
+#include "leads/LeadService.h"
 #include "storage/Sql.h"
 
 #include <QAbstractButton>
@@ -129,6 +130,56 @@ TEST_CASE("The export wizard writes a case archive on a worker thread and shows 
     CHECK(imported->archiveId == result.archiveId);
     CHECK(qf::test::caseDocuments(f.b().admin().database(), f.caseUid()) ==
           qf::test::caseDocuments(f.a().as(QStringLiteral("auditor"))->database(), f.caseUid()));
+}
+
+TEST_CASE("The export list filters by number or title and keeps what was ticked", "[archive-ui]")
+{
+    ArchiveFixture f;
+    {
+        auto lead = f.a().as(QStringLiteral("lead"));
+        qf::leads::LeadDraft draft;
+        draft.source = QStringLiteral("report");
+        draft.summary = QStringLiteral("反映某科长违规收受礼金");
+        qf::people::Person subject;
+        subject.name = QStringLiteral("钱某某");
+        subject.unit = QStringLiteral("某区财政局");
+        draft.subjects << subject;
+        REQUIRE(qf::leads::LeadService(*lead).registerLead(draft).ok());
+    }
+    auto auditor = f.a().as(QStringLiteral("auditor"));
+    ExportWizard wizard(*auditor);
+    wizard.show();
+    auto* scope = qobject_cast<qf::ui::ExportScopePage*>(wizard.currentPage());
+    REQUIRE(scope);
+    scope->setKind(qf::archive::ExportScope::Kind::Leads);
+    QListWidget* list = scope->candidateList();
+    REQUIRE(list->count() >= 2);
+    auto visibleRows = [list] {
+        QStringList shown;
+        for (int row = 0; row < list->count(); ++row)
+            if (!list->item(row)->isHidden())
+                shown << list->item(row)->text();
+        return shown;
+    };
+    const QString first = list->item(0)->text();
+    const QString number = first.section(QStringLiteral("  "), 0, 0);
+    list->item(0)->setCheckState(Qt::Checked);
+
+    scope->candidateFilter()->setText(number);
+    const QStringList matching = visibleRows();
+    REQUIRE(matching.contains(first));
+    CHECK(matching.size() < list->count());
+    for (const QString& text : matching)
+        CHECK(text.contains(number, Qt::CaseInsensitive));
+    CHECK(child<QLabel>(wizard, "candidatesShownLabel")->text().startsWith(QString::number(matching.size())));
+
+    scope->candidateFilter()->setText(QStringLiteral("no candidate is called this"));
+    CHECK(visibleRows().isEmpty());
+    // A tick hidden by the filter still counts.
+    REQUIRE(scope->scope().uids.size() == 1);
+    CHECK(child<QLabel>(wizard, "candidatesShownLabel")->text().endsWith(QStringLiteral("1 ticked")));
+    scope->candidateFilter()->clear();
+    CHECK(visibleRows().size() == list->count());
 }
 
 TEST_CASE("Cancelling the export wizard leaves no archive behind", "[archive-ui]")

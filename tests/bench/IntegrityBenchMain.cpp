@@ -3,13 +3,12 @@
 // only, and people never reported) worked out and stored in one transaction, as the service does, in alternating
 // rounds.
 //
-//   qf_bench_integrity [--scale N] [--quick] [--rounds R] [--out FILE]
+//   qf_bench_integrity [--scale N] [--quick] [--out FILE]
 //
 // Scale 1000 gives 100,000 reports, 50,000 leads and about 10,000 cases. --quick uses scale 2.
 
-#include "BenchSupport.h"
-#include "JsonLine.h"
-#include "access/UserRepository.h"
+#include "BenchCommand.h"
+#include "DemoBench.h"
 #include "audit/AuditTrail.h"
 #include "crypto/Sodium.h"
 #include "demo/DemoDataService.h"
@@ -35,7 +34,7 @@ struct Mode
 {
     std::unique_ptr<BenchDatabase> database;
     std::unique_ptr<audit::AuditTrail> trail;
-    access::Actor clerk;
+    DemoStaff staff;
     reporting::OpinionRequestDraft request;
 };
 
@@ -69,41 +68,9 @@ private:
 
     void generate(Mode& mode)
     {
-        const QSqlDatabase db = mode.database->db();
-        QElapsedTimer timer;
-        timer.start();
-        {
-            auto transaction = storage::Transaction::begin(db);
-            check(transaction);
-            access::UserRepository users(db);
-            for (const auto& [login, role] :
-                 QList<QPair<QString, access::Role>>{{QStringLiteral("clerk"), access::Role::Clerk},
-                                                     {QStringLiteral("inv"), access::Role::Investigator},
-                                                     {QStringLiteral("lead"), access::Role::LeadInvestigator},
-                                                     {QStringLiteral("boss"), access::Role::Approver},
-                                                     {QStringLiteral("rev"), access::Role::Reviewer}}) {
-                auto user = users.insert(login, login, {role});
-                check(user);
-                if (role == access::Role::Clerk)
-                    mode.clerk = {user->id, login};
-            }
-            check(transaction->commit());
-        }
-        auto figures = demo::DemoDataService::generateWithin(
-            db, *mode.trail, mode.clerk, m_scale, 20261128, [&](int done, int total) {
-                std::fprintf(stderr, "\r%s: %d/%d reports", qPrintable(mode.database->mode()), done, total);
-            });
-        std::fprintf(stderr, "\n");
-        check(figures);
-        mode.database->checkpoint();
-        m_sink.write(JsonLine()
-                         .add("op", "generate")
-                         .add("mode", mode.database->mode())
-                         .add("reports", figures->reports)
-                         .add("leads", figures->leads)
-                         .add("cases", figures->cases)
-                         .add("people", countOf(db, QStringLiteral("person")))
-                         .add("total_ms", double(timer.elapsed()), 0));
+        JsonLine line;
+        mode.staff = fillWithDemoData(*mode.database, *mode.trail, m_scale, line);
+        m_sink.write(line.add("people", countOf(mode.database->db(), QStringLiteral("person"))));
     }
 
     static int countOf(const QSqlDatabase& db, const QString& table)
@@ -145,9 +112,9 @@ private:
         check(transaction);
         audit::AuditNote note;
         auto uid = reporting::IntegrityOpinionService::createWithin(
-            db, mode.clerk.id, mode.request, people::defaultSanctionLookup(), QDate::currentDate(), note);
+            db, mode.staff.clerk.id, mode.request, people::defaultSanctionLookup(), QDate::currentDate(), note);
         check(uid);
-        check(mode.trail->append(db, mode.clerk.login, note));
+        check(mode.trail->append(db, mode.staff.clerk.login, note));
         check(transaction->commit());
         auto found = storage::querySingleValue(
             db,
@@ -210,37 +177,8 @@ int main(int argc, char* argv[])
     QCoreApplication app(argc, argv);
     QLoggingCategory::setFilterRules(QStringLiteral("qf.*.info=false"));
     qf::crypto::ensureSodium();
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Integrity opinion benchmark, encrypted vs plain."));
-    parser.addHelpOption();
-    const QCommandLineOption quickOption(QStringLiteral("quick"), QStringLiteral("Scale 2 and 3 rounds (smoke test)."));
-    const QCommandLineOption scaleOption(QStringLiteral("scale"),
-                                         QStringLiteral("Demo data scale (1000: 100k reports)."), QStringLiteral("N"),
-                                         QStringLiteral("1000"));
-    const QCommandLineOption roundsOption(QStringLiteral("rounds"), QStringLiteral("Opinions per database."),
-                                          QStringLiteral("R"), QStringLiteral("20"));
-    const QCommandLineOption outOption(QStringLiteral("out"), QStringLiteral("Also write the JSON lines to <file>."),
-                                       QStringLiteral("file"));
-    parser.addOptions({quickOption, scaleOption, roundsOption, outOption});
-    parser.process(app);
-    const bool quick = parser.isSet(quickOption);
-    const int scale = quick ? 2 : parser.value(scaleOption).toInt();
-    const int rounds = quick ? 3 : parser.value(roundsOption).toInt();
-    if (scale < 1 || rounds < 1) {
-        std::fprintf(stderr, "--scale and --rounds take positive numbers\n");
-        return 2;
-    }
-    qf::bench::JsonSink sink;
-    if (parser.isSet(outOption) && !sink.openFile(parser.value(outOption))) {
-        std::fprintf(stderr, "cannot write %s\n", qPrintable(parser.value(outOption)));
-        return 2;
-    }
-    QTemporaryDir dir;
-    try {
-        qf::bench::IntegrityBenchmark(scale, rounds, sink).run(dir.path());
-    } catch (const qf::bench::Failure& failure) {
-        std::fprintf(stderr, "benchmark failed: %s\n", qPrintable(failure.what()));
-        return 1;
-    }
-    return sink.allLinesWellFormed() ? 0 : 1;
+    return qf::bench::runDemoBenchCommand(app, QStringLiteral("Integrity opinion benchmark, encrypted vs plain."),
+                                          [](int scale, bool quick, qf::bench::JsonSink& sink, const QString& dir) {
+                                              qf::bench::IntegrityBenchmark(scale, quick ? 3 : 20, sink).run(dir);
+                                          });
 }

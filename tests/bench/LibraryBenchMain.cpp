@@ -6,9 +6,8 @@
 //
 // Scale 1000 gives 100,000 reports, 50,000 leads and about 10,000 cases. --quick uses scale 2.
 
-#include "BenchSupport.h"
-#include "JsonLine.h"
-#include "access/UserRepository.h"
+#include "BenchCommand.h"
+#include "DemoBench.h"
 #include "audit/AuditTrail.h"
 #include "cases/CaseRepository.h"
 #include "crypto/Sodium.h"
@@ -39,8 +38,7 @@ struct Mode
 {
     std::unique_ptr<BenchDatabase> database;
     std::unique_ptr<audit::AuditTrail> trail;
-    access::Actor clerk;
-    access::Actor approver;
+    DemoStaff staff;
     QStringList leadUids;
     QStringList caseUids;
     QStringList summaries;
@@ -75,11 +73,12 @@ public:
         timeReads("intake_dashboard",
                   [this](Mode& mode, int) { check(reporting::intakeCountersWithin(mode.database->db(), m_today)); });
         timeReads("approval_inbox", [](Mode& mode, int) {
-            check(workflow::CaseWorkflow::inboxWithin(mode.database->db(), {access::Role::Approver}, mode.approver.id));
+            check(workflow::CaseWorkflow::inboxWithin(mode.database->db(), {access::Role::Approver},
+                                                      mode.staff.approver.id));
         });
         timeReads("case_workspace", [this](Mode& mode, int round) { caseWorkspace(mode, round); });
         timeReads("case_dashboard", [this](Mode& mode, int) {
-            check(reporting::caseCountersWithin(mode.database->db(), {access::Role::Approver}, mode.approver.id,
+            check(reporting::caseCountersWithin(mode.database->db(), {access::Role::Approver}, mode.staff.approver.id,
                                                 m_today));
         });
         registrations();
@@ -96,41 +95,9 @@ private:
     void generate(Mode& mode)
     {
         const QSqlDatabase db = mode.database->db();
-        access::UserRepository users(db);
-        QElapsedTimer timer;
-        timer.start();
-        auto transaction = storage::Transaction::begin(db);
-        check(transaction);
-        const QList<QPair<QString, access::Role>> staff{{QStringLiteral("clerk"), access::Role::Clerk},
-                                                        {QStringLiteral("inv"), access::Role::Investigator},
-                                                        {QStringLiteral("lead"), access::Role::LeadInvestigator},
-                                                        {QStringLiteral("boss"), access::Role::Approver},
-                                                        {QStringLiteral("rev"), access::Role::Reviewer}};
-        for (const auto& [login, role] : staff) {
-            auto user = users.insert(login, login, {role});
-            check(user);
-            if (role == access::Role::Clerk)
-                mode.clerk = {user->id, login};
-            if (role == access::Role::Approver)
-                mode.approver = {user->id, login};
-        }
-        check(transaction->commit());
-        auto figures = demo::DemoDataService::generateWithin(
-            db, *mode.trail, mode.clerk, m_scale, 20261128, [&](int done, int total) {
-                std::fprintf(stderr, "\r%s: %d/%d reports", qPrintable(mode.database->mode()), done, total);
-            });
-        std::fprintf(stderr, "\n");
-        check(figures);
-        mode.database->checkpoint();
-        m_sink.write(JsonLine()
-                         .add("op", "generate")
-                         .add("mode", mode.database->mode())
-                         .add("reports", figures->reports)
-                         .add("leads", figures->leads)
-                         .add("cases", figures->cases)
-                         .add("meetings", figures->meetings)
-                         .add("total_ms", double(timer.elapsed()), 0)
-                         .add("file_bytes", mode.database->fileBytes()));
+        JsonLine line;
+        mode.staff = fillWithDemoData(*mode.database, *mode.trail, m_scale, line);
+        m_sink.write(line);
         mode.leadUids = column(db, QStringLiteral("SELECT uid FROM lead ORDER BY id"));
         mode.caseUids = column(db, QStringLiteral("SELECT uid FROM case_file ORDER BY id"));
         mode.summaries = column(db, QStringLiteral("SELECT summary FROM lead ORDER BY id LIMIT 2000"));
@@ -167,7 +134,7 @@ private:
             filter.source = QStringLiteral("report");
             break;
         }
-        check(leads::LeadRepository(mode.database->db()).list(filter, mode.clerk.id, false, m_today));
+        check(leads::LeadRepository(mode.database->db()).list(filter, mode.staff.clerk.id, false, m_today));
     }
 
     QString needle(const Mode& mode, int round) const
@@ -184,7 +151,7 @@ private:
         if (indexed) {
             leads::LeadFilter filter;
             filter.text = text;
-            check(leads::LeadRepository(mode.database->db()).list(filter, mode.clerk.id, false, m_today));
+            check(leads::LeadRepository(mode.database->db()).list(filter, mode.staff.clerk.id, false, m_today));
             return;
         }
         // What a search without the bigram index would do: scan every summary.
@@ -258,8 +225,8 @@ private:
                 auto transaction = storage::Transaction::begin(db);
                 check(transaction);
                 audit::AuditNote note;
-                check(intake::ReportService::registerWithin(db, mode.clerk, draft, note));
-                check(mode.trail->append(db, mode.clerk.login, note));
+                check(intake::ReportService::registerWithin(db, mode.staff.clerk, draft, note));
+                check(mode.trail->append(db, mode.staff.clerk.login, note));
                 check(transaction->commit());
             }
             perSecond[m] = count / (double(timer.nsecsElapsed()) / 1e9);
@@ -313,35 +280,9 @@ int main(int argc, char* argv[])
     QCoreApplication app(argc, argv);
     QLoggingCategory::setFilterRules(QStringLiteral("qf.*.info=false"));
     qf::crypto::ensureSodium();
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Lead library and case workflow benchmark, encrypted vs plain."));
-    parser.addHelpOption();
-    const QCommandLineOption quickOption(QStringLiteral("quick"),
-                                         QStringLiteral("Scale 2 and few rounds (smoke test)."));
-    const QCommandLineOption scaleOption(QStringLiteral("scale"),
-                                         QStringLiteral("Demo data scale (1000: 100k reports)."), QStringLiteral("N"),
-                                         QStringLiteral("1000"));
-    const QCommandLineOption outOption(QStringLiteral("out"), QStringLiteral("Also write the JSON lines to <file>."),
-                                       QStringLiteral("file"));
-    parser.addOptions({quickOption, scaleOption, outOption});
-    parser.process(app);
-    const bool quick = parser.isSet(quickOption);
-    const int scale = quick ? 2 : parser.value(scaleOption).toInt();
-    if (scale < 1) {
-        std::fprintf(stderr, "--scale takes a positive number\n");
-        return 2;
-    }
-    qf::bench::JsonSink sink;
-    if (parser.isSet(outOption) && !sink.openFile(parser.value(outOption))) {
-        std::fprintf(stderr, "cannot write %s\n", qPrintable(parser.value(outOption)));
-        return 2;
-    }
-    QTemporaryDir dir;
-    try {
-        qf::bench::LibraryBenchmark(scale, quick ? 20 : 200, sink).run(dir.path());
-    } catch (const qf::bench::Failure& failure) {
-        std::fprintf(stderr, "benchmark failed: %s\n", qPrintable(failure.what()));
-        return 1;
-    }
-    return sink.allLinesWellFormed() ? 0 : 1;
+    return qf::bench::runDemoBenchCommand(
+        app, QStringLiteral("Lead library and case workflow benchmark, encrypted vs plain."),
+        [](int scale, bool quick, qf::bench::JsonSink& sink, const QString& dir) {
+            qf::bench::LibraryBenchmark(scale, quick ? 20 : 200, sink).run(dir);
+        });
 }

@@ -6,9 +6,8 @@
 //
 // Scale 1000 gives 100,000 reports, 50,000 leads and about 10,000 cases. --quick uses scale 2.
 
-#include "BenchSupport.h"
-#include "JsonLine.h"
-#include "access/UserRepository.h"
+#include "BenchCommand.h"
+#include "DemoBench.h"
 #include "audit/AuditTrail.h"
 #include "crypto/Sodium.h"
 #include "demo/DemoDataService.h"
@@ -35,8 +34,7 @@ struct Mode
 {
     std::unique_ptr<BenchDatabase> database;
     std::unique_ptr<audit::AuditTrail> trail;
-    access::Actor clerk;
-    qint64 investigatorId = 0;
+    DemoStaff staff;
 };
 
 class ReportingBenchmark
@@ -62,7 +60,7 @@ public:
             reporting::StatisticsQuery query;
             query.range = {today.addYears(-5).addDays(1), today};
             query.today = today;
-            query.userId = mode.investigatorId;
+            query.userId = mode.staff.investigator.id;
             return query;
         };
         checkSameFigures(statisticsQuery);
@@ -81,7 +79,7 @@ public:
         time("alerts_page", [&](Mode& mode) {
             reporting::AlertQuery query;
             query.today = today;
-            query.userId = mode.investigatorId;
+            query.userId = mode.staff.investigator.id;
             auto alerts = reporting::AlertService::alertsWithin(mode.database->db(), query);
             check(alerts);
             return qint64(alerts->alerts.size());
@@ -98,42 +96,9 @@ private:
 
     void generate(Mode& mode)
     {
-        const QSqlDatabase db = mode.database->db();
-        access::UserRepository users(db);
-        QElapsedTimer timer;
-        timer.start();
-        auto transaction = storage::Transaction::begin(db);
-        check(transaction);
-        const QList<QPair<QString, access::Role>> staff{{QStringLiteral("clerk"), access::Role::Clerk},
-                                                        {QStringLiteral("inv"), access::Role::Investigator},
-                                                        {QStringLiteral("lead"), access::Role::LeadInvestigator},
-                                                        {QStringLiteral("boss"), access::Role::Approver},
-                                                        {QStringLiteral("rev"), access::Role::Reviewer}};
-        for (const auto& [login, role] : staff) {
-            auto user = users.insert(login, login, {role});
-            check(user);
-            if (role == access::Role::Clerk)
-                mode.clerk = {user->id, login};
-            if (role == access::Role::Investigator)
-                mode.investigatorId = user->id;
-        }
-        check(transaction->commit());
-        auto figures = demo::DemoDataService::generateWithin(
-            db, *mode.trail, mode.clerk, m_scale, 20261128, [&](int done, int total) {
-                std::fprintf(stderr, "\r%s: %d/%d reports", qPrintable(mode.database->mode()), done, total);
-            });
-        std::fprintf(stderr, "\n");
-        check(figures);
-        mode.database->checkpoint();
-        m_sink.write(JsonLine()
-                         .add("op", "generate")
-                         .add("mode", mode.database->mode())
-                         .add("reports", figures->reports)
-                         .add("leads", figures->leads)
-                         .add("cases", figures->cases)
-                         .add("transfers", figures->transfers)
-                         .add("total_ms", double(timer.elapsed()), 0)
-                         .add("file_bytes", mode.database->fileBytes()));
+        JsonLine line;
+        mode.staff = fillWithDemoData(*mode.database, *mode.trail, m_scale, line);
+        m_sink.write(line);
     }
 
     // Both databases hold the same data, so both must give the same figures: a wrong or empty answer is not fast.
@@ -215,35 +180,8 @@ int main(int argc, char* argv[])
     QCoreApplication app(argc, argv);
     QLoggingCategory::setFilterRules(QStringLiteral("qf.*.info=false"));
     qf::crypto::ensureSodium();
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Statistics and alerts benchmark, encrypted vs plain."));
-    parser.addHelpOption();
-    const QCommandLineOption quickOption(QStringLiteral("quick"),
-                                         QStringLiteral("Scale 2 and few rounds (smoke test)."));
-    const QCommandLineOption scaleOption(QStringLiteral("scale"),
-                                         QStringLiteral("Demo data scale (1000: 100k reports)."), QStringLiteral("N"),
-                                         QStringLiteral("1000"));
-    const QCommandLineOption outOption(QStringLiteral("out"), QStringLiteral("Also write the JSON lines to <file>."),
-                                       QStringLiteral("file"));
-    parser.addOptions({quickOption, scaleOption, outOption});
-    parser.process(app);
-    const bool quick = parser.isSet(quickOption);
-    const int scale = quick ? 2 : parser.value(scaleOption).toInt();
-    if (scale < 1) {
-        std::fprintf(stderr, "--scale takes a positive number\n");
-        return 2;
-    }
-    qf::bench::JsonSink sink;
-    if (parser.isSet(outOption) && !sink.openFile(parser.value(outOption))) {
-        std::fprintf(stderr, "cannot write %s\n", qPrintable(parser.value(outOption)));
-        return 2;
-    }
-    QTemporaryDir dir;
-    try {
-        qf::bench::ReportingBenchmark(scale, quick ? 10 : 50, sink).run(dir.path());
-    } catch (const qf::bench::Failure& failure) {
-        std::fprintf(stderr, "benchmark failed: %s\n", qPrintable(failure.what()));
-        return 1;
-    }
-    return sink.allLinesWellFormed() ? 0 : 1;
+    return qf::bench::runDemoBenchCommand(app, QStringLiteral("Statistics and alerts benchmark, encrypted vs plain."),
+                                          [](int scale, bool quick, qf::bench::JsonSink& sink, const QString& dir) {
+                                              qf::bench::ReportingBenchmark(scale, quick ? 10 : 50, sink).run(dir);
+                                          });
 }

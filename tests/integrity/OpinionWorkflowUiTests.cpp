@@ -2,11 +2,14 @@
 // match, the match decided, conclusions confirmed and amended by a reviewer, and the reply exported as a PDF.
 #include "IntegrityFixture.h"
 #include "PdfText.h"
+#include "RecordOpener.h"
 #include "integrity/IntegrityFilesTab.h"
 #include "integrity/IntegrityOpinionsTab.h"
 #include "integrity/IntegrityPage.h"
 #include "leads/Lead.h"
 #include "people/IntegrityFileService.h"
+#include "reporting/AlertService.h"
+#include "reporting/IntegrityOpinionService.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -204,4 +207,42 @@ TEST_CASE("integrity files tab lists files and shows a cadre's history", "[ui][i
     CHECK_FALSE(tab->flagsTable()->item(0, 3)->text().isEmpty());
     CHECK(tab->historyTable()->rowCount() == 2);
     grab(page, QStringLiteral("integrity-files"));
+}
+
+TEST_CASE("an integrity request alert opens the request with its people", "[ui][integrity][alerts]")
+{
+    IntegrityFixture fixture;
+    auto inv = fixture.as(QStringLiteral("inv"));
+    reporting::OpinionRequestDraft draft{
+        QStringLiteral("中共某市委组织部"),
+        QStringLiteral("关于征求意见的函"),
+        QDate::currentDate().addDays(-20),
+        {reporting::RequestedPerson{QStringLiteral("王清白"), IntegrityFixture::idNumber(41),
+                                    QStringLiteral("某区教育局"), QString(), QStringLiteral("局长")}}};
+    auto created = reporting::IntegrityOpinionService(*inv).createRequest(draft);
+    REQUIRE(created.ok());
+    auto alerts = reporting::AlertService(*inv).alerts(QDate::currentDate(), 0);
+    REQUIRE(alerts.ok());
+    const auto alert = std::find_if(alerts->alerts.cbegin(), alerts->alerts.cend(),
+                                    [](const reporting::Alert& a) { return a.source == QLatin1String("integrity"); });
+    REQUIRE(alert != alerts->alerts.cend());
+    CHECK(alert->overdue(QDate::currentDate()));
+
+    QString shownUid;
+    int shownPeople = -1;
+    QTimer::singleShot(0, [&] {
+        auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+        CHECK(dialog);
+        if (!dialog)
+            return;
+        CHECK(dialog->objectName() == QStringLiteral("integrityRequestDialog"));
+        if (auto* opinions = dialog->findChild<ui::IntegrityOpinionsTab*>()) {
+            shownUid = opinions->currentRequestUid();
+            shownPeople = opinions->entriesTable()->rowCount();
+        }
+        dialog->reject();
+    });
+    ui::RecordOpener::open(*inv, alert->kind, alert->recordUid, nullptr);
+    CHECK(shownUid == created.value());
+    CHECK(shownPeople == 1);
 }

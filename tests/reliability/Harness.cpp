@@ -18,7 +18,9 @@ int setting(const char* name, int fallback)
 
 QString writerPath()
 {
-    return QStringLiteral(QF_RELIABILITY_WRITER);
+    // A long run may use a copy of the writer, so that rebuilding the tree meanwhile does not swap it mid-run.
+    const QString copy = qEnvironmentVariable("QF_RELIABILITY_WRITER");
+    return copy.isEmpty() ? QStringLiteral(QF_RELIABILITY_WRITER) : copy;
 }
 
 void reportFigure(const QString& text)

@@ -9,7 +9,7 @@ namespace qf::reliability {
 bool longMode();
 // A whole-number setting from the environment, or `fallback`.
 int setting(const char* name, int fallback);
-// The writer executable built next to the tests.
+// The writer executable built next to the tests, or the copy QF_RELIABILITY_WRITER names.
 QString writerPath();
 // One line of figures on stdout, prefixed so a long run's output can be grepped.
 void reportFigure(const QString& text);

@@ -14,7 +14,10 @@
 #include <QFile>
 #include <QImage>
 #include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
 #include <QSet>
+#include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>
@@ -48,10 +51,19 @@ Pixels pixelsOf(const QImage& image, const QColor& wanted)
     return pixels;
 }
 
+// Refreshes the page and waits for its worker thread to deliver the statistics.
+void refreshAndWait(ui::StatisticsPage& page)
+{
+    QSignalSpy ready(&page, &ui::StatisticsPage::reportReady);
+    page.refresh();
+    REQUIRE((ready.count() > 0 || ready.wait(120000)));
+    REQUIRE_FALSE(page.isComputing());
+}
+
 void showFiveYears(ui::StatisticsPage& page)
 {
     page.setPeriod({kToday.addYears(-5), kToday});
-    page.refresh();
+    refreshAndWait(page);
     REQUIRE(page.report().has_value());
 }
 
@@ -105,6 +117,38 @@ TEST_CASE("every statistical table renders as a chart offscreen, with its figure
           QString::number(qRound(channels->total(0))));
 }
 
+TEST_CASE("the statistics are computed off the GUI thread, and a refresh asked for meanwhile follows",
+          "[statistics][ui]")
+{
+    test::ReportingFixture fixture(1);
+    auto boss = fixture.as(QStringLiteral("boss"));
+    ui::StatisticsPage page(*boss);
+    page.resize(1000, 700);
+    page.show();
+    page.setPeriod({kToday.addYears(-5), kToday});
+    QSignalSpy ready(&page, &ui::StatisticsPage::reportReady);
+    page.refresh();
+    // refresh() returns at once: the computation runs on its own thread while the page shows that it is busy.
+    REQUIRE(page.isComputing());
+    CHECK(page.findChild<QProgressBar*>(QStringLiteral("statisticsBusyBar"))->isVisible());
+    CHECK_FALSE(page.findChild<QPushButton*>(QStringLiteral("showStatisticsButton"))->isEnabled());
+    page.setPeriod({kToday.addYears(-1), kToday});
+    page.refresh();
+    REQUIRE(ready.wait(120000));
+    CHECK(ready.count() == 1); // the first period's result is not shown: the second refresh follows it at once
+    REQUIRE(page.report().has_value());
+    CHECK(page.report()->range.from == kToday.addYears(-1));
+    CHECK_FALSE(page.isComputing());
+    CHECK_FALSE(page.findChild<QProgressBar*>(QStringLiteral("statisticsBusyBar"))->isVisible());
+
+    // Locking the vault while the statistics are computed stops the worker and shows nothing.
+    page.refresh();
+    REQUIRE(page.isComputing());
+    page.releaseForLock();
+    CHECK_FALSE(page.isComputing());
+    CHECK_FALSE(page.report().has_value());
+}
+
 TEST_CASE("a figure opens the list of the records behind it", "[statistics][ui]")
 {
     test::ReportingFixture fixture(1);
@@ -146,7 +190,7 @@ TEST_CASE("the CSV export writes every table and is recorded in the audit trail"
     ui::StatisticsPage page(*boss);
     CHECK(page.exportCsv(QStringLiteral("/nonexistent/x.csv")).code() == ErrorCode::Invalid);
     page.setPeriod({kToday.addYears(-1), kToday});
-    page.refresh();
+    refreshAndWait(page);
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("statistics.csv"));
     REQUIRE(page.exportCsv(path).ok());

@@ -40,7 +40,8 @@ QStringList checkedUids(const QListWidget* list)
 // ---- scope
 
 ExportScopePage::ExportScopePage(access::Session& session, QWidget* parent)
-    : QWizardPage(parent), m_session(session), m_kinds(new QButtonGroup(this)), m_list(new QListWidget),
+    : QWizardPage(parent), m_session(session), m_kinds(new QButtonGroup(this)), m_filter(new QLineEdit),
+      m_list(new QListWidget), m_shownLabel(new QLabel),
       m_error(ErrorMessages::createBanner(QStringLiteral("scopeErrorLabel")))
 {
     setTitle(tr("What to export"));
@@ -61,6 +62,17 @@ ExportScopePage::ExportScopePage(access::Session& session, QWidget* parent)
         layout->addWidget(radio);
     }
     m_kinds->button(static_cast<int>(ExportScope::Kind::Case))->setChecked(true);
+    m_filter->setObjectName(QStringLiteral("candidateFilterEdit"));
+    m_filter->setPlaceholderText(tr("Number or title contains…"));
+    m_filter->setClearButtonEnabled(true);
+    auto* filterLabel = new QLabel(tr("&Find:"));
+    filterLabel->setBuddy(m_filter);
+    auto* filterRow = new QHBoxLayout;
+    filterRow->addWidget(filterLabel);
+    filterRow->addWidget(m_filter, 1);
+    filterRow->addWidget(m_shownLabel);
+    m_shownLabel->setObjectName(QStringLiteral("candidatesShownLabel"));
+    layout->addLayout(filterRow);
     m_list->setObjectName(QStringLiteral("candidateList"));
     m_list->setAccessibleName(tr("Cases or leads to export"));
     layout->addWidget(m_list, 1);
@@ -69,6 +81,8 @@ ExportScopePage::ExportScopePage(access::Session& session, QWidget* parent)
         if (checked)
             loadCandidates();
     });
+    connect(m_filter, &QLineEdit::textChanged, this, &ExportScopePage::applyFilter);
+    connect(m_list, &QListWidget::itemChanged, this, &ExportScopePage::applyFilter);
 }
 
 ExportScope::Kind ExportScopePage::kind() const
@@ -100,6 +114,7 @@ void ExportScopePage::initializePage()
 void ExportScopePage::loadCandidates()
 {
     m_list->clear();
+    applyFilter();
     ErrorMessages::setBanner(m_error, {});
     const ExportScope::Kind chosen = kind();
     m_list->setEnabled(chosen != ExportScope::Kind::Vault);
@@ -111,6 +126,7 @@ void ExportScopePage::loadCandidates()
         ErrorMessages::setBanner(m_error, ErrorMessages::describe(candidates.error()));
         return;
     }
+    const QSignalBlocker quiet(m_list);
     for (const archive::ExportCandidate& candidate : std::as_const(candidates.value())) {
         auto* item = new QListWidgetItem(
             QStringLiteral("%1  %2  [%3]")
@@ -120,6 +136,22 @@ void ExportScopePage::loadCandidates()
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
         item->setCheckState(Qt::Unchecked);
     }
+    applyFilter();
+}
+
+void ExportScopePage::applyFilter()
+{
+    const QString wanted = m_filter->text().trimmed();
+    int shown = 0;
+    int ticked = 0;
+    for (int row = 0; row < m_list->count(); ++row) {
+        QListWidgetItem* item = m_list->item(row);
+        const bool matches = wanted.isEmpty() || item->text().contains(wanted, Qt::CaseInsensitive);
+        item->setHidden(!matches);
+        shown += matches ? 1 : 0;
+        ticked += item->checkState() == Qt::Checked ? 1 : 0;
+    }
+    m_shownLabel->setText(tr("%1 of %2 shown, %3 ticked").arg(shown).arg(m_list->count()).arg(ticked));
 }
 
 ExportScope ExportScopePage::scope() const

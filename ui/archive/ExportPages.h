@@ -32,6 +32,7 @@ public:
 
     archive::ExportScope scope() const;
     QListWidget* candidateList() const { return m_list; }
+    QLineEdit* candidateFilter() const { return m_filter; }
     void setKind(archive::ExportScope::Kind kind);
     // Ticks the candidate with this uid; false if it is not listed.
     bool check(const QString& uid);
@@ -41,11 +42,15 @@ public:
 
 private:
     void loadCandidates();
+    // Shows only the candidates whose number or title contains the filter text; ticks stay as they are.
+    void applyFilter();
     archive::ExportScope::Kind kind() const;
 
     access::Session& m_session;
     QButtonGroup* m_kinds;
+    QLineEdit* m_filter;
     QListWidget* m_list;
+    QLabel* m_shownLabel;
     QLabel* m_error;
 };
 
