@@ -47,14 +47,24 @@ protected:
     {
         if (!m_status.ok())
             return -1;
-        m_buffer.append(data, length);
-        while (m_buffer.size() >= format::kDataChunkBytes) {
-            Status written = m_writer.writeData(QByteArrayView(m_buffer.constData(), format::kDataChunkBytes));
+        for (qint64 at = 0; at < length;) {
+            const qint64 take = std::min<qint64>(length - at, format::kDataChunkBytes - m_buffer.size());
+            Status written;
+            if (m_buffer.isEmpty() && take == format::kDataChunkBytes) {
+                // A whole chunk goes straight to the writer, without a copy here.
+                written = m_writer.writeData(QByteArrayView(data + at, take));
+            } else {
+                m_buffer.append(data + at, take);
+                if (m_buffer.size() == format::kDataChunkBytes) {
+                    written = m_writer.writeData(m_buffer);
+                    m_buffer.resize(0);
+                }
+            }
             if (!written.ok()) {
                 m_status = written;
                 return -1;
             }
-            m_buffer.remove(0, format::kDataChunkBytes);
+            at += take;
         }
         m_onBytes(length);
         return length;
@@ -265,7 +275,8 @@ Result<ExportResult> ArchiveExporter::exportArchive(const ExportOptions& options
                 return cancelled();
             QF_TRY((*writer)->beginEntry(index++));
             FrameSink sink(**writer, onBytes);
-            Status read = store.read(attachment.first, sink);
+            // A failed read discards the whole archive, so the file's own hash is check enough.
+            Status read = store.read(attachment.first, sink, {}, storage::AttachmentStore::ReadCheck::WholeFile);
             QF_TRY(sink.status());
             QF_TRY(read);
             QF_TRY(sink.flushAll());

@@ -60,8 +60,9 @@ private:
     // The entry being read.
     qint64 m_entryIndex = -1;
     qint64 m_entryBytes = 0;
-    QByteArray m_recordBytes;
-    std::unique_ptr<crypto::Sha256Stream> m_entryHash;
+    QByteArray m_recordBytes; // a record is whole in memory (at most 2 MiB) and hashed at its end
+    std::unique_ptr<crypto::Sha256Stream> m_entryHash; // an attachment is hashed as it streams
+    QByteArray m_cipher;                               // the frame being read, kept from frame to frame
 };
 
 Status Reading::readExact(char* into, qint64 count, const QString& what)
@@ -164,7 +165,9 @@ Status Reading::pullMessage(QByteArray& plain, bool& final)
     if (length < crypto_secretstream_xchacha20poly1305_ABYTES + 1 || length > maxCipher)
         return damaged(tr("a frame has an impossible length at offset %1").arg(m_file.pos() - 4));
     const qint64 frameAt = m_file.pos() - 4;
-    QByteArray cipher(length, Qt::Uninitialized);
+    if (m_cipher.size() < qsizetype(length))
+        m_cipher.resize(length);
+    QByteArray& cipher = m_cipher;
     QF_TRY(readExact(cipher.data(), length, tr("encrypted data (truncated)")));
     plain.resize(length - crypto_secretstream_xchacha20poly1305_ABYTES);
     unsigned long long plainLength = 0;
@@ -188,7 +191,7 @@ Status Reading::finishEntry()
     if (m_entryIndex < 0)
         return {};
     const ManifestEntry& entry = m_manifest.entries.at(m_entryIndex);
-    const QByteArray hash = m_entryHash->finish();
+    const QByteArray hash = entry.kind == EntryKind::Record ? crypto::sha256(m_recordBytes) : m_entryHash->finish();
     if (m_entryBytes != entry.size || !crypto::constantTimeEquals(hash, entry.sha256))
         return makeError(
             ErrorCode::VerificationFailed,
@@ -200,7 +203,7 @@ Status Reading::finishEntry()
         QF_TRY(m_visitor.record(entry, m_recordBytes));
     else
         QF_TRY(m_visitor.attachmentEnd(entry));
-    m_recordBytes.clear();
+    m_recordBytes.resize(0);
     m_entryIndex = -1;
     return {};
 }
@@ -319,10 +322,11 @@ Status Reading::run()
                     tr("The entries of the archive %1 are out of order or not in its manifest.").arg(m_path));
             m_entryIndex = nextIndex++;
             m_entryBytes = 0;
-            m_entryHash = std::make_unique<crypto::Sha256Stream>();
             const ManifestEntry& entry = m_manifest.entries.at(m_entryIndex);
-            if (entry.kind == EntryKind::Attachment)
+            if (entry.kind == EntryKind::Attachment) {
+                m_entryHash = std::make_unique<crypto::Sha256Stream>();
                 QF_TRY(m_visitor.attachmentBegin(entry));
+            }
             continue;
         }
         if (type != format::kMsgData || m_entryIndex < 0)
@@ -333,11 +337,12 @@ Status Reading::run()
         if (m_entryBytes > entry.size)
             return makeError(ErrorCode::VerificationFailed,
                              tr("Entry %1 of the archive %2 is larger than its manifest says.").arg(entry.uid, m_path));
-        m_entryHash->add(data);
-        if (entry.kind == EntryKind::Record)
+        if (entry.kind == EntryKind::Record) {
             m_recordBytes.append(data.data(), data.size());
-        else
+        } else {
+            m_entryHash->add(data);
             QF_TRY(m_visitor.attachmentData(entry, data));
+        }
     }
 }
 

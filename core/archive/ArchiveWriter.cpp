@@ -106,21 +106,26 @@ Status ArchiveWriter::push(char type, QByteArrayView body, bool final)
 {
     if (m_finished)
         return makeError(ErrorCode::Failed, QStringLiteral("archive already finished"));
-    QByteArray plain;
-    plain.reserve(body.size() + 1);
-    plain.append(type);
-    plain.append(body.data(), body.size());
-    QByteArray cipher(plain.size() + crypto_secretstream_xchacha20poly1305_ABYTES + 4, Qt::Uninitialized);
+    // Both buffers are kept from message to message: an attachment is a long run of one-megabyte messages.
+    const qsizetype plainBytes = body.size() + 1;
+    if (m_plain.size() < plainBytes)
+        m_plain.resize(plainBytes);
+    m_plain[0] = type;
+    if (!body.isEmpty())
+        std::memcpy(m_plain.data() + 1, body.data(), static_cast<size_t>(body.size()));
+    const qsizetype frameBytes = 4 + plainBytes + crypto_secretstream_xchacha20poly1305_ABYTES;
+    if (m_frame.size() < frameBytes)
+        m_frame.resize(frameBytes);
     unsigned long long cipherLength = 0;
     crypto_secretstream_xchacha20poly1305_push(
-        stateOf(m_state), reinterpret_cast<unsigned char*>(cipher.data()) + 4, &cipherLength,
-        reinterpret_cast<const unsigned char*>(plain.constData()), static_cast<unsigned long long>(plain.size()),
+        stateOf(m_state), reinterpret_cast<unsigned char*>(m_frame.data()) + 4, &cipherLength,
+        reinterpret_cast<const unsigned char*>(m_plain.constData()), static_cast<unsigned long long>(plainBytes),
         reinterpret_cast<const unsigned char*>(m_headerSum.constData()),
         static_cast<unsigned long long>(m_headerSum.size()),
         final ? crypto_secretstream_xchacha20poly1305_TAG_FINAL : crypto_secretstream_xchacha20poly1305_TAG_MESSAGE);
-    qToLittleEndian<quint32>(static_cast<quint32>(cipherLength), cipher.data());
-    sodium_memzero(plain.data(), static_cast<size_t>(plain.size()));
-    return writeRaw(QByteArrayView(cipher.constData(), static_cast<qsizetype>(cipherLength) + 4));
+    qToLittleEndian<quint32>(static_cast<quint32>(cipherLength), m_frame.data());
+    sodium_memzero(m_plain.data(), static_cast<size_t>(plainBytes));
+    return writeRaw(QByteArrayView(m_frame.constData(), static_cast<qsizetype>(cipherLength) + 4));
 }
 
 Status ArchiveWriter::writeManifest(const QByteArray& manifestJson)

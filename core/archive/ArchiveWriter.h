@@ -44,6 +44,8 @@ private:
     crypto::SecretBytes m_state;
     QByteArray m_headerSum;
     QByteArray m_manifestBytes;
+    QByteArray m_plain; // the message being sealed; zeroed after each one
+    QByteArray m_frame; // its frame: length, then ciphertext
     bool m_finished = false;
 };
 

@@ -1,12 +1,12 @@
 #include "archive/Manifest.h"
 
 #include "archive/ArchiveFormat.h"
+#include "archive/CompactJson.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 #include <QSet>
 
 namespace qf::archive {
@@ -31,53 +31,93 @@ bool plainText(const QJsonValue& value, qint64 maxChars)
     return value.isString() && value.toString().size() <= maxChars;
 }
 
+// Checked character by character: a manifest can list a million of them.
 bool isUidText(const QString& uid)
 {
-    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9_.:-]{1,80}$"));
-    return pattern.match(uid).hasMatch();
+    if (uid.isEmpty() || uid.size() > 80)
+        return false;
+    for (const QChar c : uid) {
+        const char16_t u = c.unicode();
+        if (!((u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9') || u == u'_' ||
+              u == u'.' || u == u':' || u == u'-'))
+            return false;
+    }
+    return true;
 }
 
 bool isTypeName(const QString& type)
 {
-    static const QRegularExpression pattern(QStringLiteral("^[a-z_]{1,40}$"));
-    return pattern.match(type).hasMatch();
+    if (type.isEmpty() || type.size() > 40)
+        return false;
+    for (const QChar c : type)
+        if (!((c.unicode() >= u'a' && c.unicode() <= u'z') || c.unicode() == u'_'))
+            return false;
+    return true;
+}
+
+} // namespace
+
+namespace {
+
+// The members of a compact JSON object, without the braces.
+QByteArray membersOf(const QJsonObject& object)
+{
+    const QByteArray text = QJsonDocument(object).toJson(QJsonDocument::Compact);
+    return text.mid(1, text.size() - 2);
 }
 
 } // namespace
 
 QByteArray Manifest::toJson() const
 {
-    QJsonArray entryArray;
-    for (const ManifestEntry& entry : entries)
-        entryArray.append(
-            QJsonObject{{QStringLiteral("kind"),
-                         entry.kind == EntryKind::Record ? QStringLiteral("record") : QStringLiteral("attachment")},
-                        {QStringLiteral("type"), entry.type},
-                        {QStringLiteral("uid"), entry.uid},
-                        {QStringLiteral("size"), entry.size},
-                        {QStringLiteral("sha256"), QString::fromLatin1(entry.sha256.toHex())}});
+    // The same bytes as one QJsonDocument of the whole manifest (keys sorted), but the entries, which can number a
+    // million, are written directly rather than built as JSON objects first.
     QJsonObject countObject;
     for (auto it = counts.cbegin(); it != counts.cend(); ++it)
         countObject.insert(it.key(), it.value());
-    const QJsonObject root{
-        {QStringLiteral("format"), QStringLiteral("qingfeng-archive")},
-        {QStringLiteral("version"), format::kVersion},
+    const QJsonObject before{
         {QStringLiteral("archive_id"), archiveId},
         {QStringLiteral("created_at"), createdAt},
         {QStringLiteral("creator"), creator},
+        {QStringLiteral("audit_head"), QJsonObject{{QStringLiteral("count"), auditCount},
+                                                   {QStringLiteral("last_hash"), auditLastHash},
+                                                   {QStringLiteral("last_at"), auditLastAt}}},
+        {QStringLiteral("counts"), countObject},
+    };
+    const QJsonObject after{
+        {QStringLiteral("format"), QStringLiteral("qingfeng-archive")},
+        {QStringLiteral("version"), format::kVersion},
         {QStringLiteral("source"), QJsonObject{{QStringLiteral("vault_uid"), sourceVaultUid},
                                                {QStringLiteral("organ"), sourceOrgan},
                                                {QStringLiteral("workstation"), sourceFingerprint}}},
         {QStringLiteral("scope"), QJsonObject{{QStringLiteral("kind"), scopeKind},
                                               {QStringLiteral("uids"), QJsonArray::fromStringList(scopeUids)}}},
         {QStringLiteral("identities_included"), identitiesIncluded},
-        {QStringLiteral("audit_head"), QJsonObject{{QStringLiteral("count"), auditCount},
-                                                   {QStringLiteral("last_hash"), auditLastHash},
-                                                   {QStringLiteral("last_at"), auditLastAt}}},
-        {QStringLiteral("counts"), countObject},
-        {QStringLiteral("entries"), entryArray},
     };
-    return QJsonDocument(root).toJson(QJsonDocument::Compact);
+    QByteArray out;
+    out.reserve(256 + entries.size() * 160);
+    out.append('{');
+    out.append(membersOf(before));
+    out.append(",\"entries\":[");
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        const ManifestEntry& entry = entries.at(i);
+        if (i > 0)
+            out.append(',');
+        out.append(entry.kind == EntryKind::Record ? QByteArrayView("{\"kind\":\"record\",\"sha256\":\"")
+                                                   : QByteArrayView("{\"kind\":\"attachment\",\"sha256\":\""));
+        out.append(entry.sha256.toHex());
+        out.append("\",\"size\":");
+        out.append(QByteArray::number(entry.size));
+        out.append(",\"type\":");
+        compactjson::appendString(out, entry.type);
+        out.append(",\"uid\":");
+        compactjson::appendString(out, entry.uid);
+        out.append('}');
+    }
+    out.append("],");
+    out.append(membersOf(after));
+    out.append('}');
+    return out;
 }
 
 Result<Manifest> Manifest::fromJson(const QByteArray& bytes)
@@ -151,6 +191,8 @@ Result<Manifest> Manifest::fromJson(const QByteArray& bytes)
         return invalid(
             tr("it lists %1 entries, more than the limit of %2").arg(entries.size()).arg(format::kMaxEntries));
     QSet<QString> seen;
+    seen.reserve(entries.size());
+    m.entries.reserve(entries.size());
     QMap<QString, qint64> tally;
     qint64 total = 0;
     for (const QJsonValue& value : entries) {

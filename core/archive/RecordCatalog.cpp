@@ -1,6 +1,7 @@
 #include "archive/RecordCatalog.h"
 
 #include "archive/ArchiveFormat.h"
+#include "archive/CompactJson.h"
 #include "crypto/Mac.h"
 #include "storage/SettingsRepository.h"
 #include "storage/Sql.h"
@@ -135,11 +136,17 @@ QString ExportScope::kindName() const
 
 QByteArray RecordDoc::canonical() const
 {
-    // QJsonObject keeps its keys sorted, so the compact form is canonical.
-    return QJsonDocument(QJsonObject{{QStringLiteral("type"), type},
-                                     {QStringLiteral("uid"), uid},
-                                     {QStringLiteral("fields"), fields}})
-        .toJson(QJsonDocument::Compact);
+    // QJsonObject keeps its keys sorted, so the compact form of {"fields","type","uid"} is canonical.
+    QByteArray out;
+    out.reserve(256);
+    out.append("{\"fields\":", 10);
+    compactjson::appendObject(out, fields);
+    out.append(",\"type\":", 8);
+    compactjson::appendString(out, type);
+    out.append(",\"uid\":", 7);
+    compactjson::appendString(out, uid);
+    out.append('}');
+    return out;
 }
 
 QString syntheticUid(const QString& vaultUid, const QString& table, qint64 rowId)
@@ -316,6 +323,30 @@ const TableInfo* RecordCatalog::table(const QString& type) const
     return it == m_tables.constEnd() ? nullptr : &it.value();
 }
 
+namespace {
+
+// A step's condition with its placeholders replaced by the rows collected so far; only the lists the condition names
+// are written out, since a scope can hold tens of thousands of rows.
+QString scopedCondition(const char* pattern, const QString& rootTable, const QList<qint64>& roots,
+                        const QHash<QString, QList<qint64>>& ids)
+{
+    QString where = QString::fromLatin1(pattern);
+    where.replace(QStringLiteral("{case_root}"),
+                  rootTable == QLatin1String("case_file") ? idList(roots) : QStringLiteral("NULL"));
+    where.replace(QStringLiteral("{lead_root}"),
+                  rootTable == QLatin1String("lead") ? idList(roots) : QStringLiteral("NULL"));
+    for (auto it = ids.cbegin(); it != ids.cend(); ++it) {
+        const QString placeholder = u'{' + it.key() + u'}';
+        if (where.contains(placeholder))
+            where.replace(placeholder, idList(it.value()));
+    }
+    static const QRegularExpression leftover(QStringLiteral("\\{[a-z_]+\\}"));
+    where.replace(leftover, QStringLiteral("NULL"));
+    return where;
+}
+
+} // namespace
+
 Result<QHash<QString, QList<qint64>>> RecordCatalog::collect(const ExportScope& scope) const
 {
     QHash<QString, QList<qint64>> ids;
@@ -337,17 +368,7 @@ Result<QHash<QString, QList<qint64>>> RecordCatalog::collect(const ExportScope& 
         }
     }
     for (const Step& step : kSteps) {
-        QString where = QString::fromLatin1(step.where);
-        where.replace(QStringLiteral("{case_root}"),
-                      rootTable == QLatin1String("case_file") ? idList(roots) : QStringLiteral("NULL"));
-        where.replace(QStringLiteral("{lead_root}"),
-                      rootTable == QLatin1String("lead") ? idList(roots) : QStringLiteral("NULL"));
-        for (auto it = ids.cbegin(); it != ids.cend(); ++it)
-            where.replace(u'{' + it.key() + u'}', idList(it.value()));
-        static const QRegularExpression leftover(QStringLiteral("\\{[a-z_]+\\}"));
-        where.replace(leftover, QStringLiteral("NULL"));
-        if (everything)
-            where = QStringLiteral("1");
+        QString where = everything ? QStringLiteral("1") : scopedCondition(step.where, rootTable, roots, ids);
         auto query = storage::runQuery(
             m_db, QStringLiteral("SELECT rowid FROM %1 WHERE %2 ORDER BY rowid").arg(QLatin1String(step.table), where));
         if (!query.ok())
@@ -373,6 +394,29 @@ Result<QString> RecordCatalog::uidOf(const QString& table, qint64 id)
         return makeError(ErrorCode::Damaged, tr("A %1 reference points at a missing row.").arg(table));
     cache.insert(id, uid->toString());
     return uid->toString();
+}
+
+Status RecordCatalog::prefetchUids(const TableInfo& info, const QString& rowIdList)
+{
+    QHash<QString, QStringList> columnsByTable;
+    for (const ColumnInfo& column : info.columns) {
+        const TableInfo* target = table(column.refTable);
+        if (column.refTable == QLatin1String(kUserType) || (target && target->hasUid))
+            columnsByTable[column.refTable] << column.name;
+    }
+    for (auto it = columnsByTable.cbegin(); it != columnsByTable.cend(); ++it) {
+        QStringList selects;
+        for (const QString& column : it.value())
+            selects << QStringLiteral("SELECT %1 FROM %2 WHERE rowid IN (%3)").arg(column, info.name, rowIdList);
+        auto query = storage::runQuery(
+            m_db, QStringLiteral("SELECT id, uid FROM %1 WHERE id IN (%2)").arg(it.key(), selects.join(u" UNION ")));
+        if (!query.ok())
+            return query.error();
+        auto& cache = m_uidCache[it.key()];
+        while (query->next())
+            cache.insert(query->value(0).toLongLong(), query->value(1).toString());
+    }
+    return {};
 }
 
 Result<RecordDoc> RecordCatalog::userDoc(qint64 userId)
@@ -462,6 +506,7 @@ Result<QList<RecordDoc>> RecordCatalog::docsForRows(const QString& type, const Q
         for (qint64 id : batch)
             values << id;
         QStringList marks(batch.size(), QStringLiteral("?"));
+        QF_TRY(prefetchUids(*info, idList(batch)));
         auto query = storage::runQuery(
             m_db, QStringLiteral("SELECT rowid, %1 FROM %2 WHERE rowid IN (%3)").arg(columns, type, marks.join(u',')),
             values);

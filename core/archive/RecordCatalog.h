@@ -95,6 +95,8 @@ public:
 private:
     // The columns docForRow reads: the table's columns, then uid if it has one.
     static QStringList selectedColumns(const TableInfo& info);
+    // Reads in one query per referenced table the uids that the rows (a comma-separated list of row ids) point at.
+    Status prefetchUids(const TableInfo& info, const QString& rowIdList);
     // Turns the values of one row (in selectedColumns order, from `first` on) into its document.
     Result<RecordDoc> docFromRow(const TableInfo& info, qint64 rowId, const QSqlQuery& query, int first,
                                  QSet<qint64>* usersSeen);

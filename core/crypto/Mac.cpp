@@ -15,10 +15,21 @@ namespace {
 
 constexpr int kBlockBytes = 64;
 
+// Fetched once: EVP_sha256() would make OpenSSL 3 look the implementation up again on every digest, which costs
+// more than hashing a small record.
+const EVP_MD* sha256Method()
+{
+    static const EVP_MD* const method = [] {
+        const EVP_MD* fetched = EVP_MD_fetch(nullptr, "SHA256", nullptr);
+        return fetched ? fetched : EVP_sha256();
+    }();
+    return method;
+}
+
 struct DigestContext
 {
     EVP_MD_CTX* ctx = EVP_MD_CTX_new();
-    DigestContext() { EVP_DigestInit_ex(ctx, EVP_sha256(), nullptr); }
+    DigestContext() { EVP_DigestInit_ex(ctx, sha256Method(), nullptr); }
     ~DigestContext() { EVP_MD_CTX_free(ctx); }
     DigestContext(const DigestContext&) = delete;
     DigestContext& operator=(const DigestContext&) = delete;
@@ -31,7 +42,7 @@ QByteArray sha256(QByteArrayView data)
     QByteArray out(kHashBytes, Qt::Uninitialized);
     unsigned int length = 0;
     EVP_Digest(data.data(), static_cast<size_t>(data.size()), reinterpret_cast<unsigned char*>(out.data()), &length,
-               EVP_sha256(), nullptr);
+               sha256Method(), nullptr);
     return out;
 }
 
@@ -83,7 +94,7 @@ HmacSha256::HmacSha256(const SecretBytes& key) : m_state(std::make_unique<State>
     unsigned char block[kBlockBytes] = {};
     if (key.size() > kBlockBytes) {
         unsigned int length = 0;
-        EVP_Digest(key.data(), key.size(), block, &length, EVP_sha256(), nullptr);
+        EVP_Digest(key.data(), key.size(), block, &length, sha256Method(), nullptr);
     } else if (key.size() > 0) {
         std::memcpy(block, key.data(), key.size());
     }

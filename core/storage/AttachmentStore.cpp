@@ -33,9 +33,11 @@ Result<qint64> storeChunk(const QSqlDatabase& db, const QByteArray& chunk)
     return inserted->lastInsertId().toLongLong();
 }
 
-// Walks the parts of an attachment in order, handing each chunk to `sink` after checking its hash.
+// Walks the parts of an attachment in order, handing each chunk to `sink`, with whether it matches its hash when
+// `checkEachPart` is set (always "intact" otherwise).
 Status walkChunks(const QSqlDatabase& db, qint64 attachmentId, qint64 total, const ByteProgress& progress,
-                  const std::function<Status(const QByteArray&, bool intact, qint64 seq)>& sink)
+                  const std::function<Status(const QByteArray&, bool intact, qint64 seq)>& sink,
+                  bool checkEachPart = true)
 {
     auto parts =
         runQuery(db,
@@ -47,7 +49,8 @@ Status walkChunks(const QSqlDatabase& db, qint64 attachmentId, qint64 total, con
     qint64 done = 0;
     while (parts->next()) {
         const QByteArray data = parts->value(2).toByteArray();
-        const bool intact = crypto::constantTimeEquals(crypto::sha256(data), parts->value(1).toByteArray());
+        const bool intact =
+            !checkEachPart || crypto::constantTimeEquals(crypto::sha256(data), parts->value(1).toByteArray());
         QF_TRY(sink(data, intact, parts->value(0).toLongLong()));
         done += data.size();
         if (progress)
@@ -148,26 +151,28 @@ Result<AttachmentInfo> AttachmentStore::info(const QString& uid) const
     return info;
 }
 
-Status AttachmentStore::read(const QString& uid, QIODevice& output, const ByteProgress& progress)
+Status AttachmentStore::read(const QString& uid, QIODevice& output, const ByteProgress& progress, ReadCheck check)
 {
     auto found = info(uid);
     if (!found.ok())
         return found.error();
     crypto::Sha256Stream whole;
-    QF_TRY(walkChunks(m_db, found->id, found->size, progress,
-                      [&](const QByteArray& data, bool intact, qint64 seq) -> Status {
-                          if (!intact)
-                              return makeError(ErrorCode::Damaged,
-                                               tr("Part %1 of %2 does not match its hash; the copy was stopped. Run "
-                                                  "a verification to record the damage.")
-                                                   .arg(seq + 1)
-                                                   .arg(found->name));
-                          whole.add(data);
-                          if (output.write(data) != data.size())
-                              return makeError(ErrorCode::Failed,
-                                               tr("Writing %1 failed: %2").arg(found->name, fileWriteProblem(output)));
-                          return {};
-                      }));
+    QF_TRY(walkChunks(
+        m_db, found->id, found->size, progress,
+        [&](const QByteArray& data, bool intact, qint64 seq) -> Status {
+            if (!intact)
+                return makeError(ErrorCode::Damaged,
+                                 tr("Part %1 of %2 does not match its hash; the copy was stopped. Run "
+                                    "a verification to record the damage.")
+                                     .arg(seq + 1)
+                                     .arg(found->name));
+            whole.add(data);
+            if (output.write(data) != data.size())
+                return makeError(ErrorCode::Failed,
+                                 tr("Writing %1 failed: %2").arg(found->name, fileWriteProblem(output)));
+            return {};
+        },
+        check == ReadCheck::EveryPart));
     if (!crypto::constantTimeEquals(whole.finish(), found->sha256))
         return makeError(ErrorCode::Damaged, tr("%1 does not match its recorded hash.").arg(found->name));
     return {};

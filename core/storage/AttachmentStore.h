@@ -43,8 +43,14 @@ public:
 
     Result<AttachmentInfo> put(QIODevice& input, const QString& name, const QString& mimeType, qint64 storedBy,
                                const ByteProgress& progress = {}, const std::atomic_bool* cancel = nullptr);
-    // Streams the content out, checking every chunk's hash on the way.
-    Status read(const QString& uid, QIODevice& output, const ByteProgress& progress = {});
+    enum class ReadCheck
+    {
+        EveryPart, // each chunk's hash before it is handed on: a damaged part stops the copy where it is
+        WholeFile, // only the file's hash, at the end: for a caller that discards the copy when the read fails
+    };
+    // Streams the content out and checks it on the way; the read fails if the content is not the one recorded.
+    Status read(const QString& uid, QIODevice& output, const ByteProgress& progress = {},
+                ReadCheck check = ReadCheck::EveryPart);
     Result<AttachmentInfo> info(const QString& uid) const;
     // Recomputes every hash; a mismatch is recorded permanently. The check itself is recorded either way.
     Result<AttachmentCheck> verify(const QString& uid, const QString& checkedBy, const ByteProgress& progress = {});

@@ -8,6 +8,8 @@
 #include "storage/Sql.h"
 
 #include <QBuffer>
+#include <QDir>
+#include <QFileInfo>
 #include <catch2/catch.hpp>
 
 using namespace qf;
@@ -259,4 +261,26 @@ TEST_CASE("an untrusted signer is refused unless an administrator overrides with
     REQUIRE_FALSE(revoked.ok());
     CHECK(revoked.code() == ErrorCode::UntrustedSigner);
     CHECK(revoked.message().contains(QLatin1String("revoked")));
+}
+
+TEST_CASE("an attachment damaged in the vault stops the export and leaves no archive", "[archive]")
+{
+    ArchiveFixture fixture;
+    {
+        auto auditor = fixture.a().as(QStringLiteral("auditor"));
+        // One part of the large attachment, in the middle of the file: the copy is well under way when it arrives.
+        REQUIRE(storage::execute(auditor->database(),
+                                 QStringLiteral("UPDATE attachment_chunk SET data = zeroblob(size) WHERE id = (SELECT "
+                                                "p.chunk_id FROM attachment_part p JOIN attachment a ON a.id = "
+                                                "p.attachment_id WHERE a.name = ? AND p.seq = 1)"),
+                                 {QStringLiteral("转账.bin")})
+                    .ok());
+    }
+    const QString path = fixture.work(QStringLiteral("damaged.qfa"));
+    auto exported = fixture.exportCase(path);
+    REQUIRE_FALSE(exported.ok());
+    CHECK(exported.code() == ErrorCode::Damaged);
+    CHECK(exported.message().contains(QStringLiteral("转账.bin")));
+    CHECK_FALSE(QFileInfo::exists(path));
+    CHECK(QDir(fixture.work(QString())).entryList(QDir::Files).filter(QStringLiteral("damaged")).isEmpty());
 }
