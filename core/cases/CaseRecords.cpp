@@ -20,19 +20,15 @@ Result<QList<RecusalRecord>> CaseRecords::recusals(const QString& caseUid)
     auto id = caseId(caseUid);
     if (!id.ok())
         return id.error();
-    auto rows =
-        storage::runQuery(m_session.database(),
-                          QStringLiteral("SELECT r.uid, u.login, r.grounds, q.login, r.status, r.note FROM recusal "
-                                         "r JOIN app_user u ON u.id = r.user_id JOIN app_user q ON q.id = "
-                                         "r.requested_by WHERE r.case_id = ? ORDER BY r.id"),
-                          {id.value()});
-    if (!rows.ok())
-        return rows.error();
-    QList<RecusalRecord> records;
-    while (rows->next())
-        records.append({rows->value(0).toString(), rows->value(1).toString(), rows->value(2).toString(),
-                        rows->value(3).toString(), rows->value(4).toString(), rows->value(5).toString()});
-    return records;
+    return storage::readRows<RecusalRecord>(
+        m_session.database(),
+        QStringLiteral("SELECT r.uid, u.login, r.grounds, q.login, r.status, r.note FROM recusal "
+                       "r JOIN app_user u ON u.id = r.user_id JOIN app_user q ON q.id = "
+                       "r.requested_by WHERE r.case_id = ? ORDER BY r.id"),
+        {id.value()}, [](const QSqlQuery& row) -> RecusalRecord {
+            return {row.value(0).toString(), row.value(1).toString(), row.value(2).toString(),
+                    row.value(3).toString(), row.value(4).toString(), row.value(5).toString()};
+        });
 }
 
 Result<QList<ReviewRecord>> CaseRecords::reviewRecords(const QString& caseUid)
@@ -40,18 +36,14 @@ Result<QList<ReviewRecord>> CaseRecords::reviewRecords(const QString& caseUid)
     auto id = caseId(caseUid);
     if (!id.ok())
         return id.error();
-    auto rows =
-        storage::runQuery(m_session.database(),
-                          QStringLiteral("SELECT r.kind, r.content, r.held_on, u.login FROM review_record r JOIN "
-                                         "app_user u ON u.id = r.recorded_by WHERE r.case_id = ? ORDER BY r.id"),
-                          {id.value()});
-    if (!rows.ok())
-        return rows.error();
-    QList<ReviewRecord> records;
-    while (rows->next())
-        records.append({rows->value(0).toString(), rows->value(1).toString(),
-                        QDate::fromString(rows->value(2).toString(), Qt::ISODate), rows->value(3).toString()});
-    return records;
+    return storage::readRows<ReviewRecord>(
+        m_session.database(),
+        QStringLiteral("SELECT r.kind, r.content, r.held_on, u.login FROM review_record r JOIN "
+                       "app_user u ON u.id = r.recorded_by WHERE r.case_id = ? ORDER BY r.id"),
+        {id.value()}, [](const QSqlQuery& row) -> ReviewRecord {
+            return {row.value(0).toString(), row.value(1).toString(),
+                    QDate::fromString(row.value(2).toString(), Qt::ISODate), row.value(3).toString()};
+        });
 }
 
 Result<QList<SupervisionRecord>> CaseRecords::supervisions(const QString& caseUid)
@@ -59,31 +51,26 @@ Result<QList<SupervisionRecord>> CaseRecords::supervisions(const QString& caseUi
     auto id = caseId(caseUid);
     if (!id.ok())
         return id.error();
-    auto rows = storage::runQuery(
+    return storage::readRows<SupervisionRecord>(
         m_session.database(),
         QStringLiteral(
             "SELECT s.uid, s.level, s.requirements, s.started_on, s.due_on, s.report_every_days, s.escalated, "
             "(SELECT count(*) FROM supervision_report p WHERE p.supervision_id = s.id), (SELECT "
             "max(reported_on) FROM supervision_report p WHERE p.supervision_id = s.id) FROM supervision s "
             "WHERE s.case_id = ? AND s.ended_on IS NULL ORDER BY s.id"),
-        {id.value()});
-    if (!rows.ok())
-        return rows.error();
-    QList<SupervisionRecord> records;
-    while (rows->next()) {
-        SupervisionRecord record;
-        record.uid = rows->value(0).toString();
-        record.level = rows->value(1).toString();
-        record.requirements = rows->value(2).toString();
-        record.startedOn = QDate::fromString(rows->value(3).toString(), Qt::ISODate);
-        record.dueOn = QDate::fromString(rows->value(4).toString(), Qt::ISODate);
-        record.reportEveryDays = rows->value(5).toInt();
-        record.escalated = rows->value(6).toInt() != 0;
-        record.reports = rows->value(7).toInt();
-        record.lastReportOn = QDate::fromString(rows->value(8).toString(), Qt::ISODate);
-        records.append(record);
-    }
-    return records;
+        {id.value()}, [](const QSqlQuery& row) {
+            SupervisionRecord record;
+            record.uid = row.value(0).toString();
+            record.level = row.value(1).toString();
+            record.requirements = row.value(2).toString();
+            record.startedOn = QDate::fromString(row.value(3).toString(), Qt::ISODate);
+            record.dueOn = QDate::fromString(row.value(4).toString(), Qt::ISODate);
+            record.reportEveryDays = row.value(5).toInt();
+            record.escalated = row.value(6).toInt() != 0;
+            record.reports = row.value(7).toInt();
+            record.lastReportOn = QDate::fromString(row.value(8).toString(), Qt::ISODate);
+            return record;
+        });
 }
 
 Result<QList<ExtensionRecord>> CaseRecords::extensions(const QString& caseUid)
@@ -91,19 +78,15 @@ Result<QList<ExtensionRecord>> CaseRecords::extensions(const QString& caseUid)
     auto id = caseId(caseUid);
     if (!id.ok())
         return id.error();
-    auto rows =
-        storage::runQuery(m_session.database(),
-                          QStringLiteral("SELECT e.id, d.uid, e.months, e.reason, u.login, e.status FROM "
-                                         "deadline_extension e JOIN deadline d ON d.id = e.deadline_id JOIN "
-                                         "app_user u ON u.id = e.requested_by WHERE d.case_id = ? ORDER BY e.id"),
-                          {id.value()});
-    if (!rows.ok())
-        return rows.error();
-    QList<ExtensionRecord> records;
-    while (rows->next())
-        records.append({rows->value(0).toString(), rows->value(1).toString(), rows->value(2).toInt(),
-                        rows->value(3).toString(), rows->value(4).toString(), rows->value(5).toString()});
-    return records;
+    return storage::readRows<ExtensionRecord>(
+        m_session.database(),
+        QStringLiteral("SELECT e.id, d.uid, e.months, e.reason, u.login, e.status FROM "
+                       "deadline_extension e JOIN deadline d ON d.id = e.deadline_id JOIN "
+                       "app_user u ON u.id = e.requested_by WHERE d.case_id = ? ORDER BY e.id"),
+        {id.value()}, [](const QSqlQuery& row) -> ExtensionRecord {
+            return {row.value(0).toString(), row.value(1).toString(), row.value(2).toInt(),
+                    row.value(3).toString(), row.value(4).toString(), row.value(5).toString()};
+        });
 }
 
 Result<QList<JointPartnerRecord>> CaseRecords::jointPartners(const QString& caseUid)
@@ -111,16 +94,13 @@ Result<QList<JointPartnerRecord>> CaseRecords::jointPartners(const QString& case
     auto id = caseId(caseUid);
     if (!id.ok())
         return id.error();
-    auto rows = storage::runQuery(m_session.database(),
-                                  QStringLiteral("SELECT agency, responsibilities FROM joint_partner WHERE case_id = ? "
-                                                 "ORDER BY id"),
-                                  {id.value()});
-    if (!rows.ok())
-        return rows.error();
-    QList<JointPartnerRecord> records;
-    while (rows->next())
-        records.append({rows->value(0).toString(), rows->value(1).toString()});
-    return records;
+    return storage::readRows<JointPartnerRecord>(
+        m_session.database(),
+        QStringLiteral("SELECT agency, responsibilities FROM joint_partner WHERE case_id = ? "
+                       "ORDER BY id"),
+        {id.value()}, [](const QSqlQuery& row) -> JointPartnerRecord {
+            return {row.value(0).toString(), row.value(1).toString()};
+        });
 }
 
 Result<QList<DisputeRecord>> CaseRecords::disputes(const QString& caseUid)
@@ -128,7 +108,7 @@ Result<QList<DisputeRecord>> CaseRecords::disputes(const QString& caseUid)
     auto id = caseId(caseUid);
     if (!id.ok())
         return id.error();
-    auto rows = storage::runQuery(
+    return storage::readRows<DisputeRecord>(
         m_session.database(),
         QStringLiteral(
             "SELECT d.uid, d.parties, d.status, d.level, d.outcome, (SELECT u.login FROM dispute_step s JOIN "
@@ -136,23 +116,18 @@ Result<QList<DisputeRecord>> CaseRecords::disputes(const QString& caseUid)
             "FROM dispute_step s WHERE s.dispute_id = d.id ORDER BY s.id LIMIT 1), (SELECT s.note FROM "
             "dispute_step s WHERE s.dispute_id = d.id ORDER BY s.id DESC LIMIT 1) FROM jurisdiction_dispute "
             "d WHERE d.case_id = ? ORDER BY d.id"),
-        {id.value()});
-    if (!rows.ok())
-        return rows.error();
-    QList<DisputeRecord> records;
-    while (rows->next()) {
-        DisputeRecord record;
-        record.uid = rows->value(0).toString();
-        record.parties = rows->value(1).toString();
-        record.status = rows->value(2).toString();
-        record.level = rows->value(3).toInt();
-        record.outcome = rows->value(4).toString();
-        record.raisedBy = rows->value(5).toString();
-        record.raisedAt = rows->value(6).toString();
-        record.lastNote = rows->value(7).toString();
-        records.append(record);
-    }
-    return records;
+        {id.value()}, [](const QSqlQuery& row) {
+            DisputeRecord record;
+            record.uid = row.value(0).toString();
+            record.parties = row.value(1).toString();
+            record.status = row.value(2).toString();
+            record.level = row.value(3).toInt();
+            record.outcome = row.value(4).toString();
+            record.raisedBy = row.value(5).toString();
+            record.raisedAt = row.value(6).toString();
+            record.lastNote = row.value(7).toString();
+            return record;
+        });
 }
 
 Result<QList<CaseAccountabilityRecord>> CaseRecords::accountability(const QString& caseUid)
@@ -161,20 +136,16 @@ Result<QList<CaseAccountabilityRecord>> CaseRecords::accountability(const QStrin
     if (!id.ok())
         return id.error();
     QF_TRY(m_session.require(access::Permission::ViewAccountability));
-    auto rows =
-        storage::runQuery(m_session.database(),
-                          QStringLiteral("SELECT a.uid, u.login, a.kind, a.description, r.login, a.recorded_at "
-                                         "FROM accountability_record a JOIN app_user u ON u.id = a.user_id JOIN "
-                                         "app_user r ON r.id = a.recorded_by WHERE a.case_id = ? ORDER BY a.id "
-                                         "DESC"),
-                          {id.value()});
-    if (!rows.ok())
-        return rows.error();
-    QList<CaseAccountabilityRecord> records;
-    while (rows->next())
-        records.append({rows->value(0).toString(), rows->value(1).toString(), rows->value(2).toString(),
-                        rows->value(3).toString(), rows->value(4).toString(), rows->value(5).toString()});
-    return records;
+    return storage::readRows<CaseAccountabilityRecord>(
+        m_session.database(),
+        QStringLiteral("SELECT a.uid, u.login, a.kind, a.description, r.login, a.recorded_at "
+                       "FROM accountability_record a JOIN app_user u ON u.id = a.user_id JOIN "
+                       "app_user r ON r.id = a.recorded_by WHERE a.case_id = ? ORDER BY a.id "
+                       "DESC"),
+        {id.value()}, [](const QSqlQuery& row) -> CaseAccountabilityRecord {
+            return {row.value(0).toString(), row.value(1).toString(), row.value(2).toString(),
+                    row.value(3).toString(), row.value(4).toString(), row.value(5).toString()};
+        });
 }
 
 Result<QList<audit::AuditEntry>> CaseRecords::timeline(const QString& caseUid)

@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 
+#include <QList>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QVariantList>
@@ -18,6 +19,19 @@ Result<QSqlQuery> runQuery(const QSqlDatabase& db, const QString& sql, const QVa
 
 // Runs a statement expected to yield one value; an empty result gives a null QVariant.
 Result<QVariant> querySingleValue(const QSqlDatabase& db, const QString& sql, const QVariantList& values = {});
+
+// Runs a statement and turns each row into a record with `read(const QSqlQuery&)`.
+template <typename Record, typename ReadRow>
+Result<QList<Record>> readRows(const QSqlDatabase& db, const QString& sql, const QVariantList& values, ReadRow&& read)
+{
+    auto rows = runQuery(db, sql, values);
+    if (!rows.ok())
+        return rows.error();
+    QList<Record> records;
+    while (rows->next())
+        records.append(read(rows.value()));
+    return records;
+}
 
 // Runs a statement that changes rows and returns how many it changed.
 Result<int> execute(const QSqlDatabase& db, const QString& sql, const QVariantList& values = {});
