@@ -272,6 +272,17 @@ Status Vault::unlock(const QString& login, const crypto::SecretBytes& password)
 
 Result<QSqlDatabase> Vault::connect(const QString& name, bool create)
 {
+    auto db = connectOnce(name, create);
+    // SQLCipher derives the page keys from the salt at the head of the file. If reading it failed, every page then
+    // looks damaged on this connection; a new connection reads the salt again, so a passing disk error is not taken
+    // for damage.
+    if (!db.ok() && db.code() == ErrorCode::Damaged && !create)
+        db = connectOnce(name, create);
+    return db;
+}
+
+Result<QSqlDatabase> Vault::connectOnce(const QString& name, bool create)
+{
     if (isLocked())
         return makeError(ErrorCode::Locked, tr("The vault is locked."));
     SqlCipherDriver::registerDriver();

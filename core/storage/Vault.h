@@ -96,6 +96,7 @@ private:
     Status keepAuditKey();
     QString mainConnectionName() const;
     Result<QSqlDatabase> connect(const QString& name, bool create);
+    Result<QSqlDatabase> connectOnce(const QString& name, bool create);
     Status configureConnection(QSqlDatabase& db, bool create);
 
     QString m_path;

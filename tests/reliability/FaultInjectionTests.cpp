@@ -144,3 +144,36 @@ TEST_CASE("a vault whose creation failed is removed, so the same name can be use
     }
     CHECK(failures > 0);
 }
+
+// Regression: a read error on the salt at the head of the file, while logging in, made every page look undecryptable
+// on that connection, and the user was told to restore a backup of a vault that was fine.
+TEST_CASE("a read error at any point of logging in is never called damage", "[reliability][faults]")
+{
+    FaultVfs::install();
+    QTemporaryDir dir;
+    const QString vault = dir.filePath(QStringLiteral("login.qfv"));
+    REQUIRE(createOffice(vault).ok());
+    FaultVfs::arm(0, Fault::IoError);
+    REQUIRE(login(vault, QStringLiteral("admin")).ok());
+    const qint64 total = FaultVfs::calls();
+    REQUIRE(total > 5);
+    int failedClearly = 0;
+    for (qint64 n = 1; n <= total; ++n) {
+        {
+            FaultVfs::arm(n, Fault::IoError);
+            auto session = login(vault, QStringLiteral("admin"));
+            FaultVfs::disarm();
+            INFO("I/O call " << n << " of " << total << ": " << session.message().toStdString());
+            if (!session.ok()) {
+                CHECK(session.code() != ErrorCode::Damaged);
+                CHECK(isClearMessage(session.message()));
+                ++failedClearly;
+            }
+        }
+        CHECK(login(vault, QStringLiteral("admin")).ok());
+    }
+    reportFigure(QStringLiteral("login: a read error at each of its %1 I/O calls: %2 failed clearly, the rest were "
+                                "absorbed; never reported as damage")
+                     .arg(total)
+                     .arg(failedClearly));
+}
