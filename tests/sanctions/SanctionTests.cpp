@@ -34,6 +34,8 @@ const sanctions::ExecutionAlert* findStep(const QList<sanctions::ExecutionAlert>
             return &alert;
     return nullptr;
 }
+// The result points into the list: a temporary list would leave it dangling.
+const sanctions::ExecutionAlert* findStep(QList<sanctions::ExecutionAlert>&& alerts, ExecutionStepKind step) = delete;
 
 } // namespace
 
@@ -178,13 +180,17 @@ TEST_CASE("execution alerts at the boundaries: due today is not overdue, the day
     REQUIRE(afterFeedback.size() == 1);
     CHECK(afterFeedback.at(0).step == ExecutionStepKind::JobPayChange);
 
-    const auto* report = findStep(alertsOn(fixture, date("2025-09-10"), 0), ExecutionStepKind::ExecutionReport);
+    // The alerts are kept in a variable: findStep points into the list.
+    const auto onTheDay = alertsOn(fixture, date("2025-09-10"), 0);
+    const auto* report = findStep(onTheDay, ExecutionStepKind::ExecutionReport);
     REQUIRE(report);
     CHECK_FALSE(report->overdue);
-    report = findStep(alertsOn(fixture, date("2025-09-11"), 0), ExecutionStepKind::ExecutionReport);
+    const auto dayAfterReport = alertsOn(fixture, date("2025-09-11"), 0);
+    report = findStep(dayAfterReport, ExecutionStepKind::ExecutionReport);
     REQUIRE(report);
     CHECK(report->overdue);
-    CHECK(findStep(alertsOn(fixture, date("2025-09-09"), 0), ExecutionStepKind::ExecutionReport) == nullptr);
+    const auto dayBeforeReport = alertsOn(fixture, date("2025-09-09"), 0);
+    CHECK(findStep(dayBeforeReport, ExecutionStepKind::ExecutionReport) == nullptr);
 }
 
 TEST_CASE("execution time limits are configurable and apply to later decisions", "[sanctions][alerts]")
