@@ -128,7 +128,11 @@ TEST_CASE("a 200 MB file streams in and out byte-identical with flat memory use"
     }
     const qint64 growthKib = peakRssKib() - before;
     INFO("peak RSS grew by " << growthKib << " KiB");
+#if defined(__SANITIZE_ADDRESS__)
+    WARN("AddressSanitizer holds freed memory in quarantine, so peak RSS says nothing here: not checked");
+#else
     CHECK(growthKib < 150 * 1024); // far below the 200 MB the file would take if it were ever held whole
+#endif
     CHECK(fileSha256(copy) == fileSha256(source));
     auto exported = storage::querySingleValue(
         lead->database(), QStringLiteral("SELECT count(*) FROM audit_entry WHERE action = 'attachment.export'"));

@@ -127,14 +127,15 @@ TEST_CASE("Input restarts the idle timer")
     TestVault vault;
     MainWindow window(vault.admin());
     showAndActivate(window);
-    window.idleLock()->setInterval(std::chrono::milliseconds(400));
-    // Keep typing for longer than the interval: no lock while the user is active.
-    for (int i = 0; i < 8; ++i) {
+    window.idleLock()->setInterval(std::chrono::milliseconds(1500));
+    // Keep typing for longer than the interval, a key every 100 ms: no lock while the user is active. The interval
+    // leaves room for a slow machine (or a sanitizer build) between two keys.
+    for (int i = 0; i < 20; ++i) {
         QTest::qWait(100);
         QTest::keyClick(window.sidebar(), Qt::Key_Down);
     }
     CHECK_FALSE(vault.admin().isLocked());
-    CHECK(QTest::qWaitFor([&] { return vault.admin().isLocked(); }, 3000));
+    CHECK(QTest::qWaitFor([&] { return vault.admin().isLocked(); }, 6000));
 }
 
 TEST_CASE("Input typed in a dialog closed by the lock is offered again after unlocking")
