@@ -10,11 +10,29 @@
 #include "audit/AuditTrail.h"
 #include "demo/DemoDataService.h"
 #include "storage/Transaction.h"
+#include "storage/Vault.h"
 
 #include <QElapsedTimer>
 #include <cstdio>
+#include <memory>
 
 namespace qf::bench {
+
+// One side of a demo benchmark: the database under test (side 0 encrypted, side 1 plain) and its audit trail.
+struct DemoSide
+{
+    std::unique_ptr<BenchDatabase> database;
+    std::unique_ptr<audit::AuditTrail> trail;
+
+    void open(int side, const QString& dir)
+    {
+        const QString mode = side == 0 ? QStringLiteral("encrypted") : QStringLiteral("plain");
+        database = std::make_unique<BenchDatabase>(mode, side == 0, dir + u'/' + mode + QStringLiteral(".db"),
+                                                   storage::Vault::kPageCacheMib);
+        database->open();
+        trail = std::make_unique<audit::AuditTrail>(database->auditKey());
+    }
+};
 
 struct DemoStaff
 {

@@ -30,10 +30,8 @@ namespace {
 constexpr double kMaxOpinionMs = 1000.0;
 constexpr int kNames = 200;
 
-struct Mode
+struct Mode : DemoSide
 {
-    std::unique_ptr<BenchDatabase> database;
-    std::unique_ptr<audit::AuditTrail> trail;
     DemoStaff staff;
     reporting::OpinionRequestDraft request;
 };
@@ -45,13 +43,8 @@ public:
 
     void run(const QString& dir)
     {
-        const char* names[2] = {"encrypted", "plain"};
         for (int m = 0; m < 2; ++m) {
-            m_modes[m].database = std::make_unique<BenchDatabase>(QString::fromLatin1(names[m]), m == 0,
-                                                                  dir + u'/' + QLatin1String(names[m]) + u".db",
-                                                                  storage::Vault::kPageCacheMib);
-            m_modes[m].database->open();
-            m_modes[m].trail = std::make_unique<audit::AuditTrail>(m_modes[m].database->auditKey());
+            m_modes[m].open(m, dir);
             generate(m_modes[m]);
             m_modes[m].request = requestFor(m_modes[m].database->db());
             m_modes[m].database->checkFileHeader();

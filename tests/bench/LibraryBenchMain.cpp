@@ -34,10 +34,8 @@ namespace {
 constexpr double kMaxP95Ms = 50.0;
 constexpr double kMinRegistrationsPerSecond = 200.0;
 
-struct Mode
+struct Mode : DemoSide
 {
-    std::unique_ptr<BenchDatabase> database;
-    std::unique_ptr<audit::AuditTrail> trail;
     DemoStaff staff;
     QStringList leadUids;
     QStringList caseUids;
@@ -56,13 +54,8 @@ public:
 
     void run(const QString& dir)
     {
-        const char* names[2] = {"encrypted", "plain"};
         for (int m = 0; m < 2; ++m) {
-            m_modes[m].database = std::make_unique<BenchDatabase>(QString::fromLatin1(names[m]), m == 0,
-                                                                  dir + u'/' + QLatin1String(names[m]) + u".db",
-                                                                  storage::Vault::kPageCacheMib);
-            m_modes[m].database->open();
-            m_modes[m].trail = std::make_unique<audit::AuditTrail>(m_modes[m].database->auditKey());
+            m_modes[m].open(m, dir);
             generate(m_modes[m]);
             m_modes[m].database->checkFileHeader();
         }
