@@ -259,16 +259,13 @@ Result<ExportResult> ArchiveExporter::exportArchive(const ExportOptions& options
     };
     auto body = [&]() -> Status {
         QF_TRY((*writer)->writeManifest(manifest.toJson()));
-        quint32 index = 0;
-        for (const QByteArray& bytes : std::as_const(docBytes)) {
+        QF_TRY((*writer)->writeRecords(0, docBytes, [&](qsizetype bytes) -> Status {
             if (options.cancel && options.cancel->load())
                 return cancelled();
-            QF_TRY((*writer)->beginEntry(index++));
-            for (qsizetype at = 0; at < bytes.size(); at += format::kDataChunkBytes)
-                QF_TRY((*writer)->writeData(
-                    QByteArrayView(bytes).sliced(at, std::min<qsizetype>(format::kDataChunkBytes, bytes.size() - at))));
-            onBytes(bytes.size());
-        }
+            onBytes(bytes);
+            return {};
+        }));
+        auto index = static_cast<quint32>(docBytes.size());
         storage::AttachmentStore store(db);
         for (const auto& attachment : std::as_const(attachments)) {
             if (options.cancel && options.cancel->load())

@@ -11,7 +11,9 @@ namespace format {
 
 inline constexpr char kMagic[8] = {'Q', 'F', 'A', 'R', 'C', 'H', 'V', '\0'};
 inline constexpr char kTrailerMagic[8] = {'Q', 'F', 'S', 'I', 'G', '0', '1', '\0'};
-inline constexpr quint16 kVersion = 1;
+inline constexpr quint16 kVersion = 2;
+// Version 1 differs only in lacking record runs (kMsgRecords); its archives are still read.
+inline constexpr quint16 kOldestReadableVersion = 1;
 inline constexpr int kPreambleBytes = 8 + 2 + 4;
 inline constexpr int kHeaderSumBytes = 32;
 inline constexpr int kPublicKeyBytes = 32;
@@ -38,9 +40,12 @@ inline constexpr quint64 kMaxKdfMemBytes = 2ULL * 1024 * 1024 * 1024;
 inline constexpr char kMsgManifest = 'M';
 inline constexpr char kMsgBegin = 'B';
 inline constexpr char kMsgData = 'D';
+inline constexpr char kMsgRecords = 'R'; // a run of whole records: u32 first index, then (u32 length, bytes)...
 inline constexpr char kMsgEnd = 'Z';
 
 inline constexpr int kDataChunkBytes = 1024 * 1024;
+// The most record bytes one run carries, lengths and first index included; a larger record goes as B and D.
+inline constexpr int kRecordRunBytes = kDataChunkBytes;
 
 QByteArray signedMessage(const QByteArray& headerSum, const QByteArray& manifestBytes);
 QByteArray keyCheck(const unsigned char* contentKey);

@@ -46,6 +46,10 @@ private:
     Status openHeader(const QJsonObject& header, crypto::SecretBytes& contentKey);
     Status pullMessage(QByteArray& plain, bool& final);
     Status finishEntry();
+    Error entryMismatch(const ManifestEntry& entry) const;
+    Error outOfOrder() const;
+    Status checkRecord(const ManifestEntry& entry, QByteArrayView bytes);
+    Status readRecordRun(QByteArrayView body, qint64& nextIndex);
 
     QString m_path;
     QFile m_file;
@@ -186,25 +190,69 @@ Status Reading::pullMessage(QByteArray& plain, bool& final)
     return {};
 }
 
+Error Reading::entryMismatch(const ManifestEntry& entry) const
+{
+    return makeError(ErrorCode::VerificationFailed,
+                     tr("Entry %1 (%2) of the archive %3 does not match the SHA-256 or size in its signed manifest. "
+                        "The archive was altered before it was signed or made by a faulty program; nothing was "
+                        "imported.")
+                         .arg(entry.uid, entry.type, m_path));
+}
+
+Error Reading::outOfOrder() const
+{
+    return makeError(ErrorCode::VerificationFailed,
+                     tr("The entries of the archive %1 are out of order or not in its manifest.").arg(m_path));
+}
+
+Status Reading::checkRecord(const ManifestEntry& entry, QByteArrayView bytes)
+{
+    if (bytes.size() != entry.size || !crypto::constantTimeEquals(crypto::sha256(bytes), entry.sha256))
+        return entryMismatch(entry);
+    // The visitor reads the bytes during the call only, so they are lent, not copied.
+    return m_visitor.record(entry, QByteArray::fromRawData(bytes.data(), bytes.size()));
+}
+
 Status Reading::finishEntry()
 {
     if (m_entryIndex < 0)
         return {};
     const ManifestEntry& entry = m_manifest.entries.at(m_entryIndex);
-    const QByteArray hash = entry.kind == EntryKind::Record ? crypto::sha256(m_recordBytes) : m_entryHash->finish();
-    if (m_entryBytes != entry.size || !crypto::constantTimeEquals(hash, entry.sha256))
-        return makeError(
-            ErrorCode::VerificationFailed,
-            tr("Entry %1 (%2) of the archive %3 does not match the SHA-256 or size in its signed manifest. "
-               "The archive was altered before it was signed or made by a faulty program; nothing was "
-               "imported.")
-                .arg(entry.uid, entry.type, m_path));
-    if (entry.kind == EntryKind::Record)
-        QF_TRY(m_visitor.record(entry, m_recordBytes));
-    else
+    if (entry.kind == EntryKind::Record) {
+        QF_TRY(checkRecord(entry, m_recordBytes));
+    } else {
+        if (m_entryBytes != entry.size || !crypto::constantTimeEquals(m_entryHash->finish(), entry.sha256))
+            return entryMismatch(entry);
         QF_TRY(m_visitor.attachmentEnd(entry));
+    }
     m_recordBytes.resize(0);
     m_entryIndex = -1;
+    return {};
+}
+
+Status Reading::readRecordRun(QByteArrayView body, qint64& nextIndex)
+{
+    if (body.size() < 4 || qFromLittleEndian<quint32>(body.data()) != nextIndex)
+        return outOfOrder();
+    qsizetype at = 4;
+    if (at == body.size())
+        return damaged(tr("an empty run of records"));
+    while (at < body.size()) {
+        if (nextIndex >= m_manifest.entries.size())
+            return outOfOrder();
+        const ManifestEntry& entry = m_manifest.entries.at(nextIndex);
+        if (entry.kind != EntryKind::Record)
+            return outOfOrder();
+        if (body.size() - at < 4)
+            return damaged(tr("a run of records ends inside a length"));
+        const quint32 length = qFromLittleEndian<quint32>(body.data() + at);
+        at += 4;
+        if (qint64(length) > body.size() - at)
+            return damaged(tr("a record in a run is longer than the run"));
+        QF_TRY(checkRecord(entry, body.sliced(at, length)));
+        at += length;
+        ++nextIndex;
+    }
     return {};
 }
 
@@ -220,7 +268,7 @@ Status Reading::run()
         std::memcmp(preamble, format::kMagic, sizeof(format::kMagic)) != 0)
         return damaged(tr("it is not a Qingfeng archive (wrong magic)"));
     const quint16 version = qFromLittleEndian<quint16>(preamble + 8);
-    if (version != format::kVersion)
+    if (version < format::kOldestReadableVersion || version > format::kVersion)
         return makeError(ErrorCode::Failed, tr("The archive %1 has format version %2; this program reads version %3. "
                                                "Update Qingfeng.")
                                                 .arg(m_path)
@@ -317,9 +365,7 @@ Status Reading::run()
             QF_TRY(finishEntry());
             if (plain.size() != 5 || qFromLittleEndian<quint32>(plain.constData() + 1) != nextIndex ||
                 nextIndex >= m_manifest.entries.size())
-                return makeError(
-                    ErrorCode::VerificationFailed,
-                    tr("The entries of the archive %1 are out of order or not in its manifest.").arg(m_path));
+                return outOfOrder();
             m_entryIndex = nextIndex++;
             m_entryBytes = 0;
             const ManifestEntry& entry = m_manifest.entries.at(m_entryIndex);
@@ -327,6 +373,11 @@ Status Reading::run()
                 m_entryHash = std::make_unique<crypto::Sha256Stream>();
                 QF_TRY(m_visitor.attachmentBegin(entry));
             }
+            continue;
+        }
+        if (type == format::kMsgRecords && version >= 2) {
+            QF_TRY(finishEntry());
+            QF_TRY(readRecordRun(QByteArrayView(plain).sliced(1), nextIndex));
             continue;
         }
         if (type != format::kMsgData || m_entryIndex < 0)

@@ -41,6 +41,7 @@ public:
     virtual Status header(const ArchiveHeaderInfo&) { return {}; }
     // The manifest decrypted, its signature valid and its JSON strict.
     virtual Status manifest(const Manifest& manifest, const SignerInfo& signer) = 0;
+    // The bytes are lent for the call only: keep a copy, not the array.
     virtual Status record(const ManifestEntry& entry, const QByteArray& bytes) = 0;
     virtual Status attachmentBegin(const ManifestEntry&) { return {}; }
     virtual Status attachmentData(const ManifestEntry&, QByteArrayView) { return {}; }

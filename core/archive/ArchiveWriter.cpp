@@ -104,8 +104,6 @@ Status ArchiveWriter::writeRaw(QByteArrayView bytes)
 
 Status ArchiveWriter::push(char type, QByteArrayView body, bool final)
 {
-    if (m_finished)
-        return makeError(ErrorCode::Failed, QStringLiteral("archive already finished"));
     // Both buffers are kept from message to message: an attachment is a long run of one-megabyte messages.
     const qsizetype plainBytes = body.size() + 1;
     if (m_plain.size() < plainBytes)
@@ -113,6 +111,13 @@ Status ArchiveWriter::push(char type, QByteArrayView body, bool final)
     m_plain[0] = type;
     if (!body.isEmpty())
         std::memcpy(m_plain.data() + 1, body.data(), static_cast<size_t>(body.size()));
+    return seal(plainBytes, final);
+}
+
+Status ArchiveWriter::seal(qsizetype plainBytes, bool final)
+{
+    if (m_finished)
+        return makeError(ErrorCode::Failed, QStringLiteral("archive already finished"));
     const qsizetype frameBytes = 4 + plainBytes + crypto_secretstream_xchacha20poly1305_ABYTES;
     if (m_frame.size() < frameBytes)
         m_frame.resize(frameBytes);
@@ -150,6 +155,71 @@ Status ArchiveWriter::writeData(QByteArrayView data)
     if (data.size() > format::kDataChunkBytes)
         return makeError(ErrorCode::Failed, QStringLiteral("data chunk too large"));
     return push(format::kMsgData, data, false);
+}
+
+qsizetype ArchiveWriter::recordRunBytes(QByteArrayView record)
+{
+    return 4 + record.size();
+}
+
+Status ArchiveWriter::writeRecordRun(quint32 firstIndex, const QList<QByteArrayView>& records)
+{
+    qsizetype plainBytes = 1 + 4;
+    for (QByteArrayView record : records)
+        plainBytes += recordRunBytes(record);
+    if (records.isEmpty() || plainBytes - 1 > format::kRecordRunBytes)
+        return makeError(ErrorCode::Failed, QStringLiteral("record run empty or too large"));
+    if (m_plain.size() < plainBytes)
+        m_plain.resize(plainBytes);
+    char* at = m_plain.data();
+    *at++ = format::kMsgRecords;
+    qToLittleEndian<quint32>(firstIndex, at);
+    at += 4;
+    for (QByteArrayView record : records) {
+        qToLittleEndian<quint32>(static_cast<quint32>(record.size()), at);
+        at += 4;
+        if (!record.isEmpty())
+            std::memcpy(at, record.data(), static_cast<size_t>(record.size()));
+        at += record.size();
+    }
+    return seal(plainBytes, false);
+}
+
+Status ArchiveWriter::writeRecords(quint32 firstIndex, const QList<QByteArray>& records,
+                                   const std::function<Status(qsizetype)>& written)
+{
+    QList<QByteArrayView> run;
+    qsizetype runBytes = 4;
+    quint32 runStart = firstIndex;
+    const auto flush = [&]() -> Status {
+        if (run.isEmpty())
+            return {};
+        QF_TRY(writeRecordRun(runStart, run));
+        run.clear();
+        runBytes = 4;
+        return {};
+    };
+    quint32 index = firstIndex;
+    for (const QByteArray& record : records) {
+        const qsizetype need = recordRunBytes(record);
+        if (4 + need > format::kRecordRunBytes) {
+            QF_TRY(flush());
+            QF_TRY(beginEntry(index));
+            for (qsizetype at = 0; at < record.size(); at += format::kDataChunkBytes)
+                QF_TRY(writeData(QByteArrayView(record).sliced(
+                    at, std::min<qsizetype>(format::kDataChunkBytes, record.size() - at))));
+        } else {
+            if (runBytes + need > format::kRecordRunBytes)
+                QF_TRY(flush());
+            if (run.isEmpty())
+                runStart = index;
+            run << record;
+            runBytes += need;
+        }
+        ++index;
+        QF_TRY(written(record.size()));
+    }
+    return flush();
 }
 
 Status ArchiveWriter::finish(const crypto::SecretBytes& signingKey, const QByteArray& publicKey)

@@ -130,7 +130,8 @@ Result<Manifest> Manifest::fromJson(const QByteArray& bytes)
         return invalid(tr("it is not well-formed JSON (%1)").arg(parseError.errorString()));
     const QJsonObject root = document.object();
     if (root.value(QStringLiteral("format")).toString() != QLatin1String("qingfeng-archive") ||
-        root.value(QStringLiteral("version")).toInt(-1) != format::kVersion)
+        root.value(QStringLiteral("version")).toInt(-1) < format::kOldestReadableVersion ||
+        root.value(QStringLiteral("version")).toInt(-1) > format::kVersion)
         return invalid(tr("unknown format or version"));
     Manifest m;
     const QJsonObject source = root.value(QStringLiteral("source")).toObject();

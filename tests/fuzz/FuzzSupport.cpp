@@ -85,7 +85,16 @@ QByteArray scriptOf(const QList<archive::RecordDoc>& docs, const QList<QByteArra
         script.append(op).append(length, 2).append(bytes);
     };
     withLength('M', json);
-    for (qsizetype i = 0; i < bodies.size(); ++i) {
+    // The records as one run, the way the exporter writes them; the attachments as entries of their own.
+    QByteArray run(4, '\0');
+    for (qsizetype i = 0; i < docs.size(); ++i) {
+        char length[4];
+        qToLittleEndian<quint32>(static_cast<quint32>(bodies.at(i).size()), length);
+        run.append(length, 4).append(bodies.at(i));
+    }
+    if (!docs.isEmpty())
+        withLength('R', run);
+    for (qsizetype i = docs.size(); i < bodies.size(); ++i) {
         char index[4];
         qToLittleEndian<quint32>(static_cast<quint32>(i), index);
         script.append('B').append(index, 4);
@@ -200,12 +209,14 @@ QByteArray archiveFromScript(QByteArrayView script, const crypto::SecretBytes* p
     };
     while (at < script.size()) {
         const char op = script[at++];
-        if (op == 'M' || op == 'D') {
+        if (op == 'M' || op == 'D' || op == 'R') {
             const qsizetype length = std::min<qsizetype>(lengthAt(at), std::max<qsizetype>(0, script.size() - at - 2));
             const QByteArray bytes(script.data() + std::min(at + 2, script.size()), length);
             at += 2 + length;
             if (op == 'D') {
                 (void)(*writer)->writeData(bytes);
+            } else if (op == 'R') {
+                (void)(*writer)->writeMessage(archive::format::kMsgRecords, bytes);
             } else if (!manifestWritten) {
                 (void)(*writer)->writeManifest(bytes);
                 manifestWritten = true;
