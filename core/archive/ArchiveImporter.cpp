@@ -6,6 +6,7 @@
 #include "audit/AuditTrail.h"
 #include "crypto/Mac.h"
 #include "storage/Sql.h"
+#include "storage/StatementCache.h"
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
@@ -45,7 +46,7 @@ class ImportVisitor final : public ArchiveVisitor
 
 public:
     ImportVisitor(const QSqlDatabase& db, ImportResult& result, QString sourceTag)
-        : m_db(db), m_catalog(db), m_result(result), m_sourceTag(std::move(sourceTag))
+        : m_db(db), m_statements(db), m_catalog(db), m_result(result), m_sourceTag(std::move(sourceTag))
     {
     }
     Status prepare() { return m_catalog.load(); }
@@ -109,9 +110,11 @@ public:
                 m_result.conflicts << emptyReference(deferred.table, deferred.refUid, deferred.column);
                 continue;
             }
-            QF_TRY(storage::execute(
-                m_db, QStringLiteral("UPDATE %1 SET %2 = ? WHERE rowid = ?").arg(deferred.table, deferred.column),
-                {id.value(), deferred.rowId}));
+            auto updated = m_statements.run(
+                QStringLiteral("UPDATE %1 SET %2 = ? WHERE rowid = ?").arg(deferred.table, deferred.column),
+                {id.value(), deferred.rowId});
+            if (!updated.ok())
+                return updated.error();
         }
         return {};
     }
@@ -122,21 +125,22 @@ private:
     {
         const QByteArray hash = crypto::sha256(chunk);
         auto existing =
-            storage::querySingleValue(m_db, QStringLiteral("SELECT id FROM attachment_chunk WHERE sha256 = ?"), {hash});
+            m_statements.singleValue(QStringLiteral("SELECT id FROM attachment_chunk WHERE sha256 = ?"), {hash});
         if (!existing.ok())
             return existing.error();
         qint64 chunkId = existing->toLongLong();
         if (existing->isNull()) {
-            auto inserted = storage::runQuery(
-                m_db, QStringLiteral("INSERT INTO attachment_chunk (sha256, size, data) VALUES (?, ?, ?)"),
-                {hash, chunk.size(), chunk});
+            auto inserted =
+                m_statements.run(QStringLiteral("INSERT INTO attachment_chunk (sha256, size, data) VALUES (?, ?, ?)"),
+                                 {hash, chunk.size(), chunk});
             if (!inserted.ok())
                 return inserted.error();
-            chunkId = inserted->lastInsertId().toLongLong();
+            chunkId = (*inserted)->lastInsertId().toLongLong();
         }
-        return storage::execute(
-                   m_db, QStringLiteral("INSERT INTO attachment_part (attachment_id, seq, chunk_id) VALUES (?, ?, ?)"),
-                   {m_currentId, m_seq++, chunkId})
+        return m_statements
+                       .run(QStringLiteral(
+                                "INSERT INTO attachment_part (attachment_id, seq, chunk_id) VALUES (?, ?, ?)"),
+                            {m_currentId, m_seq++, chunkId})
                        .ok()
                    ? Status()
                    : makeError(ErrorCode::Database, tr("Cannot store an attachment part."));
@@ -149,7 +153,7 @@ private:
             return it.value();
         if (const TableInfo* info = m_catalog.table(table); info && !info->hasUid)
             return 0; // a synthetic uid is known only for rows of this archive
-        auto id = storage::querySingleValue(m_db, QStringLiteral("SELECT id FROM %1 WHERE uid = ?").arg(table), {uid});
+        auto id = m_statements.singleValue(QStringLiteral("SELECT id FROM %1 WHERE uid = ?").arg(table), {uid});
         if (!id.ok())
             return id.error();
         return id->isNull() ? 0 : id->toLongLong();
@@ -218,8 +222,7 @@ private:
             if (!crypto::constantTimeEquals(sha, m_contentHash.value(doc.uid)))
                 return makeError(ErrorCode::VerificationFailed,
                                  tr("Attachment %1 does not match its content entry.").arg(doc.uid));
-            auto same =
-                storage::querySingleValue(m_db, QStringLiteral("SELECT id FROM attachment WHERE sha256 = ?"), {sha});
+            auto same = m_statements.singleValue(QStringLiteral("SELECT id FROM attachment WHERE sha256 = ?"), {sha});
             if (!same.ok())
                 return same.error();
             if (!same->isNull()) {
@@ -272,10 +275,9 @@ private:
             QStringList match;
             for (const QString& column : std::as_const(columns))
                 match << column + QStringLiteral(" IS ?");
-            auto existing = storage::querySingleValue(m_db,
-                                                      QStringLiteral("SELECT rowid FROM %1 WHERE %2 LIMIT 1")
-                                                          .arg(doc.type, match.join(QStringLiteral(" AND "))),
-                                                      values);
+            auto existing = m_statements.singleValue(QStringLiteral("SELECT rowid FROM %1 WHERE %2 LIMIT 1")
+                                                         .arg(doc.type, match.join(QStringLiteral(" AND "))),
+                                                     values);
             if (!existing.ok())
                 return existing.error();
             if (!existing->isNull()) {
@@ -291,8 +293,8 @@ private:
         QStringList marks;
         for (qsizetype i = 0; i < columns.size(); ++i)
             marks << QStringLiteral("?");
-        auto inserted = storage::runQuery(
-            m_db, QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(doc.type, columns.join(u','), marks.join(u',')),
+        auto inserted = m_statements.run(
+            QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(doc.type, columns.join(u','), marks.join(u',')),
             values);
         if (!inserted.ok()) {
             // A rule of this vault refuses it (a number already in use, for example): report, keep going.
@@ -300,7 +302,7 @@ private:
                 doc.type, doc.uid, tr("not imported: this vault refuses it (%1)").arg(inserted.message())};
             return {};
         }
-        const qint64 rowId = inserted->lastInsertId().toLongLong();
+        const qint64 rowId = (*inserted)->lastInsertId().toLongLong();
         if (info->hasUid || info->hasId)
             m_localIds.insert(doc.type + u'/' + doc.uid, rowId);
         for (Deferred& item : deferred) {
@@ -349,6 +351,7 @@ private:
     }
 
     QSqlDatabase m_db;
+    storage::StatementCache m_statements;
     RecordCatalog m_catalog;
     ImportResult& m_result;
     QString m_sourceTag;

@@ -2,6 +2,7 @@
 // Qt models that sit on top of it. Runs on an encrypted database and on a plain one through the same driver.
 #include "crypto/SecretBytes.h"
 #include "storage/SqlCipherDriver.h"
+#include "storage/StatementCache.h"
 
 #include <QSqlError>
 #include <QSqlField>
@@ -239,4 +240,41 @@ TEST_CASE("QSqlQueryModel and QSqlTableModel work on the driver", "[driver]")
     REQUIRE(check.next());
     CHECK(check.value(0).toString() == QStringLiteral("甲丙丁"));
     CHECK(check.value(1).toInt() == 8);
+}
+
+TEST_CASE("a cached statement runs again with new values, and a failed run leaves the cache usable", "[driver]")
+{
+    const bool encrypted = GENERATE(true, false);
+    DriverFixture fixture(encrypted);
+    QSqlDatabase db = fixture.db();
+    QSqlQuery unique(db);
+    REQUIRE(unique.exec(QStringLiteral("CREATE UNIQUE INDEX item_name ON item (name)")));
+    qf::storage::StatementCache statements(db);
+    const QString insert = QStringLiteral("INSERT INTO item (name, amount) VALUES (?, ?)");
+    const QString amountOf = QStringLiteral("SELECT amount FROM item WHERE name = ?");
+    QList<qint64> ids;
+    for (int i = 0; i < 3; ++i) {
+        auto inserted = statements.run(insert, {QStringLiteral("证据%1").arg(i), i * 10});
+        REQUIRE(inserted.ok());
+        ids << (*inserted)->lastInsertId().toLongLong();
+    }
+    CHECK(ids == QList<qint64>{1, 2, 3});
+    auto refused = statements.run(insert, {QStringLiteral("证据1"), 99});
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.message().contains(QStringLiteral("UNIQUE"), Qt::CaseInsensitive));
+    REQUIRE(statements.run(insert, {QStringLiteral("证据3"), 30}).ok());
+
+    for (int i = 0; i < 4; ++i) {
+        auto amount = statements.singleValue(amountOf, {QStringLiteral("证据%1").arg(i)});
+        REQUIRE(amount.ok());
+        CHECK(amount->toInt() == i * 10);
+    }
+    auto missing = statements.singleValue(amountOf, {QStringLiteral("无此项")});
+    REQUIRE(missing.ok());
+    CHECK(missing->isNull());
+    QSqlQuery count(db);
+    REQUIRE(count.exec(QStringLiteral("SELECT count(*), sum(amount) FROM item")));
+    REQUIRE(count.next());
+    CHECK(count.value(0).toInt() == 4);
+    CHECK(count.value(1).toInt() == 60);
 }
