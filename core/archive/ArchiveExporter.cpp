@@ -172,8 +172,8 @@ Result<ExportResult> ArchiveExporter::exportArchive(const ExportOptions& options
     identities = allowed;
     result.identitiesIncluded = static_cast<int>(allowed.size());
 
-    // 2. The documents, users first, then the attachments' bytes.
-    QList<RecordDoc> docs;
+    // 2. The records' canonical bytes, users first, then the attachments' bytes.
+    QList<QPair<QString, EncodedRecord>> records; // type, then uid and bytes
     QSet<qint64> users;
     QList<QPair<QString, qint64>> attachments; // uid, size
     QList<QByteArray> attachmentHashes;
@@ -182,28 +182,35 @@ Result<ExportResult> ArchiveExporter::exportArchive(const ExportOptions& options
             continue;
         if (options.cancel && options.cancel->load())
             return cancelled();
-        auto typeDocs = catalog.docsForRows(type, collected->value(type), &users);
-        if (!typeDocs.ok())
-            return typeDocs.error();
-        for (RecordDoc& doc : typeDocs.value()) {
-            if (type == QLatin1String("attachment")) {
+        if (type == QLatin1String("attachment")) {
+            // The exporter needs an attachment's size and hash as well as its bytes: read it as a document.
+            auto typeDocs = catalog.docsForRows(type, collected->value(type), &users);
+            if (!typeDocs.ok())
+                return typeDocs.error();
+            for (const RecordDoc& doc : std::as_const(typeDocs.value())) {
                 attachments.append({doc.uid, doc.fields.value(QStringLiteral("size")).toInteger()});
                 attachmentHashes << QByteArray::fromHex(
                     doc.fields.value(QStringLiteral("sha256")).toString().toLatin1());
+                records.append({type, EncodedRecord{doc.uid, doc.canonical()}});
             }
-            docs << std::move(doc);
+            continue;
         }
+        auto encoded = catalog.encodedRows(type, collected->value(type), &users);
+        if (!encoded.ok())
+            return encoded.error();
+        for (EncodedRecord& record : encoded.value())
+            records.append({type, std::move(record)});
     }
     QList<qint64> userIds(users.cbegin(), users.cend());
     std::sort(userIds.begin(), userIds.end());
-    QList<RecordDoc> userDocs;
+    QList<QPair<QString, EncodedRecord>> userRecords;
     for (qint64 userId : std::as_const(userIds)) {
         auto doc = catalog.userDoc(userId);
         if (!doc.ok())
             return doc.error();
-        userDocs << std::move(doc.value());
+        userRecords.append({doc->type, EncodedRecord{doc->uid, doc->canonical()}});
     }
-    docs = userDocs + docs;
+    records = userRecords + records;
 
     Manifest manifest;
     manifest.archiveId = result.archiveId;
@@ -223,14 +230,16 @@ Result<ExportResult> ArchiveExporter::exportArchive(const ExportOptions& options
     manifest.auditLastHash = QString::fromLatin1(head->lastHash.toHex());
     manifest.auditLastAt = head->lastAtUtc;
     QList<QByteArray> docBytes;
+    docBytes.reserve(records.size());
     qint64 total = 0;
-    for (const RecordDoc& doc : std::as_const(docs)) {
-        QByteArray bytes = doc.canonical();
-        manifest.entries << ManifestEntry{EntryKind::Record, doc.type, doc.uid, bytes.size(), crypto::sha256(bytes)};
-        manifest.counts[doc.type] += 1;
-        total += bytes.size();
-        docBytes << std::move(bytes);
+    for (auto& [type, record] : records) {
+        manifest.entries << ManifestEntry{EntryKind::Record, type, record.uid, record.bytes.size(),
+                                          crypto::sha256(record.bytes)};
+        manifest.counts[type] += 1;
+        total += record.bytes.size();
+        docBytes << std::move(record.bytes);
     }
+    records.clear();
     for (qsizetype i = 0; i < attachments.size(); ++i) {
         manifest.entries << ManifestEntry{EntryKind::Attachment, QStringLiteral("attachment"), attachments.at(i).first,
                                           attachments.at(i).second, attachmentHashes.at(i)};

@@ -303,6 +303,15 @@ Status RecordCatalog::load()
         }
         if (info.columns.isEmpty())
             return makeError(ErrorCode::Failed, QStringLiteral("archive catalog: no table %1").arg(type));
+        // The order a document's fields are written in is the one QJsonObject keeps: ask it.
+        QJsonObject names;
+        QHash<QString, int> indexOf;
+        for (int i = 0; i < info.columns.size(); ++i) {
+            names.insert(info.columns.at(i).name, QJsonValue::Null);
+            indexOf.insert(info.columns.at(i).name, i);
+        }
+        for (auto it = names.constBegin(); it != names.constEnd(); ++it)
+            info.keyOrder << indexOf.value(it.key());
         // A trigger that refuses every update makes the table append-only: its rows are only ever added.
         auto frozen = storage::querySingleValue(
             m_db,
@@ -445,34 +454,95 @@ QStringList RecordCatalog::selectedColumns(const TableInfo& info)
     return names;
 }
 
+Result<FieldValue> RecordCatalog::fieldValue(const ColumnInfo& column, const QVariant& value, QSet<qint64>* usersSeen)
+{
+    if (value.isNull())
+        return FieldValue{};
+    if (!column.refTable.isEmpty()) {
+        if (column.refTable == QLatin1String(kUserType) && usersSeen)
+            usersSeen->insert(value.toLongLong());
+        auto uid = uidOf(column.refTable, value.toLongLong());
+        if (!uid.ok())
+            return uid.error();
+        return FieldValue{FieldValue::Kind::Text, uid.value()};
+    }
+    if (column.kind == ColumnInfo::Kind::Integer)
+        return FieldValue{FieldValue::Kind::Integer, {}, value.toLongLong()};
+    if (column.kind == ColumnInfo::Kind::Blob)
+        return FieldValue{FieldValue::Kind::Text, QString::fromLatin1(value.toByteArray().toHex())};
+    return FieldValue{FieldValue::Kind::Text, value.toString()};
+}
+
+QString RecordCatalog::uidOfRow(const TableInfo& info, qint64 rowId, const QSqlQuery& query, int first) const
+{
+    return info.hasUid ? query.value(first + static_cast<int>(info.columns.size())).toString()
+                       : syntheticUid(m_vaultUid, info.name, rowId);
+}
+
 Result<RecordDoc> RecordCatalog::docFromRow(const TableInfo& info, qint64 rowId, const QSqlQuery& query, int first,
                                             QSet<qint64>* usersSeen)
 {
     RecordDoc doc;
     doc.type = info.name;
-    doc.uid = info.hasUid ? query.value(first + static_cast<int>(info.columns.size())).toString()
-                          : syntheticUid(m_vaultUid, info.name, rowId);
+    doc.uid = uidOfRow(info, rowId, query, first);
     for (int i = 0; i < info.columns.size(); ++i) {
-        const ColumnInfo& column = info.columns.at(i);
-        const QVariant value = query.value(first + i);
-        if (value.isNull()) {
-            doc.fields.insert(column.name, QJsonValue::Null);
-        } else if (!column.refTable.isEmpty()) {
-            if (column.refTable == QLatin1String(kUserType) && usersSeen)
-                usersSeen->insert(value.toLongLong());
-            auto uid = uidOf(column.refTable, value.toLongLong());
-            if (!uid.ok())
-                return uid.error();
-            doc.fields.insert(column.name, uid.value());
-        } else if (column.kind == ColumnInfo::Kind::Integer) {
-            doc.fields.insert(column.name, value.toLongLong());
-        } else if (column.kind == ColumnInfo::Kind::Blob) {
-            doc.fields.insert(column.name, QString::fromLatin1(value.toByteArray().toHex()));
-        } else {
-            doc.fields.insert(column.name, value.toString());
+        auto value = fieldValue(info.columns.at(i), query.value(first + i), usersSeen);
+        if (!value.ok())
+            return value.error();
+        const QString& name = info.columns.at(i).name;
+        switch (value->kind) {
+        case FieldValue::Kind::Null:
+            doc.fields.insert(name, QJsonValue::Null);
+            break;
+        case FieldValue::Kind::Integer:
+            doc.fields.insert(name, value->integer);
+            break;
+        case FieldValue::Kind::Text:
+            doc.fields.insert(name, value->text);
+            break;
         }
     }
     return doc;
+}
+
+Result<EncodedRecord> RecordCatalog::encodedFromRow(const TableInfo& info, qint64 rowId, const QSqlQuery& query,
+                                                    int first, QSet<qint64>* usersSeen)
+{
+    // The bytes of RecordDoc::canonical() without the document: the fields in the order QJsonObject keeps them.
+    constexpr qint64 kExactInteger = 1LL << 53;
+    EncodedRecord record{uidOfRow(info, rowId, query, first), {}};
+    QByteArray& out = record.bytes;
+    out.reserve(512);
+    out.append("{\"fields\":{", 11);
+    for (int i : info.keyOrder) {
+        auto value = fieldValue(info.columns.at(i), query.value(first + i), usersSeen);
+        if (!value.ok())
+            return value.error();
+        if (out.size() > 11)
+            out.append(',');
+        compactjson::appendString(out, info.columns.at(i).name);
+        out.append(':');
+        switch (value->kind) {
+        case FieldValue::Kind::Null:
+            out.append("null", 4);
+            break;
+        case FieldValue::Kind::Integer:
+            if (value->integer > -kExactInteger && value->integer < kExactInteger)
+                out.append(QByteArray::number(value->integer));
+            else
+                compactjson::appendValue(out, QJsonValue(value->integer));
+            break;
+        case FieldValue::Kind::Text:
+            compactjson::appendString(out, value->text);
+            break;
+        }
+    }
+    out.append("},\"type\":", 9);
+    compactjson::appendString(out, info.name);
+    out.append(",\"uid\":", 7);
+    compactjson::appendString(out, record.uid);
+    out.append('}');
+    return record;
 }
 
 Result<RecordDoc> RecordCatalog::docForRow(const QString& type, qint64 rowId, QSet<qint64>* usersSeen)
@@ -491,15 +561,16 @@ Result<RecordDoc> RecordCatalog::docForRow(const QString& type, qint64 rowId, QS
     return docFromRow(*info, rowId, query.value(), 0, usersSeen);
 }
 
-Result<QList<RecordDoc>> RecordCatalog::docsForRows(const QString& type, const QList<qint64>& rowIds,
-                                                    QSet<qint64>* usersSeen)
+template <typename Record>
+Result<QList<Record>> RecordCatalog::rowsInBatches(const QString& type, const QList<qint64>& rowIds,
+                                                   QSet<qint64>* usersSeen, FromRow<Record> fromRow)
 {
     const TableInfo* info = table(type);
     if (!info)
         return makeError(ErrorCode::Failed, QStringLiteral("archive catalog: unknown type %1").arg(type));
     const QString columns = selectedColumns(*info).join(u',');
-    QList<RecordDoc> docs;
-    docs.reserve(rowIds.size());
+    QList<Record> records;
+    records.reserve(rowIds.size());
     for (qsizetype start = 0; start < rowIds.size(); start += kRowBatch) {
         const QList<qint64> batch = rowIds.mid(start, kRowBatch);
         QVariantList values;
@@ -512,23 +583,35 @@ Result<QList<RecordDoc>> RecordCatalog::docsForRows(const QString& type, const Q
             values);
         if (!query.ok())
             return query.error();
-        QHash<qint64, RecordDoc> found;
+        QHash<qint64, Record> found;
         while (query->next()) {
             const qint64 rowId = query->value(0).toLongLong();
-            auto doc = docFromRow(*info, rowId, query.value(), 1, usersSeen);
-            if (!doc.ok())
-                return doc.error();
-            found.insert(rowId, std::move(doc.value()));
+            auto record = (this->*fromRow)(*info, rowId, query.value(), 1, usersSeen);
+            if (!record.ok())
+                return record.error();
+            found.insert(rowId, std::move(record.value()));
         }
         for (qint64 id : batch) {
             auto it = found.find(id);
             if (it == found.end())
                 return makeError(ErrorCode::NotFound,
                                  QStringLiteral("archive catalog: row %1 of %2 vanished").arg(id).arg(type));
-            docs << std::move(it.value());
+            records << std::move(it.value());
         }
     }
-    return docs;
+    return records;
+}
+
+Result<QList<RecordDoc>> RecordCatalog::docsForRows(const QString& type, const QList<qint64>& rowIds,
+                                                    QSet<qint64>* usersSeen)
+{
+    return rowsInBatches<RecordDoc>(type, rowIds, usersSeen, &RecordCatalog::docFromRow);
+}
+
+Result<QList<EncodedRecord>> RecordCatalog::encodedRows(const QString& type, const QList<qint64>& rowIds,
+                                                        QSet<qint64>* usersSeen)
+{
+    return rowsInBatches<EncodedRecord>(type, rowIds, usersSeen, &RecordCatalog::encodedFromRow);
 }
 
 Result<RecordDoc> RecordCatalog::parseDoc(const QByteArray& bytes, const ManifestEntry& entry)

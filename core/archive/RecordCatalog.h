@@ -23,6 +23,27 @@ struct RecordDoc
     QByteArray canonical() const; // compact JSON with sorted keys: the bytes that are hashed and signed
 };
 
+// One record's canonical bytes, written straight from its row: the same bytes as its RecordDoc's canonical().
+struct EncodedRecord
+{
+    QString uid;
+    QByteArray bytes;
+};
+
+// A column's value as it travels: null, an integer, or text (text, hex of a BLOB, or the uid a reference names).
+struct FieldValue
+{
+    enum class Kind
+    {
+        Null,
+        Text,
+        Integer,
+    };
+    Kind kind = Kind::Null;
+    QString text;
+    qint64 integer = 0;
+};
+
 struct ColumnInfo
 {
     enum class Kind
@@ -44,6 +65,7 @@ struct TableInfo
     bool hasId = false;
     bool appendOnly = false;   // a trigger refuses every update: rows are only ever added
     QList<ColumnInfo> columns; // without id and uid
+    QList<int> keyOrder;       // indices of `columns` in the order a QJsonObject keeps their names
 };
 
 struct ExportScope
@@ -82,6 +104,9 @@ public:
     static constexpr int kRowBatch = 400;
     Result<QList<RecordDoc>> docsForRows(const QString& type, const QList<qint64>& rowIds,
                                          QSet<qint64>* usersSeen = nullptr);
+    // The canonical bytes of many rows, as docsForRows(...).canonical() gives them, without building documents.
+    Result<QList<EncodedRecord>> encodedRows(const QString& type, const QList<qint64>& rowIds,
+                                             QSet<qint64>* usersSeen = nullptr);
     Result<RecordDoc> userDoc(qint64 userId);
 
     // Structural checks that need no schema: JSON object, sizes, types of values, and type/uid matching the entry.
@@ -97,9 +122,19 @@ private:
     static QStringList selectedColumns(const TableInfo& info);
     // Reads in one query per referenced table the uids that the rows (a comma-separated list of row ids) point at.
     Status prefetchUids(const TableInfo& info, const QString& rowIdList);
-    // Turns the values of one row (in selectedColumns order, from `first` on) into its document.
+    // Turns the values of one row (in selectedColumns order, from `first` on) into its document, or its bytes.
     Result<RecordDoc> docFromRow(const TableInfo& info, qint64 rowId, const QSqlQuery& query, int first,
                                  QSet<qint64>* usersSeen);
+    Result<EncodedRecord> encodedFromRow(const TableInfo& info, qint64 rowId, const QSqlQuery& query, int first,
+                                         QSet<qint64>* usersSeen);
+    Result<FieldValue> fieldValue(const ColumnInfo& column, const QVariant& value, QSet<qint64>* usersSeen);
+    QString uidOfRow(const TableInfo& info, qint64 rowId, const QSqlQuery& query, int first) const;
+    // Reads rows in batches (one query per kRowBatch rows), in the order given, each made by `fromRow`.
+    template <typename Record>
+    using FromRow = Result<Record> (RecordCatalog::*)(const TableInfo&, qint64, const QSqlQuery&, int, QSet<qint64>*);
+    template <typename Record>
+    Result<QList<Record>> rowsInBatches(const QString& type, const QList<qint64>& rowIds, QSet<qint64>* usersSeen,
+                                        FromRow<Record> fromRow);
 
     QSqlDatabase m_db;
     QString m_vaultUid;

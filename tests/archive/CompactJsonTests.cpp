@@ -124,6 +124,14 @@ TEST_CASE("every record of a demo vault and its manifest have the bytes Qt would
     for (auto it = ids->cbegin(); it != ids->cend(); ++it) {
         auto docs = catalog.docsForRows(it.key(), it.value());
         REQUIRE(docs.ok());
+        // The exporter writes the same bytes straight from the rows.
+        auto encoded = catalog.encodedRows(it.key(), it.value());
+        REQUIRE(encoded.ok());
+        REQUIRE(encoded->size() == docs->size());
+        for (qsizetype i = 0; i < docs->size(); ++i) {
+            CHECK(encoded->at(i).uid == docs->at(i).uid);
+            CHECK(encoded->at(i).bytes == docs->at(i).canonical());
+        }
         for (const archive::RecordDoc& doc : docs.value()) {
             INFO(doc.type.toStdString() << " " << doc.uid.toStdString());
             const QByteArray bytes = doc.canonical();
