@@ -16,10 +16,12 @@ struct ProcessRun
     QString err;
 };
 
-ProcessRun runBinary(const QStringList& arguments)
+ProcessRun runBinary(const QStringList& arguments, const QProcessEnvironment& environment = {})
 {
 #ifdef QF_CLI_PATH
     QProcess process;
+    if (!environment.isEmpty())
+        process.setProcessEnvironment(environment);
     process.setProgram(QStringLiteral(QF_CLI_PATH));
     process.setArguments(arguments);
     process.start();
@@ -31,6 +33,7 @@ ProcessRun runBinary(const QStringList& arguments)
             QString::fromUtf8(process.readAllStandardError())};
 #else
     Q_UNUSED(arguments);
+    Q_UNUSED(environment);
     FAIL("QF_CLI_PATH is not defined: the qingfeng-cli target is missing from the build (see app/CMakeLists.txt)");
     return {};
 #endif
@@ -64,4 +67,16 @@ TEST_CASE("the qingfeng-cli binary reports its version and its exit codes", "[cl
                    QStringLiteral("admin"), QStringLiteral("--password-file"), wrong});
     CHECK(refused.code == 3);
     CHECK(refused.err.contains(wrong));
+}
+
+TEST_CASE("the qingfeng-cli binary says nothing about a missing runtime directory", "[cli][binary]")
+{
+    // cron, containers and su give no XDG_RUNTIME_DIR; the CLI must not print Qt's warning on every command.
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("XDG_RUNTIME_DIR"));
+    environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    const ProcessRun help = runBinary({QStringLiteral("demo"), QStringLiteral("--help")}, environment);
+    CHECK(help.code == 0);
+    CHECK(help.out.contains(QStringLiteral("--vault")));
+    CHECK(help.err.trimmed().isEmpty());
 }
