@@ -8,12 +8,14 @@
 #include "MainWindow.h"
 #include "SettingsDialog.h"
 #include "ShortcutSheet.h"
+#include "StatisticsPage.h"
 #include "WelcomeDialog.h"
 #include "access/Session.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QImage>
 #include <QPixmap>
 #include <QTabWidget>
@@ -26,11 +28,13 @@ const QList<QPair<MainWindow::Area, QString>>& areaNames()
 {
     using A = MainWindow::Area;
     static const QList<QPair<A, QString>> names{
-        {A::Dashboard, QStringLiteral("dashboard")}, {A::Reports, QStringLiteral("reports")},
-        {A::Leads, QStringLiteral("leads")},         {A::Cases, QStringLiteral("cases")},
-        {A::Approvals, QStringLiteral("approvals")}, {A::Documents, QStringLiteral("documents")},
-        {A::Archives, QStringLiteral("archives")},   {A::Audit, QStringLiteral("audit")},
-        {A::Admin, QStringLiteral("admin")},
+        {A::Dashboard, QStringLiteral("dashboard")},   {A::Reports, QStringLiteral("reports")},
+        {A::Leads, QStringLiteral("leads")},           {A::Cases, QStringLiteral("cases")},
+        {A::Approvals, QStringLiteral("approvals")},   {A::Alerts, QStringLiteral("alerts")},
+        {A::Statistics, QStringLiteral("statistics")}, {A::Documents, QStringLiteral("documents")},
+        {A::Integrity, QStringLiteral("integrity")},   {A::Archives, QStringLiteral("archives")},
+        {A::Audit, QStringLiteral("audit")},           {A::Admin, QStringLiteral("admin")},
+        {A::Staff, QStringLiteral("staff")},
     };
     return names;
 }
@@ -40,6 +44,16 @@ void settle()
 {
     for (int round = 0; round < 5; ++round)
         QApplication::processEvents();
+}
+
+// The statistics page computes on a worker thread: wait for its figures (at most half a minute).
+void awaitStatistics(const MainWindow& window)
+{
+    const auto* statistics = qobject_cast<const StatisticsPage*>(window.page(MainWindow::Area::Statistics));
+    QElapsedTimer waited;
+    waited.start();
+    while (statistics && statistics->isComputing() && waited.elapsed() < 30000)
+        QApplication::processEvents(QEventLoop::AllEvents, 50);
 }
 
 } // namespace
@@ -66,6 +80,8 @@ Result<QStringList> ScreenshotTour::captureWorkbench(access::Session& session, c
     for (const auto& [area, name] : areaNames()) {
         if (!window.showArea(area))
             continue;
+        if (area == MainWindow::Area::Statistics)
+            awaitStatistics(window);
         auto file = save(&window, directory, prefix + u'-' + name);
         if (!file.ok())
             return file.error();
