@@ -4576,6 +4576,17 @@ libsodium：%7</translation>
     </message>
 </context>
 <context>
+    <name>qf::ui::ArchiveFileRow</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Archive &amp;file:</source>
+        <translation>加密归档包文件(&amp;F)：</translation>
+    </message>
+</context>
+<context>
     <name>qf::ui::ArchiveReportView</name>
     <message>
         <source>Verification report</source>
@@ -8033,14 +8044,6 @@ Export anyway?</source>
         <translation>加密归档包全部写完后，文件才会以此名称出现。</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation>浏览(&amp;B)…</translation>
-    </message>
-    <message>
-        <source>Archive &amp;file:</source>
-        <translation>加密归档包文件(&amp;F)：</translation>
-    </message>
-    <message>
         <source>Save archive</source>
         <translation>保存加密归档包</translation>
     </message>
@@ -8442,14 +8445,6 @@ Export anyway?</source>
     <message>
         <source>Leave empty for an archive addressed to this workstation</source>
         <translation>发给本工作站的加密归档包无需填写</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>浏览(&amp;B)…</translation>
-    </message>
-    <message>
-        <source>Archive &amp;file:</source>
-        <translation>加密归档包文件(&amp;F)：</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>

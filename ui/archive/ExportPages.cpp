@@ -1,5 +1,6 @@
 #include "ExportPages.h"
 
+#include "ArchiveFileRow.h"
 #include "ErrorMessages.h"
 #include "PasswordFields.h"
 #include "TaskProgress.h"
@@ -282,13 +283,8 @@ ExportDestinationPage::ExportDestinationPage(QWidget* parent)
     setTitle(tr("Where to write it"));
     setSubTitle(tr("The file appears under this name only when the archive is complete."));
     m_path->setObjectName(QStringLiteral("destinationEdit"));
-    auto* browse = new QPushButton(tr("&Browse…"));
-    browse->setObjectName(QStringLiteral("browseButton"));
-    auto* row = new QHBoxLayout;
-    row->addWidget(m_path, 1);
-    row->addWidget(browse);
     auto* form = new QFormLayout(this);
-    form->addRow(tr("Archive &file:"), row);
+    QPushButton* browse = ArchiveFileRow::add(form, m_path);
     form->addRow(m_error);
     connect(browse, &QPushButton::clicked, this, &ExportDestinationPage::browse);
 }

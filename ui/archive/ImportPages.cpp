@@ -1,5 +1,6 @@
 #include "ImportPages.h"
 
+#include "ArchiveFileRow.h"
 #include "ArchiveReportView.h"
 #include "ErrorMessages.h"
 #include "PasswordFields.h"
@@ -8,7 +9,6 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -31,13 +31,8 @@ ImportFilePage::ImportFilePage(QWidget* parent)
     m_passphrase->setEchoMode(QLineEdit::Password);
     m_passphrase->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhSensitiveData | Qt::ImhNoPredictiveText);
     m_passphrase->setPlaceholderText(tr("Leave empty for an archive addressed to this workstation"));
-    auto* browse = new QPushButton(tr("&Browse…"));
-    browse->setObjectName(QStringLiteral("browseButton"));
-    auto* row = new QHBoxLayout;
-    row->addWidget(m_path, 1);
-    row->addWidget(browse);
     auto* form = new QFormLayout(this);
-    form->addRow(tr("Archive &file:"), row);
+    QPushButton* browse = ArchiveFileRow::add(form, m_path);
     form->addRow(tr("&Passphrase:"), m_passphrase);
     form->addRow(m_error);
     connect(browse, &QPushButton::clicked, this, &ImportFilePage::browse);
