@@ -11949,14 +11949,6 @@ Compare it with the sender. Name of the workstation (organ and place):</source>
         <translation>发给本工作站的加密归档包无需填写</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation>浏览(&amp;B)…</translation>
-    </message>
-    <message>
-        <source>Archive &amp;file:</source>
-        <translation>加密归档包文件(&amp;F)：</translation>
-    </message>
-    <message>
         <source>&amp;Passphrase:</source>
         <translation>口令(&amp;P)：</translation>
     </message>

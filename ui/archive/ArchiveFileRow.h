@@ -8,7 +8,8 @@ class QPushButton;
 
 namespace qf::ui {
 
-// The "Archive file" row that the export and import wizards share: the path, with a Browse button beside it.
+// The "Archive file" row of the export and import wizards and the verify dialog: the path, with a Browse button
+// beside it.
 class ArchiveFileRow
 {
     Q_DECLARE_TR_FUNCTIONS(qf::ui::ArchiveFileRow)
