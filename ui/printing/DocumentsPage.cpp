@@ -2,6 +2,7 @@
 
 #include "ErrorMessages.h"
 #include "FormDialog.h"
+#include "RecordTable.h"
 #include "access/Session.h"
 #include "cases/CaseService.h"
 #include "documents/CaseBindings.h"
@@ -63,13 +64,7 @@ QTableWidget* makeTable(const QString& objectName, const QStringList& headers)
     auto* table = new QTableWidget(0, static_cast<int>(headers.size()));
     table->setObjectName(objectName);
     table->setHorizontalHeaderLabels(headers);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setTabKeyNavigation(false);
-    table->setWordWrap(false);
-    table->verticalHeader()->hide();
-    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
+    setUpRecordTable(table, 8);
     table->horizontalHeader()->setStretchLastSection(true);
     return table;
 }
