@@ -9358,14 +9358,6 @@ Export anyway?</source>
         <translation>问题线索反映的问题。</translation>
     </message>
     <message>
-        <source>Add a subject row (Ctrl+N)</source>
-        <translation>添加一行被反映人（Ctrl+N）</translation>
-    </message>
-    <message>
-        <source>Remove the current subject row (Ctrl+Delete)</source>
-        <translation>移除当前被反映人行（Ctrl+Delete）</translation>
-    </message>
-    <message>
         <source>Optional: the case number, then Enter</source>
         <translation>选填：输入案件编号后按 Enter</translation>
     </message>
@@ -10482,14 +10474,6 @@ Enter the recovery key printed when the vault was created, the user whose passwo
         <translation>登记信访举报件</translation>
     </message>
     <message>
-        <source>Add a subject row (Ctrl+N)</source>
-        <translation>添加一行被反映人（Ctrl+N）</translation>
-    </message>
-    <message>
-        <source>Remove the current subject row (Ctrl+Delete)</source>
-        <translation>移除当前被反映人行（Ctrl+Delete）</translation>
-    </message>
-    <message>
         <source>Allegations</source>
         <translation>问题类别</translation>
     </message>
@@ -11550,6 +11534,14 @@ Enter the recovery key printed when the vault was created, the user whose passwo
     <message>
         <source>Subject %1 (%2): %3</source>
         <translation>第 %1 名被反映人（%2）：%3</translation>
+    </message>
+    <message>
+        <source>Add a subject row (Ctrl+N)</source>
+        <translation>添加一行被反映人（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Remove the current subject row (Ctrl+Delete)</source>
+        <translation>移除当前被反映人行（Ctrl+Delete）</translation>
     </message>
 </context>
 <context>
