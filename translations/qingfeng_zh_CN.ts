@@ -4576,6 +4576,17 @@ libsodium：%7</translation>
     </message>
 </context>
 <context>
+    <name>qf::ui::ArchiveFileRow</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Archive &amp;file:</source>
+        <translation>加密归档包文件(&amp;F)：</translation>
+    </message>
+</context>
+<context>
     <name>qf::ui::ArchiveReportView</name>
     <message>
         <source>Verification report</source>
@@ -8033,14 +8044,6 @@ Export anyway?</source>
         <translation>加密归档包全部写完后，文件才会以此名称出现。</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation>浏览(&amp;B)…</translation>
-    </message>
-    <message>
-        <source>Archive &amp;file:</source>
-        <translation>加密归档包文件(&amp;F)：</translation>
-    </message>
-    <message>
         <source>Save archive</source>
         <translation>保存加密归档包</translation>
     </message>
@@ -8442,14 +8445,6 @@ Export anyway?</source>
     <message>
         <source>Leave empty for an archive addressed to this workstation</source>
         <translation>发给本工作站的加密归档包无需填写</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>浏览(&amp;B)…</translation>
-    </message>
-    <message>
-        <source>Archive &amp;file:</source>
-        <translation>加密归档包文件(&amp;F)：</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
@@ -9361,14 +9356,6 @@ Export anyway?</source>
     <message>
         <source>What the lead alleges.</source>
         <translation>问题线索反映的问题。</translation>
-    </message>
-    <message>
-        <source>Add a subject row (Ctrl+N)</source>
-        <translation>添加一行被反映人（Ctrl+N）</translation>
-    </message>
-    <message>
-        <source>Remove the current subject row (Ctrl+Delete)</source>
-        <translation>移除当前被反映人行（Ctrl+Delete）</translation>
     </message>
     <message>
         <source>Optional: the case number, then Enter</source>
@@ -10487,14 +10474,6 @@ Enter the recovery key printed when the vault was created, the user whose passwo
         <translation>登记信访举报件</translation>
     </message>
     <message>
-        <source>Add a subject row (Ctrl+N)</source>
-        <translation>添加一行被反映人（Ctrl+N）</translation>
-    </message>
-    <message>
-        <source>Remove the current subject row (Ctrl+Delete)</source>
-        <translation>移除当前被反映人行（Ctrl+Delete）</translation>
-    </message>
-    <message>
         <source>Allegations</source>
         <translation>问题类别</translation>
     </message>
@@ -11556,6 +11535,14 @@ Enter the recovery key printed when the vault was created, the user whose passwo
         <source>Subject %1 (%2): %3</source>
         <translation>第 %1 名被反映人（%2）：%3</translation>
     </message>
+    <message>
+        <source>Add a subject row (Ctrl+N)</source>
+        <translation>添加一行被反映人（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Remove the current subject row (Ctrl+Delete)</source>
+        <translation>移除当前被反映人行（Ctrl+Delete）</translation>
+    </message>
 </context>
 <context>
     <name>qf::ui::TalkRecordDialog</name>
@@ -11952,14 +11939,6 @@ Compare it with the sender. Name of the workstation (organ and place):</source>
     <message>
         <source>Leave empty for an archive addressed to this workstation</source>
         <translation>发给本工作站的加密归档包无需填写</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>浏览(&amp;B)…</translation>
-    </message>
-    <message>
-        <source>Archive &amp;file:</source>
-        <translation>加密归档包文件(&amp;F)：</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>

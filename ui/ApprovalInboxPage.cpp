@@ -6,6 +6,7 @@
 #include "ErrorMessages.h"
 #include "FormDialog.h"
 #include "PendingMeasuresPanel.h"
+#include "RecordTable.h"
 #include "access/Session.h"
 
 #include <QAction>
@@ -53,13 +54,7 @@ ApprovalInboxPage::ApprovalInboxPage(access::Session& session, QWidget* parent)
     m_table->setObjectName(QStringLiteral("inboxTableWidget"));
     m_table->setHorizontalHeaderLabels(
         {tr("Case number"), tr("Case"), tr("Stage change"), tr("Requested by"), tr("Requested at"), tr("Comment")});
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setTabKeyNavigation(false);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    setUpRecordTable(m_table);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setColumnWidth(CaseColumn, 170);
     m_table->setColumnWidth(TitleColumn, 160);
@@ -160,18 +155,14 @@ void ApprovalInboxPage::releaseForLock()
 
 const workflow::PendingRequest* ApprovalInboxPage::selected() const
 {
-    const int row = m_table->currentRow();
-    if (row < 0 || row >= m_requests.size() || !m_table->selectionModel()->isRowSelected(row, {}))
-        return nullptr;
-    return &m_requests.at(row);
+    return selectedRecord(m_table, m_requests);
 }
 
 void ApprovalInboxPage::updateButtons()
 {
     const bool any = selected() != nullptr;
-    m_approveButton->setEnabled(any);
-    m_refuseButton->setEnabled(any);
-    m_openButton->setEnabled(any);
+    for (QPushButton* button : {m_approveButton, m_refuseButton, m_openButton})
+        button->setEnabled(any);
 }
 
 void ApprovalInboxPage::decide(bool approve)

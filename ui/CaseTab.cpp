@@ -1,6 +1,7 @@
 #include "CaseTab.h"
 
 #include "ErrorMessages.h"
+#include "RecordTable.h"
 
 #include <QHeaderView>
 #include <QPushButton>
@@ -37,15 +38,9 @@ QTableWidget* CaseTab::makeTable(const QStringList& headers, const QString& obje
     auto* table = new QTableWidget(0, static_cast<int>(headers.size()));
     table->setObjectName(objectName);
     table->setHorizontalHeaderLabels(headers);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setWordWrap(false);
-    table->verticalHeader()->hide();
-    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 10);
+    setUpRecordTable(table);
     table->horizontalHeader()->setStretchLastSection(true);
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    table->setTabKeyNavigation(false);
     return table;
 }
 

@@ -5,6 +5,7 @@
 #include "CaseWorkspace.h"
 #include "ErrorMessages.h"
 #include "FileCaseDialog.h"
+#include "RecordTable.h"
 #include "access/Session.h"
 #include "workflow/CaseWorkflow.h"
 
@@ -38,13 +39,7 @@ CasesPage::CasesPage(access::Session& session, QWidget* parent)
     m_fileButton->setObjectName(QStringLiteral("fileCaseButton"));
     m_view->setObjectName(QStringLiteral("casesTableView"));
     m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setTabKeyNavigation(false);
-    m_view->setWordWrap(false);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
+    setUpRecordTable(m_view);
     m_view->horizontalHeader()->setSectionResizeMode(CaseListModel::TitleColumn, QHeaderView::Stretch);
     m_view->setColumnWidth(CaseListModel::NumberColumn, 200);
     m_view->setColumnWidth(CaseListModel::StageColumn, 170);

@@ -51,12 +51,7 @@ LeadRegisterDialog::LeadRegisterDialog(access::Session& session, QWidget* parent
     m_summaryEdit->setTabChangesFocus(true);
     m_summaryEdit->setPlaceholderText(tr("What the lead alleges."));
     m_summaryEdit->setMaximumHeight(120);
-    m_addSubjectButton->setObjectName(QStringLiteral("addSubjectPushButton"));
-    m_addSubjectButton->setToolTip(tr("Add a subject row (Ctrl+N)"));
-    m_addSubjectButton->setFocusPolicy(Qt::ClickFocus);
-    m_removeSubjectButton->setObjectName(QStringLiteral("removeSubjectPushButton"));
-    m_removeSubjectButton->setToolTip(tr("Remove the current subject row (Ctrl+Delete)"));
-    m_removeSubjectButton->setFocusPolicy(Qt::ClickFocus);
+    m_subjectsTable->attachRowButtons(this, m_addSubjectButton, m_removeSubjectButton);
     m_caseNumberEdit->setObjectName(QStringLiteral("caseNumberLineEdit"));
     m_caseNumberEdit->setPlaceholderText(tr("Optional: the case number, then Enter"));
     m_lookUpButton->setObjectName(QStringLiteral("lookUpCasePushButton"));
@@ -134,12 +129,6 @@ LeadRegisterDialog::LeadRegisterDialog(access::Session& session, QWidget* parent
         auto* shortcut = new QShortcut(keys, this);
         connect(shortcut, &QShortcut::activated, this, &LeadRegisterDialog::save);
     }
-    auto* add = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_N), this);
-    connect(add, &QShortcut::activated, m_subjectsTable, &SubjectsTableWidget::addSubjectRow);
-    auto* remove = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Delete), this);
-    connect(remove, &QShortcut::activated, m_subjectsTable, &SubjectsTableWidget::removeCurrentRow);
-    connect(m_addSubjectButton, &QPushButton::clicked, m_subjectsTable, &SubjectsTableWidget::addSubjectRow);
-    connect(m_removeSubjectButton, &QPushButton::clicked, m_subjectsTable, &SubjectsTableWidget::removeCurrentRow);
     connect(m_caseNumberEdit, &QLineEdit::returnPressed, this, &LeadRegisterDialog::lookUpCase);
     connect(m_caseNumberEdit, &QLineEdit::textEdited, this, [this] {
         m_foundInCaseUid.clear();

@@ -4,6 +4,7 @@
 #include "ErrorMessages.h"
 #include "FormDialog.h"
 #include "MeasureValidityDialog.h"
+#include "RecordTable.h"
 #include "cases/MeasureService.h"
 
 #include <QHBoxLayout>
@@ -26,13 +27,7 @@ PendingMeasuresPanel::PendingMeasuresPanel(access::Session& session, QWidget* pa
     m_table->setObjectName(QStringLiteral("pendingMeasuresTableWidget"));
     m_table->setHorizontalHeaderLabels({tr("Case number"), tr("Measure"), tr("Target"), tr("Requested by"),
                                         tr("Requested at"), tr("Basis"), tr("Justification")});
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setTabKeyNavigation(false);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    setUpRecordTable(m_table);
     m_table->horizontalHeader()->setStretchLastSection(true);
     const QList<int> widths{170, 70, 110, 100, 140, 160};
     for (int column = 0; column < widths.size(); ++column)
@@ -88,18 +83,14 @@ void PendingMeasuresPanel::clear()
 
 const cases::PendingMeasure* PendingMeasuresPanel::selected() const
 {
-    const int row = m_table->currentRow();
-    if (row < 0 || row >= m_measures.size() || !m_table->selectionModel()->isRowSelected(row, {}))
-        return nullptr;
-    return &m_measures.at(row);
+    return selectedRecord(m_table, m_measures);
 }
 
 void PendingMeasuresPanel::updateButtons()
 {
     const bool any = selected() != nullptr;
-    m_approveButton->setEnabled(any);
-    m_refuseButton->setEnabled(any);
-    m_openButton->setEnabled(any);
+    for (QPushButton* button : {m_approveButton, m_refuseButton, m_openButton})
+        button->setEnabled(any);
 }
 
 void PendingMeasuresPanel::approve()

@@ -67,12 +67,7 @@ ReportIntakeDialog::ReportIntakeDialog(access::Session& session, QWidget* parent
     m_reporterPhoneEdit->setObjectName(QStringLiteral("reporterPhoneLineEdit"));
     m_reporterAddressEdit->setObjectName(QStringLiteral("reporterAddressLineEdit"));
     m_reporterUnitEdit->setObjectName(QStringLiteral("reporterUnitLineEdit"));
-    m_addSubjectButton->setObjectName(QStringLiteral("addSubjectPushButton"));
-    m_addSubjectButton->setToolTip(tr("Add a subject row (Ctrl+N)"));
-    m_addSubjectButton->setFocusPolicy(Qt::ClickFocus);
-    m_removeSubjectButton->setObjectName(QStringLiteral("removeSubjectPushButton"));
-    m_removeSubjectButton->setToolTip(tr("Remove the current subject row (Ctrl+Delete)"));
-    m_removeSubjectButton->setFocusPolicy(Qt::ClickFocus);
+    m_subjectsTable->attachRowButtons(this, m_addSubjectButton, m_removeSubjectButton);
     m_allegationList->setObjectName(QStringLiteral("allegationListWidget"));
     m_allegationList->setAccessibleName(tr("Allegations"));
     for (const storage::Category& category : m_allegations.entries()) {
@@ -178,8 +173,6 @@ ReportIntakeDialog::ReportIntakeDialog(access::Session& session, QWidget* parent
         m_reporterIdProblemLabel->setVisible(bad);
     });
     connect(m_subjectsTable, &SubjectsTableWidget::idNumberProblemsChanged, this, &ReportIntakeDialog::showIdProblems);
-    connect(m_addSubjectButton, &QPushButton::clicked, m_subjectsTable, &SubjectsTableWidget::addSubjectRow);
-    connect(m_removeSubjectButton, &QPushButton::clicked, m_subjectsTable, &SubjectsTableWidget::removeCurrentRow);
     connect(m_saveButton, &QPushButton::clicked, this, &ReportIntakeDialog::save);
     connect(m_cancelButton, &QPushButton::clicked, this, &QDialog::reject);
 
@@ -195,10 +188,6 @@ void ReportIntakeDialog::buildShortcuts()
         auto* shortcut = new QShortcut(keys, this);
         connect(shortcut, &QShortcut::activated, this, &ReportIntakeDialog::save);
     }
-    auto* add = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_N), this);
-    connect(add, &QShortcut::activated, m_subjectsTable, &SubjectsTableWidget::addSubjectRow);
-    auto* remove = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Delete), this);
-    connect(remove, &QShortcut::activated, m_subjectsTable, &SubjectsTableWidget::removeCurrentRow);
 }
 
 void ReportIntakeDialog::updateReporterFields()

@@ -5,6 +5,8 @@
 
 #include <QFocusEvent>
 #include <QHeaderView>
+#include <QPushButton>
+#include <QShortcut>
 
 namespace qf::ui {
 
@@ -52,6 +54,22 @@ void SubjectsTableWidget::removeCurrentRow()
     if (rowCount() > 0)
         setCurrentCell(qMin(row, rowCount() - 1), NameColumn);
     Q_EMIT idNumberProblemsChanged(idNumberProblems());
+}
+
+void SubjectsTableWidget::attachRowButtons(QWidget* window, QPushButton* add, QPushButton* remove)
+{
+    add->setObjectName(QStringLiteral("addSubjectPushButton"));
+    add->setToolTip(tr("Add a subject row (Ctrl+N)"));
+    add->setFocusPolicy(Qt::ClickFocus);
+    remove->setObjectName(QStringLiteral("removeSubjectPushButton"));
+    remove->setToolTip(tr("Remove the current subject row (Ctrl+Delete)"));
+    remove->setFocusPolicy(Qt::ClickFocus);
+    connect(add, &QPushButton::clicked, this, &SubjectsTableWidget::addSubjectRow);
+    connect(remove, &QPushButton::clicked, this, &SubjectsTableWidget::removeCurrentRow);
+    auto* addKeys = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_N), window);
+    connect(addKeys, &QShortcut::activated, this, &SubjectsTableWidget::addSubjectRow);
+    auto* removeKeys = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Delete), window);
+    connect(removeKeys, &QShortcut::activated, this, &SubjectsTableWidget::removeCurrentRow);
 }
 
 void SubjectsTableWidget::commitPendingEdit()

@@ -5,6 +5,8 @@
 
 #include <QTableWidget>
 
+class QPushButton;
+
 namespace qf::ui {
 
 // The subjects (被反映人) of a report, typed straight into a table: Tab walks the cells and leaves the table after
@@ -29,6 +31,9 @@ public:
     // Appends an empty row and starts typing its name.
     void addSubjectRow();
     void removeCurrentRow();
+    // Wires the add and remove buttons under the table and their shortcuts in `window` (Ctrl+N adds a row,
+    // Ctrl+Delete removes the current one). The buttons take no focus, so Tab stays in the cells.
+    void attachRowButtons(QWidget* window, QPushButton* add, QPushButton* remove);
     // A cell still being edited holds text the table has not seen yet; Ctrl+Enter must not lose it.
     void commitPendingEdit();
     // Rows with a name; rows left empty are ignored.

@@ -20,6 +20,18 @@ QVariant optionalId(std::optional<qint64> id)
 {
     return id ? QVariant(*id) : QVariant(QMetaType(QMetaType::LongLong));
 }
+
+// A transfer from a query whose first columns are its uid, agency, materials, date sent and feedback due date.
+TransferRow transferRow(const QSqlQuery& query)
+{
+    TransferRow row;
+    row.uid = query.value(0).toString();
+    row.agency = query.value(1).toString();
+    row.materials = query.value(2).toString();
+    row.sentDate = QDate::fromString(query.value(3).toString(), Qt::ISODate);
+    row.feedbackDue = QDate::fromString(query.value(4).toString(), Qt::ISODate);
+    return row;
+}
 } // namespace
 
 Result<QString> TransferService::createWithin(const QSqlDatabase& db, std::optional<qint64> leadId,
@@ -63,28 +75,18 @@ Status TransferService::recordFeedback(const QString& transferUid, const QDate& 
 Result<QList<TransferRow>> TransferService::overdue(const QDate& today)
 {
     QF_TRY(m_session.require(access::Permission::ViewLeads));
-    auto query = storage::runQuery(
+    return storage::readRows<TransferRow>(
         m_session.database(),
         QStringLiteral("SELECT t.uid, t.agency, t.materials, t.sent_date, t.feedback_due, "
                        "coalesce(l.number, substr(r.summary, 1, 30)) FROM transfer_out t "
                        "LEFT JOIN lead l ON l.id = t.lead_id LEFT JOIN report r ON r.id = t.report_id "
                        "WHERE t.feedback_received IS NULL AND t.feedback_due < ? ORDER BY t.feedback_due"),
-        {today.toString(Qt::ISODate)});
-    if (!query.ok())
-        return query.error();
-    QList<TransferRow> rows;
-    while (query->next()) {
-        TransferRow row;
-        row.uid = query->value(0).toString();
-        row.agency = query->value(1).toString();
-        row.materials = query->value(2).toString();
-        row.sentDate = QDate::fromString(query->value(3).toString(), Qt::ISODate);
-        row.feedbackDue = QDate::fromString(query->value(4).toString(), Qt::ISODate);
-        row.subject = query->value(5).toString();
-        row.overdue = true;
-        rows << row;
-    }
-    return rows;
+        {today.toString(Qt::ISODate)}, [](const QSqlQuery& query) {
+            TransferRow row = transferRow(query);
+            row.subject = query.value(5).toString();
+            row.overdue = true;
+            return row;
+        });
 }
 
 Result<QList<TransferRow>> TransferService::transfersOf(const QString& leadUid, const QDate& today)
@@ -93,28 +95,18 @@ Result<QList<TransferRow>> TransferService::transfersOf(const QString& leadUid, 
     if (!lead.ok())
         return lead.error();
     QF_TRY(m_session.require(access::Permission::ViewLeads, leadTarget(lead.value())));
-    auto query = storage::runQuery(m_session.database(),
-                                   QStringLiteral("SELECT uid, agency, materials, sent_date, feedback_due, "
-                                                  "coalesce(feedback_received, ''), feedback_note FROM transfer_out "
-                                                  "WHERE lead_id = ? ORDER BY sent_date, id"),
-                                   {lead->id});
-    if (!query.ok())
-        return query.error();
-    QList<TransferRow> rows;
-    while (query->next()) {
-        TransferRow row;
-        row.uid = query->value(0).toString();
-        row.agency = query->value(1).toString();
-        row.materials = query->value(2).toString();
-        row.sentDate = QDate::fromString(query->value(3).toString(), Qt::ISODate);
-        row.feedbackDue = QDate::fromString(query->value(4).toString(), Qt::ISODate);
-        row.feedbackReceived = QDate::fromString(query->value(5).toString(), Qt::ISODate);
-        row.feedbackNote = query->value(6).toString();
-        row.subject = lead->number;
-        row.overdue = !row.feedbackReceived.isValid() && row.feedbackDue < today;
-        rows << row;
-    }
-    return rows;
+    return storage::readRows<TransferRow>(
+        m_session.database(),
+        QStringLiteral("SELECT uid, agency, materials, sent_date, feedback_due, coalesce(feedback_received, ''), "
+                       "feedback_note FROM transfer_out WHERE lead_id = ? ORDER BY sent_date, id"),
+        {lead->id}, [&](const QSqlQuery& query) {
+            TransferRow row = transferRow(query);
+            row.feedbackReceived = QDate::fromString(query.value(5).toString(), Qt::ISODate);
+            row.feedbackNote = query.value(6).toString();
+            row.subject = lead->number;
+            row.overdue = !row.feedbackReceived.isValid() && row.feedbackDue < today;
+            return row;
+        });
 }
 
 } // namespace qf::leads

@@ -27,6 +27,36 @@ access::AccessTarget fileTarget(const QString& uid)
     return {kFileType, uid};
 }
 
+// A change to one integrity file through access::mutate: the body gets the repository on the transaction's
+// connection, the file as it is in that transaction, and the audit note to fill in.
+template <typename Body>
+auto changeFile(access::Session& session, const QString& fileUid, Body&& body)
+    -> std::invoke_result_t<Body, IntegrityFileRepository&, const IntegrityFile&, audit::AuditNote&>
+{
+    using Outcome = std::invoke_result_t<Body, IntegrityFileRepository&, const IntegrityFile&, audit::AuditNote&>;
+    return access::mutate(session, Permission::ManageLeads, fileTarget(fileUid),
+                          [&](const QSqlDatabase& db, audit::AuditNote& note) -> Outcome {
+                              IntegrityFileRepository files(db);
+                              auto file = files.findByUid(fileUid);
+                              if (!file.ok())
+                                  return file.error();
+                              return body(files, file.value(), note);
+                          });
+}
+
+// Reads something recorded in one integrity file, for a user who may view leads.
+template <typename Read>
+auto readFile(access::Session& session, const QString& fileUid, Read&& read)
+    -> std::invoke_result_t<Read, IntegrityFileRepository&, const IntegrityFile&>
+{
+    QF_TRY(session.require(Permission::ViewLeads));
+    IntegrityFileRepository files(session.database());
+    auto file = files.findByUid(fileUid);
+    if (!file.ok())
+        return file.error();
+    return read(files, file.value());
+}
+
 } // namespace
 
 Result<IntegrityFile> IntegrityFileService::openFile(const Person& cadre)
@@ -80,19 +110,15 @@ Status IntegrityFileService::updatePost(const QString& fileUid, const QString& u
 {
     if (unit.trimmed().isEmpty())
         return makeError(ErrorCode::Invalid, tr("Enter the cadre's unit."));
-    return access::mutate(
-        m_session, Permission::ManageLeads, fileTarget(fileUid),
-        [&](const QSqlDatabase& db, audit::AuditNote& note) -> Status {
-            IntegrityFileRepository files(db);
-            auto file = files.findByUid(fileUid);
-            if (!file.ok())
-                return file.error();
-            QF_TRY(files.updatePost(file->id, unit.trimmed(), position.trimmed(), cadreLevel));
-            note = {QStringLiteral("integrity_file.post"), kFileType, fileUid,
-                    tr("%1: post changed from %2 %3 to %4 %5")
-                        .arg(file->person.name, file->unit, file->position, unit.trimmed(), position.trimmed())};
-            return {};
-        });
+    return changeFile(m_session, fileUid,
+                      [&](IntegrityFileRepository& files, const IntegrityFile& file, audit::AuditNote& note) -> Status {
+                          QF_TRY(files.updatePost(file.id, unit.trimmed(), position.trimmed(), cadreLevel));
+                          note = {
+                              QStringLiteral("integrity_file.post"), kFileType, fileUid,
+                              tr("%1: post changed from %2 %3 to %4 %5")
+                                  .arg(file.person.name, file.unit, file.position, unit.trimmed(), position.trimmed())};
+                          return {};
+                      });
 }
 
 Status IntegrityFileService::recordPersonalMatters(const QString& fileUid, const PersonalMattersReport& report)
@@ -101,65 +127,51 @@ Status IntegrityFileService::recordPersonalMatters(const QString& fileUid, const
         return makeError(ErrorCode::Invalid, tr("The report year must be between 1990 and this year."));
     if (report.incomeCents < 0)
         return makeError(ErrorCode::Invalid, tr("The declared income cannot be negative."));
-    return access::mutate(
-        m_session, Permission::ManageLeads, fileTarget(fileUid),
-        [&](const QSqlDatabase& db, audit::AuditNote& note) -> Status {
-            IntegrityFileRepository files(db);
-            auto file = files.findByUid(fileUid);
-            if (!file.ok())
-                return file.error();
-            auto exists = files.hasPersonalMatters(file->id, report.year);
+    return changeFile(
+        m_session, fileUid,
+        [&](IntegrityFileRepository& files, const IntegrityFile& file, audit::AuditNote& note) -> Status {
+            auto exists = files.hasPersonalMatters(file.id, report.year);
             if (!exists.ok())
                 return exists.error();
             if (exists.value())
                 return makeError(ErrorCode::AlreadyExists,
                                  tr("The personal-matters report for %1 is already recorded.").arg(report.year));
-            QF_TRY(files.insertPersonalMatters(file->id, report, m_session.user().id));
+            QF_TRY(files.insertPersonalMatters(file.id, report, m_session.user().id));
             note = {QStringLiteral("integrity_file.personal_matters"), kFileType, fileUid,
-                    tr("%1: personal-matters report for %2 recorded").arg(file->person.name).arg(report.year)};
+                    tr("%1: personal-matters report for %2 recorded").arg(file.person.name).arg(report.year)};
             return {};
         });
 }
 
 Result<QList<PersonalMattersReport>> IntegrityFileService::personalMatters(const QString& fileUid)
 {
-    QF_TRY(m_session.require(Permission::ViewLeads));
-    IntegrityFileRepository files(m_session.database());
-    auto file = files.findByUid(fileUid);
-    if (!file.ok())
-        return file.error();
-    return files.personalMatters(file->id);
+    return readFile(m_session, fileUid, [](IntegrityFileRepository& files, const IntegrityFile& file) {
+        return files.personalMatters(file.id);
+    });
 }
 
 Result<QString> IntegrityFileService::raiseFlag(const QString& fileUid, AnomalyKind kind, const QString& description)
 {
     if (description.trimmed().isEmpty())
         return makeError(ErrorCode::Invalid, tr("Describe what does not fit."));
-    return access::mutate(m_session, Permission::ManageLeads, fileTarget(fileUid),
-                          [&](const QSqlDatabase& db, audit::AuditNote& note) -> Result<QString> {
-                              IntegrityFileRepository files(db);
-                              auto file = files.findByUid(fileUid);
-                              if (!file.ok())
-                                  return file.error();
-                              AnomalyFlag flag;
-                              flag.uid = QUuid::createUuid().toString(QUuid::WithoutBraces);
-                              flag.kind = kind;
-                              flag.description = description.trimmed();
-                              QF_TRY(files.insertFlag(file->id, flag, m_session.user().id));
-                              note = {QStringLiteral("integrity_file.flag"), kFileType, fileUid,
-                                      tr("%1: anomaly raised (%2)").arg(file->person.name, anomalyKindKey(kind))};
-                              return flag.uid;
-                          });
+    return changeFile(
+        m_session, fileUid,
+        [&](IntegrityFileRepository& files, const IntegrityFile& file, audit::AuditNote& note) -> Result<QString> {
+            AnomalyFlag flag;
+            flag.uid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            flag.kind = kind;
+            flag.description = description.trimmed();
+            QF_TRY(files.insertFlag(file.id, flag, m_session.user().id));
+            note = {QStringLiteral("integrity_file.flag"), kFileType, fileUid,
+                    tr("%1: anomaly raised (%2)").arg(file.person.name, anomalyKindKey(kind))};
+            return flag.uid;
+        });
 }
 
 Result<QList<AnomalyFlag>> IntegrityFileService::flags(const QString& fileUid)
 {
-    QF_TRY(m_session.require(Permission::ViewLeads));
-    IntegrityFileRepository files(m_session.database());
-    auto file = files.findByUid(fileUid);
-    if (!file.ok())
-        return file.error();
-    return files.flags(file->id);
+    return readFile(m_session, fileUid,
+                    [](IntegrityFileRepository& files, const IntegrityFile& file) { return files.flags(file.id); });
 }
 
 Result<leads::Lead> IntegrityFileService::turnFlagIntoLead(const QString& flagUid, const FlagLeadDraft& draft)
@@ -203,11 +215,9 @@ Result<leads::Lead> IntegrityFileService::turnFlagIntoLead(const QString& flagUi
 
 Result<SubjectHistory> IntegrityFileService::history(const QString& fileUid)
 {
-    QF_TRY(m_session.require(Permission::ViewLeads));
-    auto file = IntegrityFileRepository(m_session.database()).findByUid(fileUid);
-    if (!file.ok())
-        return file.error();
-    return subjectHistoryWithin(m_session.database(), file->person.id, m_sanctions);
+    return readFile(m_session, fileUid, [this](IntegrityFileRepository&, const IntegrityFile& file) {
+        return subjectHistoryWithin(m_session.database(), file.person.id, m_sanctions);
+    });
 }
 
 } // namespace qf::people

@@ -11,17 +11,6 @@ QString day(const QDate& date)
     return date.toString(Qt::ISODate);
 }
 
-// Appends the condition under which the user sees a confidential case or lead.
-void visibleCase(const AlertQuery& query, QString& sql, QVariantList& values)
-{
-    sql += QStringLiteral(" AND ") + query.visibility().caseCondition(QStringLiteral("c"), values);
-}
-
-void visibleLead(const AlertQuery& query, QString& sql, QVariantList& values)
-{
-    sql += QStringLiteral(" AND ") + query.visibility().leadCondition(QStringLiteral("l"), values);
-}
-
 } // namespace
 
 Result<QList<Alert>> AlertRepository::read(const QString& source, RecordKind kind, const QString& sql,
@@ -44,50 +33,52 @@ Result<QList<Alert>> AlertRepository::read(const QString& source, RecordKind kin
     return alerts;
 }
 
+Result<QList<Alert>> AlertRepository::readVisible(const QString& source, RecordKind kind, const AlertQuery& query,
+                                                  QString sql, QVariantList values) const
+{
+    const access::RecordVisibility visibility = query.visibility();
+    sql += QStringLiteral(" AND ") + (kind == RecordKind::Lead ? visibility.leadCondition(QStringLiteral("l"), values)
+                                                               : visibility.caseCondition(QStringLiteral("c"), values));
+    return read(source, kind, sql + QStringLiteral(" ORDER BY 4 LIMIT ?"), values << query.fetchLimit());
+}
+
 Result<QList<Alert>> AlertRepository::stageDeadlines(const AlertQuery& query) const
 {
-    QString sql = QStringLiteral("SELECT c.uid, c.number, d.kind, coalesce(d.extended_to, d.due_on) FROM deadline d "
-                                 "JOIN case_file c ON c.id = d.case_id WHERE d.met_on IS NULL AND "
-                                 "coalesce(d.extended_to, d.due_on) <= ?");
-    QVariantList values{day(query.horizon())};
-    visibleCase(query, sql, values);
-    return read(QStringLiteral("deadline"), RecordKind::Case, sql + QStringLiteral(" ORDER BY 4 LIMIT ?"),
-                values << query.fetchLimit());
+    return readVisible(QStringLiteral("deadline"), RecordKind::Case, query,
+                       QStringLiteral("SELECT c.uid, c.number, d.kind, coalesce(d.extended_to, d.due_on) FROM "
+                                      "deadline d JOIN case_file c ON c.id = d.case_id WHERE d.met_on IS NULL AND "
+                                      "coalesce(d.extended_to, d.due_on) <= ?"),
+                       {day(query.horizon())});
 }
 
 Result<QList<Alert>> AlertRepository::supervisionDue(const AlertQuery& query) const
 {
-    QString sql =
-        QStringLiteral("SELECT c.uid, c.number, s.level, s.due_on FROM supervision s JOIN case_file c ON c.id "
-                       "= s.case_id WHERE s.ended_on IS NULL AND s.due_on <= ?");
-    QVariantList values{day(query.horizon())};
-    visibleCase(query, sql, values);
-    return read(QStringLiteral("supervision"), RecordKind::Case, sql + QStringLiteral(" ORDER BY 4 LIMIT ?"),
-                values << query.fetchLimit());
+    return readVisible(QStringLiteral("supervision"), RecordKind::Case, query,
+                       QStringLiteral("SELECT c.uid, c.number, s.level, s.due_on FROM supervision s JOIN case_file c "
+                                      "ON c.id = s.case_id WHERE s.ended_on IS NULL AND s.due_on <= ?"),
+                       {day(query.horizon())});
 }
 
 Result<QList<Alert>> AlertRepository::supervisionReports(const AlertQuery& query) const
 {
-    QString sql = QStringLiteral(
-        "SELECT uid, number, level, next_report FROM (SELECT c.uid AS uid, c.number AS number, s.level AS level, "
-        "date(coalesce((SELECT max(r.reported_on) FROM supervision_report r WHERE r.supervision_id = s.id), "
-        "s.started_on), '+' || s.report_every_days || ' days') AS next_report, c.id AS id, c.confidentiality "
-        "AS confidentiality FROM supervision s JOIN case_file c ON c.id = s.case_id WHERE s.ended_on IS NULL AND "
-        "s.report_every_days > 0) c WHERE next_report <= ?");
-    QVariantList values{day(query.horizon())};
-    visibleCase(query, sql, values);
-    return read(QStringLiteral("supervision"), RecordKind::Case, sql + QStringLiteral(" ORDER BY 4 LIMIT ?"),
-                values << query.fetchLimit());
+    return readVisible(
+        QStringLiteral("supervision"), RecordKind::Case, query,
+        QStringLiteral(
+            "SELECT uid, number, level, next_report FROM (SELECT c.uid AS uid, c.number AS number, s.level AS level, "
+            "date(coalesce((SELECT max(r.reported_on) FROM supervision_report r WHERE r.supervision_id = s.id), "
+            "s.started_on), '+' || s.report_every_days || ' days') AS next_report, c.id AS id, c.confidentiality "
+            "AS confidentiality FROM supervision s JOIN case_file c ON c.id = s.case_id WHERE s.ended_on IS NULL AND "
+            "s.report_every_days > 0) c WHERE next_report <= ?"),
+        {day(query.horizon())});
 }
 
 Result<QList<Alert>> AlertRepository::transferFeedback(const AlertQuery& query) const
 {
-    QString sql = QStringLiteral("SELECT l.uid, l.number, t.agency, t.feedback_due FROM transfer_out t JOIN lead l ON "
-                                 "l.id = t.lead_id WHERE t.feedback_received IS NULL AND t.feedback_due <= ?");
-    QVariantList values{day(query.horizon())};
-    visibleLead(query, sql, values);
-    auto fromLeads = read(QStringLiteral("transfer"), RecordKind::Lead, sql + QStringLiteral(" ORDER BY 4 LIMIT ?"),
-                          values << query.fetchLimit());
+    auto fromLeads = readVisible(QStringLiteral("transfer"), RecordKind::Lead, query,
+                                 QStringLiteral("SELECT l.uid, l.number, t.agency, t.feedback_due FROM transfer_out t "
+                                                "JOIN lead l ON l.id = t.lead_id WHERE t.feedback_received IS NULL "
+                                                "AND t.feedback_due <= ?"),
+                                 {day(query.horizon())});
     if (!fromLeads.ok())
         return fromLeads;
     auto fromReports =
@@ -103,24 +94,19 @@ Result<QList<Alert>> AlertRepository::transferFeedback(const AlertQuery& query) 
 
 Result<QList<Alert>> AlertRepository::appeals(const AlertQuery& query, bool firstAppeals) const
 {
-    QString sql =
-        QStringLiteral("SELECT c.uid, c.number, a.appellant, a.due_on FROM appeal a JOIN case_file c ON c.id = "
-                       "a.case_id WHERE a.status = 'lodged' AND a.is_first = ? AND a.due_on <= ?");
-    QVariantList values{firstAppeals ? 1 : 0, day(query.horizon())};
-    visibleCase(query, sql, values);
-    return read(QStringLiteral("appeal"), RecordKind::Case, sql + QStringLiteral(" ORDER BY 4 LIMIT ?"),
-                values << query.fetchLimit());
+    return readVisible(QStringLiteral("appeal"), RecordKind::Case, query,
+                       QStringLiteral("SELECT c.uid, c.number, a.appellant, a.due_on FROM appeal a JOIN case_file c "
+                                      "ON c.id = a.case_id WHERE a.status = 'lodged' AND a.is_first = ? AND a.due_on "
+                                      "<= ?"),
+                       {firstAppeals ? 1 : 0, day(query.horizon())});
 }
 
 Result<QList<Alert>> AlertRepository::followUps(const AlertQuery& query) const
 {
-    QString sql =
-        QStringLiteral("SELECT l.uid, l.number, f.description, f.due_date FROM follow_up_task f JOIN lead l ON "
-                       "l.id = f.lead_id WHERE f.done_at IS NULL AND f.due_date <= ?");
-    QVariantList values{day(query.horizon())};
-    visibleLead(query, sql, values);
-    return read(QStringLiteral("follow_up"), RecordKind::Lead, sql + QStringLiteral(" ORDER BY 4 LIMIT ?"),
-                values << query.fetchLimit());
+    return readVisible(QStringLiteral("follow_up"), RecordKind::Lead, query,
+                       QStringLiteral("SELECT l.uid, l.number, f.description, f.due_date FROM follow_up_task f JOIN "
+                                      "lead l ON l.id = f.lead_id WHERE f.done_at IS NULL AND f.due_date <= ?"),
+                       {day(query.horizon())});
 }
 
 } // namespace qf::reporting

@@ -30,6 +30,10 @@ public:
 private:
     Result<QList<Alert>> read(const QString& source, RecordKind kind, const QString& sql,
                               const QVariantList& values) const;
+    // `sql` selects the uid, number, what and due date of cases (aliased c) or leads (aliased l) due by the horizon,
+    // its placeholders bound to `values`; this adds the user's visibility condition, the order and the limit.
+    Result<QList<Alert>> readVisible(const QString& source, RecordKind kind, const AlertQuery& query, QString sql,
+                                     QVariantList values) const;
     QSqlDatabase m_db;
 };
 

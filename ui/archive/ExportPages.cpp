@@ -1,5 +1,6 @@
 #include "ExportPages.h"
 
+#include "ArchiveFileRow.h"
 #include "ErrorMessages.h"
 #include "PasswordFields.h"
 #include "TaskProgress.h"
@@ -282,13 +283,8 @@ ExportDestinationPage::ExportDestinationPage(QWidget* parent)
     setTitle(tr("Where to write it"));
     setSubTitle(tr("The file appears under this name only when the archive is complete."));
     m_path->setObjectName(QStringLiteral("destinationEdit"));
-    auto* browse = new QPushButton(tr("&Browse…"));
-    browse->setObjectName(QStringLiteral("browseButton"));
-    auto* row = new QHBoxLayout;
-    row->addWidget(m_path, 1);
-    row->addWidget(browse);
     auto* form = new QFormLayout(this);
-    form->addRow(tr("Archive &file:"), row);
+    QPushButton* browse = ArchiveFileRow::add(form, m_path);
     form->addRow(m_error);
     connect(browse, &QPushButton::clicked, this, &ExportDestinationPage::browse);
 }
@@ -326,8 +322,7 @@ bool ExportDestinationPage::validatePage()
 // ---- run
 
 ExportRunPage::ExportRunPage(QWidget* parent)
-    : QWizardPage(parent), m_progress(new TaskProgress(QStringLiteral("export"), tr("&Cancel export"))),
-      m_archiveId(new QLineEdit)
+    : ArchiveTaskPage(QStringLiteral("export"), tr("&Cancel export"), parent), m_archiveId(new QLineEdit)
 {
     setTitle(tr("Exporting"));
     m_archiveId->setObjectName(QStringLiteral("archiveIdEdit"));
@@ -336,39 +331,28 @@ ExportRunPage::ExportRunPage(QWidget* parent)
     idRow->addWidget(new QLabel(tr("Archive id:")));
     idRow->addWidget(m_archiveId, 1);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_progress);
+    layout->addWidget(progress());
     layout->addLayout(idRow);
     layout->addStretch();
 }
 
-void ExportRunPage::initializePage()
-{
-    Q_EMIT startRequested();
-}
-
 void ExportRunPage::started()
 {
-    m_finished = false;
     m_archiveId->clear();
-    m_progress->start(tr("Writing the archive…"));
-    Q_EMIT completeChanged();
+    begin(tr("Writing the archive…"));
 }
 
 void ExportRunPage::succeeded(const QString& archiveId, const QString& summary)
 {
-    m_finished = true;
     m_archiveId->setText(archiveId);
-    m_progress->finish(summary, true);
     setTitle(tr("Archive written"));
-    Q_EMIT completeChanged();
+    end(summary, true, true);
 }
 
 void ExportRunPage::failed(const QString& message)
 {
-    m_finished = true;
-    m_progress->finish(message, false);
     setTitle(tr("No archive was written"));
-    Q_EMIT completeChanged();
+    end(message, false, true);
 }
 
 } // namespace qf::ui

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ArchiveTaskPage.h"
 #include "archive/RecordCatalog.h"
 #include "crypto/SecretBytes.h"
 
@@ -20,7 +21,6 @@ class Session;
 namespace qf::ui {
 
 class PasswordFields;
-class TaskProgress;
 
 // What goes into the archive: one case, several cases, leads, or the whole vault.
 class ExportScopePage : public QWizardPage
@@ -103,7 +103,7 @@ private:
 };
 
 // The export running on its worker thread, then its outcome.
-class ExportRunPage : public QWizardPage
+class ExportRunPage : public ArchiveTaskPage
 {
     Q_OBJECT
 
@@ -114,17 +114,8 @@ public:
     void succeeded(const QString& archiveId, const QString& summary);
     void failed(const QString& message);
 
-    TaskProgress* progress() const { return m_progress; }
-    bool isComplete() const override { return m_finished; }
-    void initializePage() override;
-
-Q_SIGNALS:
-    void startRequested();
-
 private:
-    TaskProgress* m_progress;
     QLineEdit* m_archiveId;
-    bool m_finished = false;
 };
 
 } // namespace qf::ui

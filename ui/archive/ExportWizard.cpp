@@ -1,6 +1,5 @@
 #include "ExportWizard.h"
 
-#include "ArchiveTaskThread.h"
 #include "ErrorMessages.h"
 #include "ExportPages.h"
 #include "TaskProgress.h"
@@ -13,7 +12,7 @@ namespace qf::ui {
 ExportWizard::ExportWizard(access::Session& session, QWidget* parent)
     : QWizard(parent), m_session(session), m_scopePage(new ExportScopePage(session)),
       m_protectionPage(new ExportProtectionPage(session)), m_destinationPage(new ExportDestinationPage),
-      m_runPage(new ExportRunPage)
+      m_runPage(new ExportRunPage), m_export(this)
 {
     setObjectName(QStringLiteral("exportWizard"));
     setWindowTitle(tr("Export an archive"));
@@ -30,13 +29,7 @@ ExportWizard::ExportWizard(access::Session& session, QWidget* parent)
     connect(m_runPage->progress(), &TaskProgress::cancelRequested, this, &ExportWizard::cancelExport);
 }
 
-ExportWizard::~ExportWizard()
-{
-    if (m_thread) {
-        m_thread->cancel();
-        m_thread->wait();
-    }
-}
+ExportWizard::~ExportWizard() = default;
 
 archive::ExportScope ExportWizard::chosenScope() const
 {
@@ -45,7 +38,7 @@ archive::ExportScope ExportWizard::chosenScope() const
 
 void ExportWizard::startExport()
 {
-    if (m_thread)
+    if (m_export.isRunning())
         return;
     m_outcome.reset();
     archive::ArchiveExporter exporter(m_session);
@@ -53,9 +46,7 @@ void ExportWizard::startExport()
     // The permission check and its audit run here, on the session's own connection.
     auto permit = exporter.authorize(scope);
     if (!permit.ok()) {
-        m_outcome = permit.error();
-        m_runPage->failed(ErrorMessages::describe(permit.error()));
-        Q_EMIT exportFinished(false);
+        exportEnded(permit.error());
         return;
     }
     auto passphrase = std::make_shared<crypto::SecretBytes>();
@@ -67,11 +58,10 @@ void ExportWizard::startExport()
     const bool identities = m_protectionPage->includeIdentities();
     const QString path = m_destinationPage->path();
     const crypto::KdfParams kdf = m_kdf;
-    m_pending = std::make_shared<std::optional<Result<archive::ExportResult>>>();
-    auto pending = m_pending;
     access::Session* session = &m_session;
     auto permitHolder = std::make_shared<archive::ExportPermit>(std::move(permit.value()));
-    m_thread = new ArchiveTaskThread(
+    m_runPage->started();
+    m_export.start(
         m_session.vault(),
         [=](const QSqlDatabase& db, const ArchiveTaskThread::Progress& progress, const std::atomic_bool* cancel) {
             archive::ExportOptions options;
@@ -83,34 +73,20 @@ void ExportWizard::startExport()
             options.includeIdentities = identities;
             options.progress = progress;
             options.cancel = cancel;
-            *pending = archive::ArchiveExporter(*session).exportArchive(options, *permitHolder, db);
+            return archive::ArchiveExporter(*session).exportArchive(options, *permitHolder, db);
         },
-        this);
-    connect(m_thread, &ArchiveTaskThread::progressed, m_runPage->progress(), &TaskProgress::progressed);
-    connect(m_thread, &QThread::finished, this, &ExportWizard::threadFinished);
-    m_runPage->started();
-    m_thread->start(QThread::LowPriority);
+        m_runPage->progress(), tr("The export stopped without a result."),
+        [this](Result<archive::ExportResult> outcome) { exportEnded(std::move(outcome)); });
 }
 
 void ExportWizard::cancelExport()
 {
-    if (m_thread)
-        m_thread->cancel();
+    m_export.cancel();
 }
 
-void ExportWizard::threadFinished()
+void ExportWizard::exportEnded(Result<archive::ExportResult> outcome)
 {
-    if (!m_thread)
-        return; // already delivered by reject()
-    ArchiveTaskThread* thread = std::exchange(m_thread, nullptr);
-    if (thread->connectionError())
-        m_outcome = *thread->connectionError();
-    else if (m_pending && m_pending->has_value())
-        m_outcome = std::move(**m_pending);
-    else
-        m_outcome = makeError(ErrorCode::Failed, tr("The export stopped without a result."));
-    m_pending.reset();
-    thread->deleteLater();
+    m_outcome = std::move(outcome);
     if (!m_outcome->ok()) {
         m_runPage->failed(ErrorMessages::describe(m_outcome->error()));
         Q_EMIT exportFinished(false);
@@ -138,11 +114,7 @@ void ExportWizard::threadFinished()
 void ExportWizard::reject()
 {
     // Cancelling the wizard stops the export; the partial file is discarded by the exporter.
-    if (m_thread) {
-        m_thread->cancel();
-        m_thread->wait();
-        threadFinished();
-    }
+    m_export.stopNow();
     QWizard::reject();
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ArchiveTask.h"
 #include "archive/ArchiveExporter.h"
 #include "crypto/PasswordKdf.h"
 
@@ -12,7 +13,6 @@ class Session;
 
 namespace qf::ui {
 
-class ArchiveTaskThread;
 class ExportScopePage;
 class ExportProtectionPage;
 class ExportDestinationPage;
@@ -44,7 +44,7 @@ public:
 
     // Set once the export ended: the archive written, or why not.
     const std::optional<Result<archive::ExportResult>>& outcome() const { return m_outcome; }
-    bool isRunning() const { return m_thread != nullptr; }
+    bool isRunning() const { return m_export.isRunning(); }
 
     archive::ExportScope chosenScope() const;
     void startExport();
@@ -55,7 +55,7 @@ Q_SIGNALS:
     void exportFinished(bool succeeded);
 
 private:
-    void threadFinished();
+    void exportEnded(Result<archive::ExportResult> outcome);
 
     access::Session& m_session;
     crypto::KdfParams m_kdf = crypto::KdfParams::production();
@@ -63,8 +63,7 @@ private:
     ExportProtectionPage* m_protectionPage;
     ExportDestinationPage* m_destinationPage;
     ExportRunPage* m_runPage;
-    ArchiveTaskThread* m_thread = nullptr;
-    std::shared_ptr<std::optional<Result<archive::ExportResult>>> m_pending;
+    ArchiveTask<archive::ExportResult> m_export;
     std::optional<Result<archive::ExportResult>> m_outcome;
 };
 

@@ -1,5 +1,6 @@
 #include "ImportPages.h"
 
+#include "ArchiveFileRow.h"
 #include "ArchiveReportView.h"
 #include "ErrorMessages.h"
 #include "PasswordFields.h"
@@ -8,7 +9,6 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -31,13 +31,8 @@ ImportFilePage::ImportFilePage(QWidget* parent)
     m_passphrase->setEchoMode(QLineEdit::Password);
     m_passphrase->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhSensitiveData | Qt::ImhNoPredictiveText);
     m_passphrase->setPlaceholderText(tr("Leave empty for an archive addressed to this workstation"));
-    auto* browse = new QPushButton(tr("&Browse…"));
-    browse->setObjectName(QStringLiteral("browseButton"));
-    auto* row = new QHBoxLayout;
-    row->addWidget(m_path, 1);
-    row->addWidget(browse);
     auto* form = new QFormLayout(this);
-    form->addRow(tr("Archive &file:"), row);
+    QPushButton* browse = ArchiveFileRow::add(form, m_path);
     form->addRow(tr("&Passphrase:"), m_passphrase);
     form->addRow(m_error);
     connect(browse, &QPushButton::clicked, this, &ImportFilePage::browse);
@@ -75,35 +70,25 @@ bool ImportFilePage::validatePage()
 // ---- verify
 
 ImportVerifyPage::ImportVerifyPage(QWidget* parent)
-    : QWizardPage(parent), m_progress(new TaskProgress(QStringLiteral("verify"), tr("&Cancel verification"))),
-      m_view(new ArchiveReportView)
+    : ArchiveTaskPage(QStringLiteral("verify"), tr("&Cancel verification"), parent), m_view(new ArchiveReportView)
 {
     setTitle(tr("Verification"));
     setSubTitle(tr("The signature, the key, every frame, every entry's hash and the counts are checked."));
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_progress);
+    layout->addWidget(progress());
     layout->addWidget(m_view, 1);
-}
-
-void ImportVerifyPage::initializePage()
-{
-    Q_EMIT startRequested();
 }
 
 void ImportVerifyPage::started()
 {
-    m_allowed = false;
     m_view->clear();
-    m_progress->start(tr("Verifying the archive…"));
-    Q_EMIT completeChanged();
+    begin(tr("Verifying the archive…"));
 }
 
 void ImportVerifyPage::finished(const archive::VerifyReport& report, bool allowed, const QString& note)
 {
-    m_allowed = allowed;
     m_view->showReport(report);
-    m_progress->finish(note, report.passed());
-    Q_EMIT completeChanged();
+    end(note, report.passed(), allowed);
 }
 
 // ---- confirm
@@ -168,8 +153,7 @@ bool ImportConfirmPage::validatePage()
 // ---- run
 
 ImportRunPage::ImportRunPage(QWidget* parent)
-    : QWizardPage(parent), m_progress(new TaskProgress(QStringLiteral("import"), tr("&Cancel import"))),
-      m_conflicts(new QTableWidget(0, 3))
+    : ArchiveTaskPage(QStringLiteral("import"), tr("&Cancel import"), parent), m_conflicts(new QTableWidget(0, 3))
 {
     setTitle(tr("Importing"));
     m_conflicts->setObjectName(QStringLiteral("conflictTable"));
@@ -179,27 +163,19 @@ ImportRunPage::ImportRunPage(QWidget* parent)
     m_conflicts->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_conflicts->verticalHeader()->hide();
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_progress);
+    layout->addWidget(progress());
     layout->addWidget(new QLabel(tr("Conflict report: local records kept as they are")));
     layout->addWidget(m_conflicts, 1);
 }
 
-void ImportRunPage::initializePage()
-{
-    Q_EMIT startRequested();
-}
-
 void ImportRunPage::started()
 {
-    m_finished = false;
     m_conflicts->setRowCount(0);
-    m_progress->start(tr("Verifying again and importing in one transaction…"));
-    Q_EMIT completeChanged();
+    begin(tr("Verifying again and importing in one transaction…"));
 }
 
 void ImportRunPage::succeeded(const archive::ImportResult& result)
 {
-    m_finished = true;
     setTitle(tr("Archive imported"));
     m_conflicts->setRowCount(static_cast<int>(result.conflicts.size()));
     for (int row = 0; row < result.conflicts.size(); ++row) {
@@ -208,22 +184,18 @@ void ImportRunPage::succeeded(const archive::ImportResult& result)
         for (int column = 0; column < cells.size(); ++column)
             m_conflicts->setItem(row, column, new QTableWidgetItem(cells.at(column)));
     }
-    m_progress->finish(tr("<b>Archive %1 imported.</b><br>%2 records added, %3 already here and unchanged, %4 "
-                          "conflicts.")
-                           .arg(result.archiveId.toHtmlEscaped())
-                           .arg(result.added)
-                           .arg(result.unchanged)
-                           .arg(result.conflicts.size()),
-                       true);
-    Q_EMIT completeChanged();
+    end(tr("<b>Archive %1 imported.</b><br>%2 records added, %3 already here and unchanged, %4 conflicts.")
+            .arg(result.archiveId.toHtmlEscaped())
+            .arg(result.added)
+            .arg(result.unchanged)
+            .arg(result.conflicts.size()),
+        true, true);
 }
 
 void ImportRunPage::failed(const QString& message)
 {
-    m_finished = true;
     setTitle(tr("Nothing was imported"));
-    m_progress->finish(message, false);
-    Q_EMIT completeChanged();
+    end(message, false, true);
 }
 
 } // namespace qf::ui

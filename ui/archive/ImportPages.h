@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ArchiveTaskPage.h"
 #include "archive/ArchiveImporter.h"
 #include "archive/ArchiveVerifier.h"
 #include "crypto/SecretBytes.h"
@@ -13,7 +14,6 @@ class QTableWidget;
 namespace qf::ui {
 
 class ArchiveReportView;
-class TaskProgress;
 
 // The archive file, and its passphrase when it has one.
 class ImportFilePage : public QWizardPage
@@ -36,28 +36,20 @@ private:
 };
 
 // Verification of the whole file before anything is imported, and its report.
-class ImportVerifyPage : public QWizardPage
+class ImportVerifyPage : public ArchiveTaskPage
 {
     Q_OBJECT
 
 public:
     explicit ImportVerifyPage(QWidget* parent = nullptr);
 
-    TaskProgress* progress() const { return m_progress; }
     ArchiveReportView* reportView() const { return m_view; }
     void started();
     // allowed: whether the wizard may go on to the import.
     void finished(const archive::VerifyReport& report, bool allowed, const QString& note);
-    void initializePage() override;
-    bool isComplete() const override { return m_allowed; }
-
-Q_SIGNALS:
-    void startRequested();
 
 private:
-    TaskProgress* m_progress;
     ArchiveReportView* m_view;
-    bool m_allowed = false;
 };
 
 // The last look before importing; the reason when accepting an untrusted signer.
@@ -82,28 +74,20 @@ private:
 };
 
 // The import on its worker thread, then what it added and the conflicts it left alone.
-class ImportRunPage : public QWizardPage
+class ImportRunPage : public ArchiveTaskPage
 {
     Q_OBJECT
 
 public:
     explicit ImportRunPage(QWidget* parent = nullptr);
 
-    TaskProgress* progress() const { return m_progress; }
     QTableWidget* conflictTable() const { return m_conflicts; }
     void started();
     void succeeded(const archive::ImportResult& result);
     void failed(const QString& message);
-    void initializePage() override;
-    bool isComplete() const override { return m_finished; }
-
-Q_SIGNALS:
-    void startRequested();
 
 private:
-    TaskProgress* m_progress;
     QTableWidget* m_conflicts;
-    bool m_finished = false;
 };
 
 } // namespace qf::ui

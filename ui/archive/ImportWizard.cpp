@@ -1,6 +1,5 @@
 #include "ImportWizard.h"
 
-#include "ArchiveTaskThread.h"
 #include "ErrorMessages.h"
 #include "ImportPages.h"
 #include "TaskProgress.h"
@@ -12,7 +11,7 @@ namespace qf::ui {
 ImportWizard::ImportWizard(access::Session& session, QWidget* parent)
     : QWizard(parent), m_session(session), m_admin(session.can(access::Permission::ManageKeys)),
       m_filePage(new ImportFilePage), m_verifyPage(new ImportVerifyPage), m_confirmPage(new ImportConfirmPage),
-      m_runPage(new ImportRunPage), m_verifier(new VerifyRunner(session.vault(), this))
+      m_runPage(new ImportRunPage), m_verifier(new VerifyRunner(session.vault(), this)), m_import(this)
 {
     setObjectName(QStringLiteral("importWizard"));
     setWindowTitle(tr("Import an archive"));
@@ -35,13 +34,7 @@ ImportWizard::ImportWizard(access::Session& session, QWidget* parent)
     });
 }
 
-ImportWizard::~ImportWizard()
-{
-    if (m_thread) {
-        m_thread->cancel();
-        m_thread->wait();
-    }
-}
+ImportWizard::~ImportWizard() = default;
 
 const std::optional<archive::VerifyReport>& ImportWizard::report() const
 {
@@ -50,7 +43,7 @@ const std::optional<archive::VerifyReport>& ImportWizard::report() const
 
 bool ImportWizard::isRunning() const
 {
-    return m_thread != nullptr || m_verifier->isRunning();
+    return m_import.isRunning() || m_verifier->isRunning();
 }
 
 bool ImportWizard::needsOverride() const
@@ -90,25 +83,22 @@ void ImportWizard::verified()
 
 void ImportWizard::startImport()
 {
-    if (m_thread)
+    if (m_import.isRunning())
         return;
     m_outcome.reset();
     archive::ArchiveImporter importer(m_session);
     auto permit = importer.authorize();
     if (!permit.ok()) {
-        m_outcome = permit.error();
-        m_runPage->failed(ErrorMessages::describe(permit.error()));
-        Q_EMIT importFinished(false);
+        importEnded(permit.error());
         return;
     }
     auto permitHolder = std::make_shared<archive::ImportPermit>(std::move(permit.value()));
     const QString path = m_filePage->path();
     const QString reason = m_confirmPage->overrideReason();
     auto passphrase = std::make_shared<crypto::SecretBytes>(m_filePage->passphrase());
-    m_pending = std::make_shared<std::optional<Result<archive::ImportResult>>>();
-    auto pending = m_pending;
     access::Session* session = &m_session;
-    m_thread = new ArchiveTaskThread(
+    m_runPage->started();
+    m_import.start(
         m_session.vault(),
         [=](const QSqlDatabase& db, const ArchiveTaskThread::Progress& progress, const std::atomic_bool* cancel) {
             archive::ImportOptions options;
@@ -117,28 +107,15 @@ void ImportWizard::startImport()
             options.overrideUntrustedReason = reason;
             options.progress = progress;
             options.cancel = cancel;
-            *pending = archive::ArchiveImporter(*session).importArchive(options, *permitHolder, db);
+            return archive::ArchiveImporter(*session).importArchive(options, *permitHolder, db);
         },
-        this);
-    connect(m_thread, &ArchiveTaskThread::progressed, m_runPage->progress(), &TaskProgress::progressed);
-    connect(m_thread, &QThread::finished, this, &ImportWizard::importThreadFinished);
-    m_runPage->started();
-    m_thread->start(QThread::LowPriority);
+        m_runPage->progress(), tr("The import stopped without a result."),
+        [this](Result<archive::ImportResult> outcome) { importEnded(std::move(outcome)); });
 }
 
-void ImportWizard::importThreadFinished()
+void ImportWizard::importEnded(Result<archive::ImportResult> outcome)
 {
-    if (!m_thread)
-        return; // already delivered by reject()
-    ArchiveTaskThread* thread = std::exchange(m_thread, nullptr);
-    if (thread->connectionError())
-        m_outcome = *thread->connectionError();
-    else if (m_pending && m_pending->has_value())
-        m_outcome = std::move(**m_pending);
-    else
-        m_outcome = makeError(ErrorCode::Failed, tr("The import stopped without a result."));
-    m_pending.reset();
-    thread->deleteLater();
+    m_outcome = std::move(outcome);
     if (m_outcome->ok())
         m_runPage->succeeded(m_outcome->value());
     else
@@ -149,19 +126,14 @@ void ImportWizard::importThreadFinished()
 void ImportWizard::cancelTask()
 {
     m_verifier->cancel();
-    if (m_thread)
-        m_thread->cancel();
+    m_import.cancel();
 }
 
 void ImportWizard::reject()
 {
     // Deliver outcomes now: a finished signal would arrive after the wizard is gone.
     m_verifier->stopNow();
-    if (m_thread) {
-        m_thread->cancel();
-        m_thread->wait();
-        importThreadFinished();
-    }
+    m_import.stopNow();
     QWizard::reject();
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ArchiveTask.h"
 #include "archive/ArchiveImporter.h"
 #include "archive/ArchiveVerifier.h"
 
@@ -12,7 +13,6 @@ class Session;
 
 namespace qf::ui {
 
-class ArchiveTaskThread;
 class ImportFilePage;
 class ImportVerifyPage;
 class ImportConfirmPage;
@@ -56,7 +56,7 @@ Q_SIGNALS:
 
 private:
     void verified();
-    void importThreadFinished();
+    void importEnded(Result<archive::ImportResult> outcome);
 
     access::Session& m_session;
     bool m_admin;
@@ -65,8 +65,7 @@ private:
     ImportConfirmPage* m_confirmPage;
     ImportRunPage* m_runPage;
     VerifyRunner* m_verifier;
-    ArchiveTaskThread* m_thread = nullptr; // the import
-    std::shared_ptr<std::optional<Result<archive::ImportResult>>> m_pending;
+    ArchiveTask<archive::ImportResult> m_import;
     std::optional<Result<archive::ImportResult>> m_outcome;
 };
 

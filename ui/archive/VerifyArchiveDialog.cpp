@@ -1,5 +1,6 @@
 #include "VerifyArchiveDialog.h"
 
+#include "ArchiveFileRow.h"
 #include "ArchiveReportView.h"
 #include "PasswordFields.h"
 #include "TaskProgress.h"
@@ -8,7 +9,6 @@
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFormLayout>
-#include <QHBoxLayout>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -29,12 +29,8 @@ VerifyArchiveDialog::VerifyArchiveDialog(storage::Vault& vault, QWidget* parent)
     m_passphrase->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhSensitiveData | Qt::ImhNoPredictiveText);
     m_passphrase->setPlaceholderText(tr("Leave empty for an archive addressed to this workstation"));
     m_verifyButton->setObjectName(QStringLiteral("verifyButton"));
-    auto* browse = new QPushButton(tr("&Browse…"));
-    auto* row = new QHBoxLayout;
-    row->addWidget(m_path, 1);
-    row->addWidget(browse);
     auto* form = new QFormLayout;
-    form->addRow(tr("Archive &file:"), row);
+    QPushButton* browse = ArchiveFileRow::add(form, m_path);
     form->addRow(tr("&Passphrase:"), m_passphrase);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     buttons->addButton(m_verifyButton, QDialogButtonBox::ActionRole);

@@ -15,7 +15,6 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QSplitter>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -25,6 +24,7 @@ namespace qf::ui {
 using integrity::addRow;
 using integrity::makeButton;
 using integrity::makeTable;
+using integrity::selectedKey;
 
 using people::HistoryItem;
 using people::IntegrityFileService;
@@ -105,13 +105,7 @@ IntegrityFilesTab::IntegrityFilesTab(access::Session& session, QWidget* parent)
     rightLayout->addLayout(buttons);
     rightLayout->addWidget(details);
 
-    auto* splitter = new QSplitter(Qt::Horizontal);
-    splitter->addWidget(left);
-    splitter->addWidget(right);
-    splitter->setStretchFactor(1, 2);
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_errorLabel);
-    layout->addWidget(splitter);
+    integrity::layOutTab(this, m_errorLabel, left, right, Qt::Horizontal);
     updateButtons();
 }
 
@@ -157,20 +151,15 @@ void IntegrityFilesTab::reload()
 
 bool IntegrityFilesTab::selectFile(const QString& uid)
 {
-    for (int row = 0; row < m_files->rowCount(); ++row)
-        if (m_files->item(row, 0)->data(Qt::UserRole).toString() == uid) {
-            m_files->selectRow(row);
-            fileChosen();
-            return true;
-        }
-    return false;
+    if (!integrity::selectKey(m_files, uid))
+        return false;
+    fileChosen();
+    return true;
 }
 
 void IntegrityFilesTab::fileChosen()
 {
-    const auto selected = m_files->selectionModel()->selectedRows();
-    m_fileUid =
-        selected.isEmpty() ? QString() : m_files->item(selected.first().row(), 0)->data(Qt::UserRole).toString();
+    m_fileUid = selectedKey(m_files);
     showFile();
 }
 

@@ -17,14 +17,15 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace qf::ui {
 
+using integrity::addRow;
 using integrity::makeButton;
 using integrity::makeTable;
+using integrity::selectedKey;
 
 using reporting::IntegrityOpinionService;
 using reporting::MatchKind;
@@ -102,13 +103,7 @@ IntegrityOpinionsTab::IntegrityOpinionsTab(access::Session& session, QWidget* pa
     m_requests->setColumnWidth(1, 220);
     m_requests->setColumnWidth(2, 280);
 
-    auto* splitter = new QSplitter(Qt::Vertical);
-    splitter->addWidget(left);
-    splitter->addWidget(right);
-    splitter->setStretchFactor(1, 2);
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_errorLabel);
-    layout->addWidget(splitter);
+    integrity::layOutTab(this, m_errorLabel, left, right, Qt::Vertical);
     updateButtons();
 }
 
@@ -143,21 +138,12 @@ void IntegrityOpinionsTab::reload()
     {
         const QSignalBlocker block(m_requests);
         m_requests->setRowCount(0);
-        for (const reporting::OpinionRequestRow& row : rows.value()) {
-            const int r = m_requests->rowCount();
-            m_requests->insertRow(r);
-            const QStringList cells{QLocale().toString(row.receivedOn, QLocale::ShortFormat),
-                                    row.requestingUnit,
-                                    row.reference,
-                                    QString::number(row.people),
-                                    QStringLiteral("%1/%2").arg(row.reviewed).arg(row.people),
-                                    row.replyNumber};
-            for (int c = 0; c < cells.size(); ++c) {
-                auto* item = new QTableWidgetItem(cells.at(c));
-                item->setData(Qt::UserRole, row.uid);
-                m_requests->setItem(r, c, item);
-            }
-        }
+        for (const reporting::OpinionRequestRow& row : rows.value())
+            addRow(m_requests,
+                   {QLocale().toString(row.receivedOn, QLocale::ShortFormat), row.requestingUnit, row.reference,
+                    QString::number(row.people), QStringLiteral("%1/%2").arg(row.reviewed).arg(row.people),
+                    row.replyNumber},
+                   row.uid);
     }
     if (keep.isEmpty() || !selectRequest(keep)) {
         m_requestUid.clear();
@@ -168,20 +154,15 @@ void IntegrityOpinionsTab::reload()
 
 bool IntegrityOpinionsTab::selectRequest(const QString& uid)
 {
-    for (int row = 0; row < m_requests->rowCount(); ++row)
-        if (m_requests->item(row, 0)->data(Qt::UserRole).toString() == uid) {
-            m_requests->selectRow(row);
-            requestChosen();
-            return m_requestUid == uid;
-        }
-    return false;
+    if (!integrity::selectKey(m_requests, uid))
+        return false;
+    requestChosen();
+    return m_requestUid == uid;
 }
 
 void IntegrityOpinionsTab::requestChosen()
 {
-    const auto selected = m_requests->selectionModel()->selectedRows();
-    m_requestUid =
-        selected.isEmpty() ? QString() : m_requests->item(selected.first().row(), 0)->data(Qt::UserRole).toString();
+    m_requestUid = selectedKey(m_requests);
     m_request.reset();
     if (!m_requestUid.isEmpty()) {
         auto loaded = IntegrityOpinionService(m_session).request(m_requestUid);

@@ -2,7 +2,9 @@
 
 #include <QHeaderView>
 #include <QPushButton>
+#include <QSplitter>
 #include <QTableWidget>
+#include <QVBoxLayout>
 
 namespace qf::ui::integrity {
 
@@ -35,6 +37,33 @@ void addRow(QTableWidget* table, const QStringList& cells, const QVariant& key)
         item->setData(Qt::UserRole, key);
         table->setItem(row, c, item);
     }
+}
+
+QString selectedKey(const QTableWidget* table)
+{
+    const auto selected = table->selectionModel()->selectedRows();
+    return selected.isEmpty() ? QString() : table->item(selected.first().row(), 0)->data(Qt::UserRole).toString();
+}
+
+bool selectKey(QTableWidget* table, const QString& key)
+{
+    for (int row = 0; row < table->rowCount(); ++row)
+        if (table->item(row, 0)->data(Qt::UserRole).toString() == key) {
+            table->selectRow(row);
+            return true;
+        }
+    return false;
+}
+
+void layOutTab(QWidget* tab, QWidget* errorBanner, QWidget* list, QWidget* detail, Qt::Orientation orientation)
+{
+    auto* splitter = new QSplitter(orientation);
+    splitter->addWidget(list);
+    splitter->addWidget(detail);
+    splitter->setStretchFactor(1, 2);
+    auto* layout = new QVBoxLayout(tab);
+    layout->addWidget(errorBanner);
+    layout->addWidget(splitter);
 }
 
 } // namespace qf::ui::integrity

@@ -111,8 +111,7 @@ void RecommendationLettersTab::reload()
 
 QString RecommendationLettersTab::currentUid() const
 {
-    const auto selected = m_letters->selectionModel()->selectedRows();
-    return selected.isEmpty() ? QString() : m_letters->item(selected.first().row(), 0)->data(Qt::UserRole).toString();
+    return integrity::selectedKey(m_letters);
 }
 
 void RecommendationLettersTab::updateButtons()

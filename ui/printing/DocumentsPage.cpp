@@ -2,6 +2,7 @@
 
 #include "ErrorMessages.h"
 #include "FormDialog.h"
+#include "RecordTable.h"
 #include "access/Session.h"
 #include "cases/CaseService.h"
 #include "documents/CaseBindings.h"
@@ -63,13 +64,7 @@ QTableWidget* makeTable(const QString& objectName, const QStringList& headers)
     auto* table = new QTableWidget(0, static_cast<int>(headers.size()));
     table->setObjectName(objectName);
     table->setHorizontalHeaderLabels(headers);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setTabKeyNavigation(false);
-    table->setWordWrap(false);
-    table->verticalHeader()->hide();
-    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
+    setUpRecordTable(table, 8);
     table->horizontalHeader()->setStretchLastSection(true);
     return table;
 }
@@ -91,29 +86,6 @@ void addFieldRow(QTableWidget* table, const QString& name, const QString& value,
     table->setItem(row, 1, valueItem);
 }
 
-// The copies, recipient and identities rows that the print and export forms share.
-struct CopyOptions
-{
-    QSpinBox* copies = nullptr;
-    QLineEdit* recipient = nullptr;
-    QCheckBox* identities = nullptr;
-};
-
-CopyOptions addCopyOptions(FormDialog& form, bool mayReveal)
-{
-    CopyOptions options;
-    options.copies = form.addSpin(DocumentsPage::tr("&Copies:"), QStringLiteral("copiesSpinBox"), 1, 200, 1);
-    options.recipient = form.addLine(DocumentsPage::tr("&Recipient:"), QStringLiteral("recipientLineEdit"));
-    options.identities = new QCheckBox(DocumentsPage::tr("&Include protected identities"));
-    options.identities->setObjectName(QStringLiteral("includeIdentitiesCheckBox"));
-    options.identities->setEnabled(mayReveal);
-    if (!mayReveal)
-        options.identities->setToolTip(
-            DocumentsPage::tr("Only users who may hold an identity grant can include protected identities."));
-    form.addRow(QString(), options.identities);
-    return options;
-}
-
 QLabel* heading(const QString& text)
 {
     auto* label = new QLabel(text);
@@ -121,6 +93,33 @@ QLabel* heading(const QString& text)
     font.setBold(true);
     label->setFont(font);
     return label;
+}
+
+// Lays out a pane of the page: a bold heading whose mnemonic focuses `body`, then `body` taking the height. Returns
+// the pane's layout, for what goes below.
+QVBoxLayout* layOutPane(QWidget* pane, const QString& title, QWidget* body)
+{
+    auto* layout = new QVBoxLayout(pane);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto* label = heading(title);
+    label->setBuddy(body);
+    layout->addWidget(label);
+    layout->addWidget(body, 1);
+    return layout;
+}
+
+// Panes side by side or stacked, never collapsed; each grows by its stretch factor.
+QSplitter* splitPanes(const QString& objectName, Qt::Orientation orientation,
+                      const QList<std::pair<QWidget*, int>>& panes)
+{
+    auto* splitter = new QSplitter(orientation);
+    splitter->setObjectName(objectName);
+    splitter->setChildrenCollapsible(false);
+    for (const auto& [pane, stretch] : panes) {
+        splitter->addWidget(pane);
+        splitter->setStretchFactor(splitter->count() - 1, stretch);
+    }
+    return splitter;
 }
 
 } // namespace
@@ -173,13 +172,7 @@ DocumentsPage::DocumentsPage(access::Session& session, QWidget* parent)
     m_templateList->setAccessibleName(tr("Templates"));
     m_createButton->setObjectName(QStringLiteral("createDocumentButton"));
     auto* templateBox = new QWidget;
-    auto* templateLayout = new QVBoxLayout(templateBox);
-    templateLayout->setContentsMargins(0, 0, 0, 0);
-    auto* templateLabel = heading(tr("&Templates"));
-    templateLabel->setBuddy(m_templateList);
-    templateLayout->addWidget(templateLabel);
-    templateLayout->addWidget(m_templateList, 1);
-    templateLayout->addWidget(m_createButton);
+    layOutPane(templateBox, tr("&Templates"), m_templateList)->addWidget(m_createButton);
 
     m_documentsTable->setColumnWidth(TitleColumn, 190);
     m_documentsTable->setColumnWidth(VersionColumn, 50);
@@ -197,12 +190,7 @@ DocumentsPage::DocumentsPage(access::Session& session, QWidget* parent)
     m_caseFileButton->setToolTip(tr("Cover, contents, every approved document and the reference sheet as one run "
                                     "with continuous page numbers."));
     auto* documentBox = new QWidget;
-    auto* documentLayout = new QVBoxLayout(documentBox);
-    documentLayout->setContentsMargins(0, 0, 0, 0);
-    auto* documentsLabel = heading(tr("&Documents of the record"));
-    documentsLabel->setBuddy(m_documentsTable);
-    documentLayout->addWidget(documentsLabel);
-    documentLayout->addWidget(m_documentsTable, 1);
+    QVBoxLayout* documentLayout = layOutPane(documentBox, tr("&Documents of the record"), m_documentsTable);
     auto* actions1 = new QHBoxLayout;
     actions1->addWidget(m_approveButton);
     actions1->addWidget(m_versionButton);
@@ -224,34 +212,17 @@ DocumentsPage::DocumentsPage(access::Session& session, QWidget* parent)
     m_printLogTable->setColumnWidth(3, 130);
     m_printLogTable->setColumnWidth(4, 70);
     auto* logBox = new QWidget;
-    auto* logLayout = new QVBoxLayout(logBox);
-    logLayout->setContentsMargins(0, 0, 0, 0);
-    auto* logLabel = heading(tr("Print &log"));
-    logLabel->setBuddy(m_printLogTable);
-    logLayout->addWidget(logLabel);
-    logLayout->addWidget(m_printLogTable, 1);
+    layOutPane(logBox, tr("Print &log"), m_printLogTable);
 
-    auto* left = new QSplitter(Qt::Vertical);
-    left->setObjectName(QStringLiteral("documentsLeftSplitter"));
-    left->setChildrenCollapsible(false);
-    left->addWidget(templateBox);
-    left->addWidget(documentBox);
-    left->addWidget(logBox);
-    left->setStretchFactor(0, 3);
-    left->setStretchFactor(1, 3);
-    left->setStretchFactor(2, 2);
+    QSplitter* left = splitPanes(QStringLiteral("documentsLeftSplitter"), Qt::Vertical,
+                                 {{templateBox, 3}, {documentBox, 3}, {logBox, 2}});
 
     // Right: the bound fields beside the page preview.
     m_fieldsTable->setSelectionMode(QAbstractItemView::NoSelection);
     m_fieldsTable->setColumnWidth(0, 130);
     m_fieldsTable->setWordWrap(true);
     auto* fieldsBox = new QWidget;
-    auto* fieldsLayout = new QVBoxLayout(fieldsBox);
-    fieldsLayout->setContentsMargins(0, 0, 0, 0);
-    auto* fieldsLabel = heading(tr("Bound &fields"));
-    fieldsLabel->setBuddy(m_fieldsTable);
-    fieldsLayout->addWidget(fieldsLabel);
-    fieldsLayout->addWidget(m_fieldsTable, 1);
+    layOutPane(fieldsBox, tr("Bound &fields"), m_fieldsTable);
 
     PrinterSetup::prepare(*m_previewPrinter, tr("Preview"));
     m_preview = new QPrintPreviewWidget(m_previewPrinter.get());
@@ -275,21 +246,9 @@ DocumentsPage::DocumentsPage(access::Session& session, QWidget* parent)
     previewLayout->addWidget(m_fontNote);
     previewLayout->addWidget(m_preview, 1);
 
-    auto* right = new QSplitter(Qt::Horizontal);
-    right->setObjectName(QStringLiteral("documentsPreviewSplitter"));
-    right->setChildrenCollapsible(false);
-    right->addWidget(fieldsBox);
-    right->addWidget(previewBox);
-    right->setStretchFactor(0, 2);
-    right->setStretchFactor(1, 3);
-
-    auto* main = new QSplitter(Qt::Horizontal);
-    main->setObjectName(QStringLiteral("documentsMainSplitter"));
-    main->setChildrenCollapsible(false);
-    main->addWidget(left);
-    main->addWidget(right);
-    main->setStretchFactor(0, 2);
-    main->setStretchFactor(1, 3);
+    QSplitter* right =
+        splitPanes(QStringLiteral("documentsPreviewSplitter"), Qt::Horizontal, {{fieldsBox, 2}, {previewBox, 3}});
+    QSplitter* main = splitPanes(QStringLiteral("documentsMainSplitter"), Qt::Horizontal, {{left, 2}, {right, 3}});
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(title);
@@ -783,15 +742,36 @@ void DocumentsPage::serveDialog()
         markCurrentServed(date->date(), recipient->text());
 }
 
+std::optional<documents::PrintRequest> DocumentsPage::askCopies(const QString& title, const QString& note)
+{
+    FormDialog form(title, this);
+    QSpinBox* copies = form.addSpin(tr("&Copies:"), QStringLiteral("copiesSpinBox"), 1, 200, 1);
+    QLineEdit* recipient = form.addLine(tr("&Recipient:"), QStringLiteral("recipientLineEdit"));
+    auto* identities = new QCheckBox(tr("&Include protected identities"));
+    identities->setObjectName(QStringLiteral("includeIdentitiesCheckBox"));
+    const bool mayReveal = m_session.can(access::Permission::RequestIdentityGrant);
+    identities->setEnabled(mayReveal);
+    if (!mayReveal)
+        identities->setToolTip(tr("Only users who may hold an identity grant can include protected identities."));
+    form.addRow(QString(), identities);
+    form.addNote(note);
+    if (form.exec() != QDialog::Accepted)
+        return std::nullopt;
+    documents::PrintRequest request;
+    request.copies = copies->value();
+    request.recipient = recipient->text().trimmed();
+    request.includeIdentities = identities->isChecked();
+    return request;
+}
+
 void DocumentsPage::printDialog()
 {
     const QString uid = currentDocumentUid();
     if (uid.isEmpty())
         return;
-    FormDialog form(tr("Print"), this);
-    const CopyOptions options = addCopyOptions(form, m_session.can(access::Permission::RequestIdentityGrant));
-    form.addNote(tr("Every copy is logged with its copy number, which is printed on it."));
-    if (form.exec() != QDialog::Accepted)
+    const auto request =
+        askCopies(tr("Print"), tr("Every copy is logged with its copy number, which is printed on it."));
+    if (!request)
         return;
 
     QPrinter printer(QPrinter::HighResolution);
@@ -806,11 +786,7 @@ void DocumentsPage::printDialog()
     printer.setCopyCount(1);
     PrinterSetup::prepare(printer, printer.docName());
     clearError();
-    documents::PrintRequest request;
-    request.copies = options.copies->value();
-    request.recipient = options.recipient->text().trimmed();
-    request.includeIdentities = options.identities->isChecked();
-    auto pages = documents::DocumentService(m_session).print(uid, request, printer, false);
+    auto pages = documents::DocumentService(m_session).print(uid, *request, printer, false);
     if (!pages.ok())
         showError(pages.error());
     loadDocuments(uid);
@@ -821,10 +797,8 @@ void DocumentsPage::exportDialog()
     const QString uid = currentDocumentUid();
     if (uid.isEmpty())
         return;
-    FormDialog form(tr("Export PDF"), this);
-    const CopyOptions options = addCopyOptions(form, m_session.can(access::Permission::RequestIdentityGrant));
-    form.addNote(tr("Each copy in the PDF is logged like a printed copy."));
-    if (form.exec() != QDialog::Accepted)
+    const auto request = askCopies(tr("Export PDF"), tr("Each copy in the PDF is logged like a printed copy."));
+    if (!request)
         return;
     const QString title = m_documentsTable->item(m_documentsTable->currentRow(), TitleColumn)->text();
     const QString number = m_documentsTable->item(m_documentsTable->currentRow(), NumberColumn)->text();
@@ -833,7 +807,7 @@ void DocumentsPage::exportDialog()
         tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
-    exportPdf(path, options.copies->value(), options.recipient->text(), options.identities->isChecked());
+    exportPdf(path, request->copies, request->recipient, request->includeIdentities);
 }
 
 void DocumentsPage::previewDialog()

@@ -2,6 +2,7 @@
 
 #include "WorkspacePage.h"
 #include "documents/DocumentLayout.h"
+#include "documents/DocumentService.h"
 #include "documents/RecordLookup.h"
 #include "documents/Template.h"
 
@@ -71,6 +72,8 @@ private:
     void updateButtons();
     void showError(const Error& error);
     std::optional<QString> chooseItem(const documents::Template& tmpl);
+    // Asks how many copies, for whom and whether with protected identities; nullopt when the form is cancelled.
+    std::optional<documents::PrintRequest> askCopies(const QString& title, const QString& note);
     void clearError();
 
     void serveDialog();
