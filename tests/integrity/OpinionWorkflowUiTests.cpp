@@ -132,6 +132,9 @@ TEST_CASE("integrity opinion workflow: request, decide the match, review, export
     page.resize(1200, 800);
     page.reload();
     ui::IntegrityOpinionsTab* tab = page.opinionsTab();
+    // A page just opened shows its first request with the people, not an empty half.
+    CHECK(tab->currentRequestUid() == requestUid);
+    CHECK(tab->entriesTable()->rowCount() == 3);
     REQUIRE(tab->selectRequest(requestUid));
     for (int seq : {1, 2}) {
         REQUIRE(tab->selectEntry(seq));

@@ -145,11 +145,14 @@ void IntegrityOpinionsTab::reload()
                     row.replyNumber},
                    row.uid);
     }
-    if (keep.isEmpty() || !selectRequest(keep)) {
-        m_requestUid.clear();
-        m_request.reset();
-        showRequest();
-    }
+    if (!keep.isEmpty() && selectRequest(keep))
+        return;
+    // Nothing chosen yet, or the chosen request is gone: show the first one with its people, not an empty half.
+    if (m_requests->rowCount() > 0 && selectRequest(m_requests->item(0, 0)->data(Qt::UserRole).toString()))
+        return;
+    m_requestUid.clear();
+    m_request.reset();
+    showRequest();
 }
 
 bool IntegrityOpinionsTab::selectRequest(const QString& uid)
