@@ -7,6 +7,7 @@
 #include "cases/DeadlineService.h"
 #include "cases/MeasureService.h"
 #include "decisions/DecisionService.h"
+#include "demo/DemoTimeline.h"
 #include "demo/SyntheticPeople.h"
 #include "intake/ReportService.h"
 #include "leads/LeadRepository.h"
@@ -104,7 +105,7 @@ class Generator
 {
 public:
     Generator(const QSqlDatabase& db, const audit::AuditTrail& trail, const Actors& actors, quint32 seed)
-        : m_db(db), m_trail(trail), m_actors(actors), m_people(seed)
+        : m_db(db), m_trail(trail), m_actors(actors), m_people(seed), m_timeline(seed, m_today)
     {
     }
 
@@ -137,6 +138,9 @@ private:
     QStringList m_leadUids;
     DemoDataFigures m_figures;
     QDate m_today = QDate::currentDate();
+    DemoTimeline m_timeline;
+    QHash<QString, QDate> m_leadRegistered; // lead uid -> the day it was registered
+    QHash<QString, QDate> m_leadDecided;    // lead uid -> the day of the meeting that decided it
 };
 
 // Members of one meeting must have distinct names.
@@ -244,6 +248,11 @@ Status Generator::addReport(int leadsWanted)
     if (!outcome.ok())
         return outcome.error();
     QF_TRY(record(note, m_actors.investigator));
+    const QDate screened = m_timeline.screened(report.receivedDate);
+    const QString newLead = decision.outcome == intake::Screening::NewLead ? outcome.value() : QString();
+    QF_TRY(m_timeline.dateScreening(m_db, report.id, newLead, screened));
+    if (!newLead.isEmpty())
+        m_leadRegistered.insert(newLead, screened);
     if (decision.outcome == intake::Screening::NewLead) {
         ++m_figures.leads;
         m_leadUids << outcome.value();
@@ -266,7 +275,10 @@ Status Generator::addMeetings(const QList<leads::ReviewSchedule>& schedules)
         const leads::ReviewSchedule& schedule = m_people.pick(schedules);
         leads::ReviewMeetingRecord meeting;
         meeting.scheduleUid = schedule.uid;
-        meeting.heldOn = m_today.addDays(-1 - static_cast<qint64>(random.bounded(300)));
+        QDate newestLead;
+        for (qsizetype i = start; i < std::min(start + 10, m_leadUids.size()); ++i)
+            newestLead = std::max(newestLead, m_leadRegistered.value(m_leadUids.at(i), m_today));
+        meeting.heldOn = m_timeline.meetingAfter(newestLead);
         meeting.summary = QStringLiteral("问题线索集体排查");
         const QStringList names = distinctNames(schedule.quorum + 1);
         for (int i = 0; i <= schedule.quorum; ++i)
@@ -289,6 +301,7 @@ Status Generator::addMeetings(const QList<leads::ReviewSchedule>& schedules)
                 ++m_figures.transfers;
             }
             meeting.decisions << decision;
+            m_leadDecided.insert(decision.leadUid, meeting.heldOn);
         }
         if (meeting.decisions.isEmpty())
             continue;
@@ -336,6 +349,7 @@ Status Generator::addCase(const QString& leadUid, const workflow::WorkflowDefini
         return opened.error();
     QF_TRY(record(note, m_actors.leadInvestigator));
     const cases::Case c = opened.value();
+    QF_TRY(m_timeline.dateCase(m_db, c.id, m_timeline.opened(m_leadDecided.value(leadUid, m_today))));
     cases::CaseRepository repository(m_db);
     access::UserRepository users(m_db);
     const QList<QPair<access::Actor, cases::TeamRole>> team{

@@ -112,3 +112,57 @@ TEST_CASE("demo cases reach every stage of the default workflow with teams and d
     REQUIRE(verified.ok());
     CHECK(verified->intact);
 }
+
+TEST_CASE("demo leads and cases carry the dates of two years of work, in order, and none in the future", "[demo]")
+{
+    test::TestVault vault;
+    for (const auto& [login, role] : {std::pair{QStringLiteral("clerk"), access::Role::Clerk},
+                                      std::pair{QStringLiteral("inv"), access::Role::Investigator},
+                                      std::pair{QStringLiteral("lead"), access::Role::LeadInvestigator},
+                                      std::pair{QStringLiteral("boss"), access::Role::Approver}})
+        vault.addUser(login, role);
+    demo::DemoDataService service(vault.admin());
+    REQUIRE(service.markAsDemoVault().ok());
+    REQUIRE(service.generate(2, 20261128).ok());
+    const QSqlDatabase db = vault.admin().database();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const auto localDay = [](const QString& stamp) {
+        return QDateTime::fromString(stamp, Qt::ISODateWithMs).toLocalTime().date();
+    };
+
+    // A lead is registered on or after the day its first report arrived; a case opened on or after the meeting that
+    // decided its lead; that meeting held on or after the day the lead was registered.
+    auto rows = storage::runQuery(
+        db, QStringLiteral("SELECT l.created_at, (SELECT min(received_date) FROM report r WHERE r.lead_id = l.id), "
+                           "(SELECT max(m.held_on) FROM lead_disposition d JOIN review_meeting m ON m.id = "
+                           "d.meeting_id WHERE d.lead_id = l.id), c.created_at FROM lead l LEFT JOIN case_file c ON "
+                           "c.lead_id = l.id"));
+    REQUIRE(rows.ok());
+    QSet<QString> months;
+    int leads = 0, decided = 0, cases = 0;
+    while (rows->next()) {
+        ++leads;
+        const QString registeredAt = rows->value(0).toString();
+        INFO(registeredAt.toStdString());
+        REQUIRE(QDateTime::fromString(registeredAt, Qt::ISODateWithMs).isValid());
+        CHECK(QDateTime::fromString(registeredAt, Qt::ISODateWithMs) <= now);
+        const QDate registered = localDay(registeredAt);
+        CHECK(registered >= QDate::fromString(rows->value(1).toString(), Qt::ISODate));
+        months.insert(registered.toString(QStringLiteral("yyyy-MM")));
+        if (rows->value(2).isNull())
+            continue;
+        ++decided;
+        const QDate meeting = QDate::fromString(rows->value(2).toString(), Qt::ISODate);
+        CHECK(meeting >= registered);
+        if (rows->value(3).isNull())
+            continue;
+        ++cases;
+        CHECK(QDateTime::fromString(rows->value(3).toString(), Qt::ISODateWithMs) <= now);
+        CHECK(localDay(rows->value(3).toString()) >= meeting);
+    }
+    CHECK(leads > 80);
+    CHECK(decided > 40);
+    CHECK(cases > 5);
+    // Two years of reports give leads in most months, not all on the day the data was made.
+    CHECK(months.size() >= 12);
+}

@@ -1,0 +1,38 @@
+#include "demo/DemoTimeline.h"
+
+#include "storage/Sql.h"
+
+#include <QDateTime>
+
+namespace qf::demo {
+
+QString DemoTimeline::stamp(const QDate& day)
+{
+    const QTime time = QTime(8, 30).addSecs(static_cast<int>(m_random.bounded(9 * 3600)));
+    const QDateTime moment(day, time);
+    const QDateTime now = QDateTime::currentDateTime();
+    return std::min(moment, now).toUTC().toString(Qt::ISODateWithMs);
+}
+
+Status DemoTimeline::dateScreening(const QSqlDatabase& db, qint64 reportId, const QString& leadUid, const QDate& day)
+{
+    const QString at = stamp(day);
+    auto report =
+        storage::execute(db, QStringLiteral("UPDATE report SET screened_at = ? WHERE id = ?"), {at, reportId});
+    if (!report.ok())
+        return report.error();
+    if (leadUid.isEmpty())
+        return {};
+    auto lead = storage::execute(db, QStringLiteral("UPDATE lead SET created_at = ?, updated_at = ? WHERE uid = ?"),
+                                 {at, at, leadUid});
+    return lead.ok() ? Status() : Status(lead.error());
+}
+
+Status DemoTimeline::dateCase(const QSqlDatabase& db, qint64 caseId, const QDate& day)
+{
+    auto updated =
+        storage::execute(db, QStringLiteral("UPDATE case_file SET created_at = ? WHERE id = ?"), {stamp(day), caseId});
+    return updated.ok() ? Status() : Status(updated.error());
+}
+
+} // namespace qf::demo
