@@ -20,6 +20,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <algorithm>
 
 namespace qf::demo {
 
@@ -270,6 +271,10 @@ Status Generator::addMeetings(const QList<leads::ReviewSchedule>& schedules)
                                         leads::Disposition::Hold,     leads::Disposition::Hold,
                                         leads::Disposition::Close,    leads::Disposition::Close,
                                         leads::Disposition::FileCase, leads::Disposition::Forward};
+    // Meetings take the leads in the order they were registered, ten at a time, as an office's calendar would.
+    std::stable_sort(m_leadUids.begin(), m_leadUids.end(), [this](const QString& a, const QString& b) {
+        return m_leadRegistered.value(a) < m_leadRegistered.value(b);
+    });
     for (qsizetype start = 0; start < m_leadUids.size(); start += 10) {
         QF_TRY(rotateBatch(static_cast<int>(start)));
         const leads::ReviewSchedule& schedule = m_people.pick(schedules);
@@ -349,7 +354,8 @@ Status Generator::addCase(const QString& leadUid, const workflow::WorkflowDefini
         return opened.error();
     QF_TRY(record(note, m_actors.leadInvestigator));
     const cases::Case c = opened.value();
-    QF_TRY(m_timeline.dateCase(m_db, c.id, m_timeline.opened(m_leadDecided.value(leadUid, m_today))));
+    const QDate openedOn = m_timeline.opened(m_leadDecided.value(leadUid, m_today));
+    QF_TRY(m_timeline.dateCase(m_db, c.id, openedOn));
     cases::CaseRepository repository(m_db);
     access::UserRepository users(m_db);
     const QList<QPair<access::Actor, cases::TeamRole>> team{
@@ -391,6 +397,7 @@ Status Generator::addCase(const QString& leadUid, const workflow::WorkflowDefini
                       m_actors.approver));
         stage = transition->to;
     }
+    QF_TRY(m_timeline.dateStages(m_db, c.id, openedOn));
     if (target < path.size() && random.bounded(100) < 20) {
         if (const workflow::TransitionDefinition* next = definition.transition(path.at(target))) {
             QF_TRY(workflow::CaseWorkflow::requestPendingWithin(m_db, c.id, stage, *next, m_actors.leadInvestigator.id,

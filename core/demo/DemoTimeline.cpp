@@ -35,4 +35,26 @@ Status DemoTimeline::dateCase(const QSqlDatabase& db, qint64 caseId, const QDate
     return updated.ok() ? Status() : Status(updated.error());
 }
 
+Status DemoTimeline::dateStages(const QSqlDatabase& db, qint64 caseId, const QDate& opened)
+{
+    auto steps = storage::runQuery(
+        db, QStringLiteral("SELECT id FROM transition_request WHERE case_id = ? AND status = 'approved' ORDER BY id"),
+        {caseId});
+    if (!steps.ok())
+        return steps.error();
+    QList<qint64> ids;
+    while (steps->next())
+        ids << steps->value(0).toLongLong();
+    const qint64 span = std::max<qint64>(0, opened.daysTo(m_today));
+    for (qsizetype i = 0; i + 1 < ids.size(); ++i) {
+        const QString at = stamp(opened.addDays(span * (i + 1) / ids.size()));
+        auto updated = storage::execute(
+            db, QStringLiteral("UPDATE transition_request SET requested_at = ?, decided_at = ? WHERE id = ?"),
+            {at, at, ids.at(i)});
+        if (!updated.ok())
+            return updated.error();
+    }
+    return {};
+}
+
 } // namespace qf::demo

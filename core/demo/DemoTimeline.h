@@ -12,8 +12,8 @@ namespace qf::demo {
 // generated vault would hold two years of reports but leads and cases all made today, and the statistics would show
 // one day of work. The generator moves the stamps back inside its own transaction: a report is screened and its
 // lead registered a few days after the report arrived, a review meeting is held some days after the newest lead it
-// decides, and a case is opened some days after that meeting. Its own random sequence leaves the generated content
-// as the seed makes it; no date is ever later than today.
+// decides, a case is opened some days after that meeting, and its stage changes follow. Its own random sequence leaves
+// the generated content as the seed makes it; no date is ever later than today.
 class DemoTimeline
 {
 public:
@@ -26,6 +26,9 @@ public:
     // The report's screening, and the lead it became if any, on that day.
     Status dateScreening(const QSqlDatabase& db, qint64 reportId, const QString& leadUid, const QDate& day);
     Status dateCase(const QSqlDatabase& db, qint64 caseId, const QDate& day);
+    // The case's approved stage changes spread evenly from the day it was opened; the last one keeps its moment,
+    // which is when the case entered the stage it is in, its deadline included.
+    Status dateStages(const QSqlDatabase& db, qint64 caseId, const QDate& opened);
 
 private:
     QDate capped(const QDate& day) const { return std::min(day, m_today); }

@@ -138,14 +138,15 @@ public:
     }
 
 private:
-    // A case of the demo data gets evidence with kAttachmentFiles random files of m_attachMib MiB in all.
+    // A case of the demo data gets evidence with kAttachmentFiles random files of m_attachMib MiB in all. It is an
+    // internal one, which the exporting auditor may open without being on its team.
     QString attachLargeFiles(const Office& a)
     {
         auto lead = login(a, QStringLiteral("lead"));
         auto uid = storage::querySingleValue(
             lead->database(), QStringLiteral("SELECT c.uid FROM case_file c JOIN app_user u ON u.login = "
                                              "'lead' JOIN case_team t ON t.case_id = c.id AND "
-                                             "t.user_id = u.id ORDER BY c.id LIMIT 1"));
+                                             "t.user_id = u.id WHERE c.confidentiality = 0 ORDER BY c.id LIMIT 1"));
         if (!uid.ok() || uid->isNull())
             fail(QStringLiteral("the demo data has no case of the lead investigator"));
         const QString caseUid = uid->toString();

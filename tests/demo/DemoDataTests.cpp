@@ -165,4 +165,31 @@ TEST_CASE("demo leads and cases carry the dates of two years of work, in order, 
     CHECK(cases > 5);
     // Two years of reports give leads in most months, not all on the day the data was made.
     CHECK(months.size() >= 12);
+
+    // A case's stage changes come after its opening and after one another, and the earlier ones lie in the past.
+    auto steps = storage::runQuery(db, QStringLiteral("SELECT c.id, c.created_at, t.decided_at FROM transition_request "
+                                                      "t JOIN case_file c ON c.id = t.case_id WHERE t.status = "
+                                                      "'approved' ORDER BY c.id, t.id"));
+    REQUIRE(steps.ok());
+    qint64 caseId = 0;
+    QDateTime previous;
+    QSet<QString> stepMonths;
+    int ordered = 0;
+    while (steps->next()) {
+        const QDateTime opened = QDateTime::fromString(steps->value(1).toString(), Qt::ISODateWithMs);
+        const QDateTime stepAt = QDateTime::fromString(steps->value(2).toString(), Qt::ISODateWithMs);
+        REQUIRE(stepAt.isValid());
+        CHECK(stepAt <= now);
+        if (steps->value(0).toLongLong() != caseId) {
+            caseId = steps->value(0).toLongLong();
+            previous = opened;
+        }
+        CHECK(localDay(steps->value(2).toString()) >= opened.toLocalTime().date());
+        CHECK(stepAt >= previous.addDays(-1));
+        previous = stepAt;
+        stepMonths.insert(stepAt.toString(QStringLiteral("yyyy-MM")));
+        ++ordered;
+    }
+    CHECK(ordered > 10);
+    CHECK(stepMonths.size() >= 6);
 }
