@@ -124,6 +124,7 @@ private:
     people::Person subject();
     intake::ReportDraft reportDraft();
     Status addReport(int leadsWanted);
+    Status addDirectLead();
     Status addMeetings(const QList<leads::ReviewSchedule>& schedules);
     Status addCases();
     Status addCase(const QString& leadUid, const workflow::WorkflowDefinition& definition);
@@ -219,10 +220,12 @@ Status Generator::addReport(int leadsWanted)
     const QString subjectKey = report.subjects.first().idNumber;
     intake::ScreeningDecision decision;
     const int roll = static_cast<int>(random.bounded(100));
-    if (m_leadBySubject.contains(subjectKey) && roll < 25) {
+    // A report joins an existing lead about the same person only if that lead was registered by the time it came.
+    const QString earlierLead = m_leadBySubject.value(subjectKey);
+    if (!earlierLead.isEmpty() && m_leadRegistered.value(earlierLead) <= report.receivedDate && roll < 25) {
         decision.outcome = intake::Screening::Attached;
         decision.reason = QStringLiteral("与已有线索反映同一问题，并入处理");
-        decision.attachToLeadUid = m_leadBySubject.value(subjectKey);
+        decision.attachToLeadUid = earlierLead;
     } else if (m_figures.leads < leadsWanted && roll < 75) {
         decision.outcome = intake::Screening::NewLead;
         decision.reason = QStringLiteral("反映问题具体，具有可查性");
@@ -261,6 +264,38 @@ Status Generator::addReport(int leadsWanted)
     } else if (decision.outcome == intake::Screening::Forwarded) {
         ++m_figures.transfers;
     }
+    return {};
+}
+
+// A lead that did not come from a report: assigned from above, found by this office, by an inspection tour or an
+// audit, sent by a lower level, or confessed.
+Status Generator::addDirectLead()
+{
+    static const char* const kSources[] = {"assigned", "self_found",  "inspection", "inspection",
+                                           "transfer", "lower_level", "confession", "audit"};
+    auto& random = m_people.random();
+    const Behaviour& behaviour = kBehaviours[random.bounded(static_cast<quint32>(std::size(kBehaviours)))];
+    leads::LeadDraft draft;
+    draft.source = QString::fromLatin1(kSources[random.bounded(static_cast<quint32>(std::size(kSources)))]);
+    draft.allegation = QString::fromLatin1(behaviour.allegation);
+    draft.sector = QString::fromLatin1(behaviour.sector);
+    draft.subjects << subject();
+    const people::Person& main = draft.subjects.first();
+    draft.cadreLevel = main.cadreLevel;
+    draft.summary =
+        QStringLiteral("%1%2%3%4。").arg(main.unit, main.position, main.name, QString::fromUtf8(behaviour.text));
+    auto lead = leads::LeadService::createWithin(m_db, m_actors.investigator, draft);
+    if (!lead.ok())
+        return lead.error();
+    QF_TRY(record({QStringLiteral("lead.register"), QStringLiteral("lead"), lead->uid,
+                   QStringLiteral("lead %1 registered, source %2").arg(lead->number, lead->source)},
+                  m_actors.investigator));
+    const QDate registered = m_timeline.withinTwoYears();
+    QF_TRY(m_timeline.dateLead(m_db, lead->uid, registered));
+    ++m_figures.leads;
+    m_leadUids << lead->uid;
+    m_leadRegistered.insert(lead->uid, registered);
+    m_leadBySubject.insert(main.idNumber, lead->uid);
     return {};
 }
 
@@ -481,6 +516,11 @@ Result<DemoDataFigures> Generator::run(int scale, const std::function<void(int, 
     auto schedules = leads::ReviewService::loadSchedules(m_db);
     if (!schedules.ok() || schedules->isEmpty())
         return makeError(ErrorCode::Failed, tr("The vault has no review schedules."));
+    // One lead in ten comes from elsewhere than a report.
+    for (int i = 0; i < leadsWanted / 10; ++i) {
+        QF_TRY(rotateBatch(i));
+        QF_TRY(addDirectLead());
+    }
     for (int i = 0; i < reportsWanted; ++i) {
         if (cancel && cancel->load())
             return makeError(ErrorCode::Failed, tr("Cancelled; the batches already written are kept."));

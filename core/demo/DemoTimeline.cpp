@@ -21,8 +21,16 @@ Status DemoTimeline::dateScreening(const QSqlDatabase& db, qint64 reportId, cons
         storage::execute(db, QStringLiteral("UPDATE report SET screened_at = ? WHERE id = ?"), {at, reportId});
     if (!report.ok())
         return report.error();
-    if (leadUid.isEmpty())
-        return {};
+    return leadUid.isEmpty() ? Status() : dateLeadAt(db, leadUid, at);
+}
+
+Status DemoTimeline::dateLead(const QSqlDatabase& db, const QString& leadUid, const QDate& day)
+{
+    return dateLeadAt(db, leadUid, stamp(day));
+}
+
+Status DemoTimeline::dateLeadAt(const QSqlDatabase& db, const QString& leadUid, const QString& at)
+{
     auto lead = storage::execute(db, QStringLiteral("UPDATE lead SET created_at = ?, updated_at = ? WHERE uid = ?"),
                                  {at, at, leadUid});
     return lead.ok() ? Status() : Status(lead.error());

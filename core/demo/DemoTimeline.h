@@ -20,11 +20,14 @@ public:
     DemoTimeline(quint32 seed, const QDate& today) : m_random(seed ^ 0x7469u), m_today(today) {}
 
     QDate screened(const QDate& received) { return capped(received.addDays(m_random.bounded(5))); }
+    // A day within the two years the demo's reports cover.
+    QDate withinTwoYears() { return m_today.addDays(-static_cast<qint64>(m_random.bounded(720))); }
     QDate meetingAfter(const QDate& newestLead) { return capped(newestLead.addDays(3 + m_random.bounded(18))); }
     QDate opened(const QDate& decided) { return capped(decided.addDays(1 + m_random.bounded(10))); }
 
     // The report's screening, and the lead it became if any, on that day.
     Status dateScreening(const QSqlDatabase& db, qint64 reportId, const QString& leadUid, const QDate& day);
+    Status dateLead(const QSqlDatabase& db, const QString& leadUid, const QDate& day);
     Status dateCase(const QSqlDatabase& db, qint64 caseId, const QDate& day);
     // The case's approved stage changes spread evenly from the day it was opened; the last one keeps its moment,
     // which is when the case entered the stage it is in, its deadline included.
@@ -34,6 +37,7 @@ private:
     QDate capped(const QDate& day) const { return std::min(day, m_today); }
     // A moment in office hours on that day, as the services write it (UTC, ISO 8601 with milliseconds).
     QString stamp(const QDate& day);
+    static Status dateLeadAt(const QSqlDatabase& db, const QString& leadUid, const QString& at);
 
     QRandomGenerator m_random;
     QDate m_today;
