@@ -95,11 +95,10 @@ IntegrityOpinionsTab::IntegrityOpinionsTab(access::Session& session, QWidget* pa
     rightLayout->addLayout(entryButtons);
     rightLayout->addWidget(m_entries);
     m_entries->setWordWrap(true);
-    m_entries->setColumnWidth(0, 48);
-    for (int column : {1, 3, 4, 5})
-        m_entries->setColumnWidth(column, 120);
-    m_entries->setColumnWidth(2, 200);
-    m_entries->setColumnWidth(6, 180);
+    // Narrow columns for the short facts, so that the printed conclusion, a sentence, keeps the room that is left.
+    const QList<QPair<int, int>> widths{{0, 44}, {1, 76}, {2, 170}, {3, 110}, {4, 100}, {5, 130}, {6, 110}};
+    for (const auto& [column, width] : widths)
+        m_entries->setColumnWidth(column, width);
     m_requests->setColumnWidth(1, 220);
     m_requests->setColumnWidth(2, 280);
 
