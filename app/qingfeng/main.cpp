@@ -7,6 +7,7 @@
 #include "UiSettings.h"
 #include "WelcomeDialog.h"
 #include "access/LoginService.h"
+#include "common/RuntimeDirectory.h"
 #include "common/Translations.h"
 #include "crypto/Sodium.h"
 
@@ -74,6 +75,7 @@ int takeScreenshots(const QCommandLineParser& parser, const QString& directory, 
 int main(int argc, char* argv[])
 {
     qf::crypto::disableCoreDumps();
+    qf::ensureRuntimeDirectory();
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Qingfeng"));
     QApplication::setApplicationName(QStringLiteral("qingfeng"));

@@ -1,5 +1,6 @@
 // Catch2 main for every test executable: Qt runs on the offscreen platform, so widget tests need no display.
 #define CATCH_CONFIG_RUNNER
+#include "common/RuntimeDirectory.h"
 #include "crypto/Sodium.h"
 
 #include <QApplication>
@@ -9,6 +10,7 @@
 int main(int argc, char* argv[])
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
+    qf::ensureRuntimeDirectory();
     QLoggingCategory::setFilterRules(QStringLiteral("qf.*.info=false"));
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("qingfeng-tests"));
