@@ -816,6 +816,18 @@
         <source>Entry %1 of the archive %2 is larger than its manifest says.</source>
         <translation>加密归档包 %2 的条目 %1 大于其清单所记载的大小。</translation>
     </message>
+    <message>
+        <source>an empty run of records</source>
+        <translation>记录组为空</translation>
+    </message>
+    <message>
+        <source>a run of records ends inside a length</source>
+        <translation>记录组在长度字段中间截断</translation>
+    </message>
+    <message>
+        <source>a record in a run is longer than the run</source>
+        <translation>记录组中某条记录的长度超出记录组</translation>
+    </message>
 </context>
 <context>
     <name>qf::archive::RecordCatalog</name>
