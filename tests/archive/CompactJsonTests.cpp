@@ -99,12 +99,7 @@ TEST_CASE("archive JSON is written exactly as Qt writes it", "[archive][json]")
 TEST_CASE("every record of a demo vault and its manifest have the bytes Qt would write", "[archive][json]")
 {
     test::TestVault vault;
-    for (const auto& [login, role] : {std::pair{QStringLiteral("clerk"), access::Role::Clerk},
-                                      std::pair{QStringLiteral("inv"), access::Role::Investigator},
-                                      std::pair{QStringLiteral("lead"), access::Role::LeadInvestigator},
-                                      std::pair{QStringLiteral("boss"), access::Role::Approver},
-                                      std::pair{QStringLiteral("rev"), access::Role::Reviewer}})
-        vault.addUser(login, role);
+    vault.addDemoStaff();
     demo::DemoDataService demoData(vault.admin());
     REQUIRE(demoData.markAsDemoVault().ok());
     REQUIRE(demoData.generate(1, 20261128).ok());

@@ -34,11 +34,7 @@ struct DemoVault
 
     DemoVault(int scale, quint32 seed)
     {
-        vault.addUser(QStringLiteral("clerk"), access::Role::Clerk);
-        vault.addUser(QStringLiteral("inv"), access::Role::Investigator);
-        vault.addUser(QStringLiteral("lead"), access::Role::LeadInvestigator);
-        vault.addUser(QStringLiteral("boss"), access::Role::Approver);
-        vault.addUser(QStringLiteral("rev"), access::Role::Reviewer);
+        vault.addDemoStaff();
         demo::DemoDataService service(vault.admin());
         REQUIRE(service.markAsDemoVault().ok());
         auto figures = service.generate(scale, seed);

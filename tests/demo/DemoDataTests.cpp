@@ -88,11 +88,7 @@ TEST_CASE("demo data at scale 2 covers every channel and lead state, with valid 
 TEST_CASE("demo cases reach every stage of the default workflow with teams and decisions", "[demo]")
 {
     test::TestVault vault;
-    vault.addUser(QStringLiteral("clerk"), access::Role::Clerk);
-    vault.addUser(QStringLiteral("inv"), access::Role::Investigator);
-    vault.addUser(QStringLiteral("lead"), access::Role::LeadInvestigator);
-    vault.addUser(QStringLiteral("boss"), access::Role::Approver);
-    vault.addUser(QStringLiteral("rev"), access::Role::Reviewer);
+    vault.addDemoStaff();
     demo::DemoDataService service(vault.admin());
     REQUIRE(service.markAsDemoVault().ok());
     auto figures = service.generate(8, 42);
@@ -119,11 +115,7 @@ TEST_CASE("demo cases reach every stage of the default workflow with teams and d
 TEST_CASE("demo leads and cases carry the dates of two years of work, in order, and none in the future", "[demo]")
 {
     test::TestVault vault;
-    for (const auto& [login, role] : {std::pair{QStringLiteral("clerk"), access::Role::Clerk},
-                                      std::pair{QStringLiteral("inv"), access::Role::Investigator},
-                                      std::pair{QStringLiteral("lead"), access::Role::LeadInvestigator},
-                                      std::pair{QStringLiteral("boss"), access::Role::Approver}})
-        vault.addUser(login, role);
+    vault.addDemoStaff();
     demo::DemoDataService service(vault.admin());
     REQUIRE(service.markAsDemoVault().ok());
     REQUIRE(service.generate(2, 20261128).ok());

@@ -8,11 +8,7 @@ namespace qf::test {
 
 ReportingFixture::ReportingFixture(int scale)
 {
-    m_vault.addUser(QStringLiteral("clerk"), access::Role::Clerk);
-    m_vault.addUser(QStringLiteral("inv"), access::Role::Investigator);
-    m_vault.addUser(QStringLiteral("lead"), access::Role::LeadInvestigator);
-    m_vault.addUser(QStringLiteral("boss"), access::Role::Approver);
-    m_vault.addUser(QStringLiteral("rev"), access::Role::Reviewer);
+    m_vault.addDemoStaff();
     demo::DemoDataService service(m_vault.admin());
     REQUIRE(service.markAsDemoVault().ok());
     auto figures = service.generate(scale, 8);

@@ -50,6 +50,15 @@ void TestVault::addUser(const QString& login, access::Role role)
         FAIL("cannot add user " << login.toStdString() << ": " << user.message().toStdString());
 }
 
+void TestVault::addDemoStaff()
+{
+    addUser(QStringLiteral("clerk"), access::Role::Clerk);
+    addUser(QStringLiteral("inv"), access::Role::Investigator);
+    addUser(QStringLiteral("lead"), access::Role::LeadInvestigator);
+    addUser(QStringLiteral("boss"), access::Role::Approver);
+    addUser(QStringLiteral("rev"), access::Role::Reviewer);
+}
+
 Result<std::unique_ptr<access::Session>> TestVault::login(const QString& login, const QString& password)
 {
     const QByteArray bytes = password.toUtf8();

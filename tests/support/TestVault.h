@@ -33,6 +33,9 @@ public:
     access::Session& admin() { return *m_admin; }
     // Adds a user with the given role; the password is "<login>-password".
     void addUser(const QString& login, access::Role role);
+    // The office the demo generator acts as: clerk, inv, lead, boss and rev (clerk, investigator, lead investigator,
+    // approver and reviewer).
+    void addDemoStaff();
     static QString passwordOf(const QString& login) { return login + QStringLiteral("-password"); }
     // Closes the admin session so another session (or process) can open the vault.
     void closeAdmin() { m_admin.reset(); }
