@@ -44,7 +44,7 @@ StatisticsPage::StatisticsPage(access::Session& session, QWidget* parent)
       m_toEdit(new QDateEdit), m_showButton(new QPushButton(tr("&Show"))),
       m_printButton(new QPushButton(tr("&Print table…"))), m_exportButton(new QPushButton(tr("Export &CSV…"))),
       m_bannerLabel(ErrorMessages::createBanner(QStringLiteral("statisticsBannerLabel"))), m_busyBar(new QProgressBar),
-      m_sectionsLayout(new QVBoxLayout)
+      m_busyRow(new QWidget), m_sectionsLayout(new QVBoxLayout)
 {
     setObjectName(QStringLiteral("statisticsPage"));
     m_presetCombo->setObjectName(QStringLiteral("periodPresetCombo"));
@@ -62,10 +62,16 @@ StatisticsPage::StatisticsPage(access::Session& session, QWidget* parent)
     m_exportButton->setEnabled(false);
     m_busyBar->setObjectName(QStringLiteral("statisticsBusyBar"));
     m_busyBar->setRange(0, 0); // the figures come from one query per table: no measurable progress to show
-    m_busyBar->setFormat(tr("Computing the statistics…"));
-    m_busyBar->setTextVisible(true);
+    m_busyBar->setTextVisible(false);
     m_busyBar->setMaximumHeight(m_busyBar->sizeHint().height());
-    m_busyBar->hide();
+    // A bar with no measurable progress draws no text in most styles: the words go beside it.
+    auto* busyLayout = new QHBoxLayout(m_busyRow);
+    busyLayout->setContentsMargins(0, 0, 0, 0);
+    auto* busyLabel = new QLabel(tr("Computing the statistics…"));
+    busyLabel->setObjectName(QStringLiteral("statisticsBusyLabel"));
+    busyLayout->addWidget(busyLabel);
+    busyLayout->addWidget(m_busyBar, 1);
+    m_busyRow->hide();
 
     auto* periodLabel = new QLabel(tr("P&eriod:"));
     periodLabel->setBuddy(m_presetCombo);
@@ -101,7 +107,7 @@ StatisticsPage::StatisticsPage(access::Session& session, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(m_bannerLabel);
-    layout->addWidget(m_busyBar);
+    layout->addWidget(m_busyRow);
     layout->addWidget(hint);
     layout->addWidget(scroll, 1);
 
@@ -165,7 +171,7 @@ void StatisticsPage::stopComputing()
     m_thread->disconnect(this);
     delete m_thread; // waits for the computation, which reads only
     m_thread = nullptr;
-    m_busyBar->hide();
+    m_busyRow->hide();
     m_showButton->setEnabled(true);
 }
 
@@ -195,7 +201,7 @@ void StatisticsPage::refresh()
     m_thread = new StatisticsThread(m_session.vault(), query.value(), this);
     connect(m_thread, &QThread::finished, this, &StatisticsPage::computationFinished);
     m_showButton->setEnabled(false);
-    m_busyBar->show();
+    m_busyRow->show();
     m_thread->start();
 }
 
@@ -204,7 +210,7 @@ void StatisticsPage::computationFinished()
     std::optional<Result<reporting::StatisticsReport>> outcome = m_thread->outcome();
     m_thread->deleteLater();
     m_thread = nullptr;
-    m_busyBar->hide();
+    m_busyRow->hide();
     m_showButton->setEnabled(true);
     if (m_refreshAgain) {
         m_refreshAgain = false;

@@ -82,6 +82,7 @@ private:
     QPushButton* m_exportButton;
     QLabel* m_bannerLabel;
     QProgressBar* m_busyBar;
+    QWidget* m_busyRow; // the bar and the words that say what it waits for
     StatisticsThread* m_thread = nullptr;
     bool m_refreshAgain = false;
     QVBoxLayout* m_sectionsLayout;

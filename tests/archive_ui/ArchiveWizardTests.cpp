@@ -1,6 +1,7 @@
 // The export and import wizards end to end, on real vaults: A's auditor exports a case through the wizard, B
 // verifies and imports it through the wizard; worker threads, progress, cancel, trust and conflicts.
 #include "ArchiveFixture.h"
+#include "WidgetGrab.h"
 #include "archive/ArchiveReportView.h"
 #include "archive/ExportPages.h"
 #include "archive/ExportWizard.h"
@@ -168,6 +169,7 @@ TEST_CASE("The export list filters by number or title and keeps what was ticked"
     for (const QString& text : matching)
         CHECK(text.contains(number, Qt::CaseInsensitive));
     CHECK(child<QLabel>(wizard, "candidatesShownLabel")->text().startsWith(QString::number(matching.size())));
+    qf::test::grabIfAsked(wizard, QStringLiteral("export-wizard-filtered"));
 
     scope->candidateFilter()->setText(QStringLiteral("no candidate is called this"));
     CHECK(visibleRows().isEmpty());

@@ -3,6 +3,7 @@
 #include "IntegrityFixture.h"
 #include "PdfText.h"
 #include "RecordOpener.h"
+#include "WidgetGrab.h"
 #include "integrity/IntegrityFilesTab.h"
 #include "integrity/IntegrityOpinionsTab.h"
 #include "integrity/IntegrityPage.h"
@@ -47,12 +48,6 @@ template <typename Fill> void onNextDialog(Fill fill)
         fill(*dialog);
         dialog->accept();
     });
-}
-
-void grab(QWidget& widget, const QString& name)
-{
-    if (qEnvironmentVariableIsSet("QF_GRAB_DIR"))
-        widget.grab().save(qEnvironmentVariable("QF_GRAB_DIR") + u'/' + name + QStringLiteral(".png"));
 }
 
 } // namespace
@@ -124,7 +119,7 @@ TEST_CASE("integrity opinion workflow: request, decide the match, review, export
         REQUIRE(tab->decideSelected(0)); // none of the candidates
         CHECK(entries->item(0, 4)->text() == QStringLiteral("Decided by hand"));
         CHECK(entries->item(0, 5)->text() == QStringLiteral("No reports received"));
-        grab(page, QStringLiteral("integrity-opinions-investigator"));
+        test::grabIfAsked(page, QStringLiteral("integrity-opinions-investigator"));
     }
 
     auto boss = fixture.as(QStringLiteral("boss"));
@@ -162,7 +157,7 @@ TEST_CASE("integrity opinion workflow: request, decide the match, review, export
     CHECK(tab->entriesTable()->item(2, 7)->text().contains(QStringLiteral("建议暂缓任用")));
     CHECK(tab->requestsTable()->item(0, 4)->text() == QStringLiteral("3/3"));
     CHECK(button(*tab, "exportReplyButton")->isEnabled());
-    grab(page, QStringLiteral("integrity-opinions-reviewer"));
+    test::grabIfAsked(page, QStringLiteral("integrity-opinions-reviewer"));
 
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("reply.pdf"));
@@ -209,7 +204,7 @@ TEST_CASE("integrity files tab lists files and shows a cadre's history", "[ui][i
     REQUIRE(tab->flagsTable()->rowCount() == 1);
     CHECK_FALSE(tab->flagsTable()->item(0, 3)->text().isEmpty());
     CHECK(tab->historyTable()->rowCount() == 2);
-    grab(page, QStringLiteral("integrity-files"));
+    test::grabIfAsked(page, QStringLiteral("integrity-files"));
 }
 
 TEST_CASE("an integrity request alert opens the request with its people", "[ui][integrity][alerts]")

@@ -7,6 +7,7 @@
 #include "ReportingFixture.h"
 #include "StatisticChartView.h"
 #include "StatisticsPage.h"
+#include "WidgetGrab.h"
 #include "cases/DeadlineService.h"
 #include "storage/Sql.h"
 
@@ -131,7 +132,9 @@ TEST_CASE("the statistics are computed off the GUI thread, and a refresh asked f
     // refresh() returns at once: the computation runs on its own thread while the page shows that it is busy.
     REQUIRE(page.isComputing());
     CHECK(page.findChild<QProgressBar*>(QStringLiteral("statisticsBusyBar"))->isVisible());
+    CHECK(page.findChild<QLabel*>(QStringLiteral("statisticsBusyLabel"))->isVisible());
     CHECK_FALSE(page.findChild<QPushButton*>(QStringLiteral("showStatisticsButton"))->isEnabled());
+    test::grabIfAsked(page, QStringLiteral("statistics-computing"));
     page.setPeriod({kToday.addYears(-1), kToday});
     page.refresh();
     REQUIRE(ready.wait(120000));
@@ -140,6 +143,7 @@ TEST_CASE("the statistics are computed off the GUI thread, and a refresh asked f
     CHECK(page.report()->range.from == kToday.addYears(-1));
     CHECK_FALSE(page.isComputing());
     CHECK_FALSE(page.findChild<QProgressBar*>(QStringLiteral("statisticsBusyBar"))->isVisible());
+    CHECK_FALSE(page.findChild<QLabel*>(QStringLiteral("statisticsBusyLabel"))->isVisible());
 
     // Locking the vault while the statistics are computed stops the worker and shows nothing.
     page.refresh();
