@@ -641,6 +641,10 @@
         <source>The archive&apos;s manifest counts do not match its entry list; the archive was altered or made by a faulty program. Nothing was imported.</source>
         <translation>加密归档包清单中的数量与其条目列表不符；该加密归档包已被篡改，或由有缺陷的程序生成。未导入任何内容。</translation>
     </message>
+    <message>
+        <source>an entry does not have exactly kind, sha256, size, type and uid</source>
+        <translation>有一个条目的字段不恰好是 kind、sha256、size、type 和 uid</translation>
+    </message>
 </context>
 <context>
     <name>qf::archive::Reading</name>

@@ -45,6 +45,34 @@ bool isUidText(const QString& uid)
     return true;
 }
 
+const QJsonValue kRecordKind(QLatin1StringView("record"));
+const QJsonValue kAttachmentKind(QLatin1StringView("attachment"));
+
+// 64 hex digits, either case, to 32 bytes; anything else gives an empty array.
+QByteArray sha256FromHex(const QString& hex)
+{
+    if (hex.size() != 64)
+        return {};
+    const auto nibble = [](char16_t c) -> int {
+        if (c >= u'0' && c <= u'9')
+            return c - u'0';
+        if (c >= u'a' && c <= u'f')
+            return c - u'a' + 10;
+        if (c >= u'A' && c <= u'F')
+            return c - u'A' + 10;
+        return -1;
+    };
+    QByteArray bytes(32, Qt::Uninitialized);
+    for (int i = 0; i < 32; ++i) {
+        const int high = nibble(hex.at(2 * i).unicode());
+        const int low = nibble(hex.at(2 * i + 1).unicode());
+        if (high < 0 || low < 0)
+            return {};
+        bytes[i] = static_cast<char>(high * 16 + low);
+    }
+    return bytes;
+}
+
 bool isTypeName(const QString& type)
 {
     if (type.isEmpty() || type.size() > 40)
@@ -191,28 +219,31 @@ Result<Manifest> Manifest::fromJson(const QByteArray& bytes)
     if (entries.size() > format::kMaxEntries)
         return invalid(
             tr("it lists %1 entries, more than the limit of %2").arg(entries.size()).arg(format::kMaxEntries));
-    QSet<QString> seen;
-    seen.reserve(entries.size());
+    // Each (kind, type, uid) once: the uids seen so far per kind and type. The type names are few.
+    QHash<QString, QSet<QString>> seenRecords;
+    QSet<QString> seenContents;
     m.entries.reserve(entries.size());
     QMap<QString, qint64> tally;
     qint64 total = 0;
     for (const QJsonValue& value : entries) {
         const QJsonObject object = value.toObject();
+        if (object.size() != 5)
+            return invalid(tr("an entry does not have exactly kind, sha256, size, type and uid"));
         ManifestEntry entry;
-        const QString kind = object.value(QStringLiteral("kind")).toString();
-        if (kind == QLatin1String("record"))
+        const QJsonValue kind = object.value(QLatin1StringView("kind"));
+        if (kind == kRecordKind)
             entry.kind = EntryKind::Record;
-        else if (kind == QLatin1String("attachment"))
+        else if (kind == kAttachmentKind)
             entry.kind = EntryKind::Attachment;
         else
             return invalid(tr("an entry has an unknown kind"));
-        entry.type = object.value(QStringLiteral("type")).toString();
-        entry.uid = object.value(QStringLiteral("uid")).toString();
+        entry.type = object.value(QLatin1StringView("type")).toString();
+        entry.uid = object.value(QLatin1StringView("uid")).toString();
         if (!isTypeName(entry.type) || !isUidText(entry.uid))
             return invalid(tr("an entry has an invalid type or uid"));
         if (entry.kind == EntryKind::Attachment && entry.type != QLatin1String("attachment"))
             return invalid(tr("attachment bytes must have the type \"attachment\""));
-        const QJsonValue size = object.value(QStringLiteral("size"));
+        const QJsonValue size = object.value(QLatin1StringView("size"));
         const qint64 limit = entry.kind == EntryKind::Record ? format::kMaxRecordBytes : format::kMaxAttachmentBytes;
         if (!size.isDouble() || size.toDouble() < 0 || size.toDouble() > double(limit))
             return invalid(tr("entry %1 has an absurd size").arg(entry.uid));
@@ -220,16 +251,16 @@ Result<Manifest> Manifest::fromJson(const QByteArray& bytes)
         total += entry.size;
         if (total > format::kMaxTotalBytes)
             return invalid(tr("the entries add up to more than the size limit"));
-        entry.sha256 = QByteArray::fromHex(object.value(QStringLiteral("sha256")).toString().toLatin1());
-        if (entry.sha256.size() != 32)
+        entry.sha256 = sha256FromHex(object.value(QLatin1StringView("sha256")).toString());
+        if (entry.sha256.isEmpty())
             return invalid(tr("entry %1 has no valid SHA-256").arg(entry.uid));
-        const QString key = (entry.kind == EntryKind::Record ? QStringLiteral("r/") : QStringLiteral("a/")) +
-                            entry.type + u'/' + entry.uid;
-        if (seen.contains(key))
+        QSet<QString>& seen = entry.kind == EntryKind::Record ? seenRecords[entry.type] : seenContents;
+        const qsizetype before = seen.size();
+        seen.insert(entry.uid);
+        if (seen.size() == before)
             return invalid(tr("the uid %1 appears twice (type %2)").arg(entry.uid, entry.type));
-        seen.insert(key);
         tally[entry.kind == EntryKind::Record ? entry.type : kAttachmentContent] += 1;
-        m.entries << entry;
+        m.entries << std::move(entry);
     }
     if (tally != m.counts)
         return makeError(ErrorCode::VerificationFailed,
