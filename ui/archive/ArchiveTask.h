@@ -1,7 +1,6 @@
 #pragma once
 
 #include "ArchiveTaskThread.h"
-#include "TaskProgress.h"
 
 #include <functional>
 #include <memory>
@@ -10,9 +9,9 @@
 
 namespace qf::ui {
 
-// One archive task of a wizard (the export, the import) on an ArchiveTaskThread: it starts the thread with its progress
-// shown, cancels it, and hands the outcome over exactly once, when the thread ends or when the wizard closes and
-// stops it. The thread is a child of the owner; the task waits for it when the owner goes.
+// One archive task (the export, the import, a verification) on an ArchiveTaskThread: it starts the thread with its
+// progress shown, cancels it, and hands the outcome over exactly once, when the thread ends or when the wizard closes
+// and stops it. The thread is a child of the owner; the task waits for it when the owner goes.
 template <typename T> class ArchiveTask
 {
 public:
@@ -33,9 +32,12 @@ public:
 
     bool isRunning() const { return m_thread != nullptr; }
 
-    // Runs `work` on a connection of its own to `vault`, unless a task runs already; `done` gets the outcome on the
-    // owner's thread, or an error saying `noResult` should the work end without one.
-    void start(storage::Vault& vault, Work work, TaskProgress* progress, const QString& noResult, Done done)
+    // Runs `work` on a connection of its own to `vault`, unless a task runs already. Its progress goes to
+    // `progressSlot` of `progressReceiver` (done and total bytes); `done` gets the outcome on the owner's thread, or
+    // an error saying `noResult` should the work end without one.
+    template <typename Receiver, typename Slot>
+    void start(storage::Vault& vault, Work work, Receiver* progressReceiver, Slot progressSlot, const QString& noResult,
+               Done done)
     {
         if (m_thread)
             return;
@@ -48,7 +50,7 @@ public:
              work = std::move(work)](const QSqlDatabase& db, const ArchiveTaskThread::Progress& reported,
                                      const std::atomic_bool* cancel) { *pending = work(db, reported, cancel); },
             m_owner);
-        QObject::connect(m_thread, &ArchiveTaskThread::progressed, progress, &TaskProgress::progressed);
+        QObject::connect(m_thread, &ArchiveTaskThread::progressed, progressReceiver, progressSlot);
         QObject::connect(m_thread, &QThread::finished, m_owner, [this] { finish(); });
         m_thread->start(QThread::LowPriority);
     }

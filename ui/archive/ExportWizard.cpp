@@ -75,7 +75,7 @@ void ExportWizard::startExport()
             options.cancel = cancel;
             return archive::ArchiveExporter(*session).exportArchive(options, *permitHolder, db);
         },
-        m_runPage->progress(), tr("The export stopped without a result."),
+        m_runPage->progress(), &TaskProgress::progressed, tr("The export stopped without a result."),
         [this](Result<archive::ExportResult> outcome) { exportEnded(std::move(outcome)); });
 }
 

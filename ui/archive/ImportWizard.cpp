@@ -109,7 +109,7 @@ void ImportWizard::startImport()
             options.cancel = cancel;
             return archive::ArchiveImporter(*session).importArchive(options, *permitHolder, db);
         },
-        m_runPage->progress(), tr("The import stopped without a result."),
+        m_runPage->progress(), &TaskProgress::progressed, tr("The import stopped without a result."),
         [this](Result<archive::ImportResult> outcome) { importEnded(std::move(outcome)); });
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ArchiveTask.h"
 #include "archive/ArchiveVerifier.h"
 
 #include <QObject>
@@ -11,8 +12,6 @@ class Vault;
 }
 
 namespace qf::ui {
-
-class ArchiveTaskThread;
 
 // Verifies one archive at a time on a worker thread with its own vault connection (the vault's workstation key
 // opens archives addressed to it; its trust list judges the signer).
@@ -28,7 +27,7 @@ public:
     void cancel();
     // Cancels, waits for the thread and delivers finished() now.
     void stopNow();
-    bool isRunning() const { return m_thread != nullptr; }
+    bool isRunning() const { return m_task.isRunning(); }
     // Set after finished().
     const std::optional<archive::VerifyReport>& report() const { return m_report; }
 
@@ -37,13 +36,12 @@ Q_SIGNALS:
     void finished();
 
 private:
-    void threadFinished();
+    void verificationEnded(Result<archive::VerifyReport> outcome);
 
     storage::Vault& m_vault;
     QString m_path;
-    ArchiveTaskThread* m_thread = nullptr;
-    std::shared_ptr<std::optional<archive::VerifyReport>> m_pending;
     std::optional<archive::VerifyReport> m_report;
+    ArchiveTask<archive::VerifyReport> m_task{this};
 };
 
 } // namespace qf::ui
