@@ -106,7 +106,7 @@ class Generator
 {
 public:
     Generator(const QSqlDatabase& db, const audit::AuditTrail& trail, const Actors& actors, quint32 seed)
-        : m_db(db), m_trail(trail), m_actors(actors), m_people(seed), m_timeline(seed, m_today)
+        : m_db(db), m_trail(trail), m_actors(actors), m_people(seed), m_timeline(db, seed, m_today)
     {
     }
 
@@ -254,7 +254,7 @@ Status Generator::addReport(int leadsWanted)
     QF_TRY(record(note, m_actors.investigator));
     const QDate screened = m_timeline.screened(report.receivedDate);
     const QString newLead = decision.outcome == intake::Screening::NewLead ? outcome.value() : QString();
-    QF_TRY(m_timeline.dateScreening(m_db, report.id, newLead, screened));
+    QF_TRY(m_timeline.dateScreening(report.id, newLead, screened));
     if (!newLead.isEmpty())
         m_leadRegistered.insert(newLead, screened);
     if (decision.outcome == intake::Screening::NewLead) {
@@ -291,7 +291,7 @@ Status Generator::addDirectLead()
                    QStringLiteral("lead %1 registered, source %2").arg(lead->number, lead->source)},
                   m_actors.investigator));
     const QDate registered = m_timeline.withinTwoYears();
-    QF_TRY(m_timeline.dateLead(m_db, lead->uid, registered));
+    QF_TRY(m_timeline.dateLead(lead->uid, registered));
     ++m_figures.leads;
     m_leadUids << lead->uid;
     m_leadRegistered.insert(lead->uid, registered);
@@ -390,7 +390,7 @@ Status Generator::addCase(const QString& leadUid, const workflow::WorkflowDefini
     QF_TRY(record(note, m_actors.leadInvestigator));
     const cases::Case c = opened.value();
     const QDate openedOn = m_timeline.opened(m_leadDecided.value(leadUid, m_today));
-    QF_TRY(m_timeline.dateCase(m_db, c.id, openedOn));
+    QF_TRY(m_timeline.dateCase(c.id, openedOn));
     cases::CaseRepository repository(m_db);
     access::UserRepository users(m_db);
     const QList<QPair<access::Actor, cases::TeamRole>> team{
@@ -432,7 +432,7 @@ Status Generator::addCase(const QString& leadUid, const workflow::WorkflowDefini
                       m_actors.approver));
         stage = transition->to;
     }
-    QF_TRY(m_timeline.dateStages(m_db, c.id, openedOn));
+    QF_TRY(m_timeline.dateStages(c.id, openedOn));
     if (target < path.size() && random.bounded(100) < 20) {
         if (const workflow::TransitionDefinition* next = definition.transition(path.at(target))) {
             QF_TRY(workflow::CaseWorkflow::requestPendingWithin(m_db, c.id, stage, *next, m_actors.leadInvestigator.id,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "storage/StatementCache.h"
 
 #include <QDate>
 #include <QRandomGenerator>
@@ -17,7 +18,10 @@ namespace qf::demo {
 class DemoTimeline
 {
 public:
-    DemoTimeline(quint32 seed, const QDate& today) : m_random(seed ^ 0x7469u), m_today(today) {}
+    DemoTimeline(const QSqlDatabase& db, quint32 seed, const QDate& today)
+        : m_statements(db), m_random(seed ^ 0x7469u), m_today(today)
+    {
+    }
 
     QDate screened(const QDate& received) { return capped(received.addDays(m_random.bounded(5))); }
     // A day within the two years the demo's reports cover.
@@ -26,19 +30,22 @@ public:
     QDate opened(const QDate& decided) { return capped(decided.addDays(1 + m_random.bounded(10))); }
 
     // The report's screening, and the lead it became if any, on that day.
-    Status dateScreening(const QSqlDatabase& db, qint64 reportId, const QString& leadUid, const QDate& day);
-    Status dateLead(const QSqlDatabase& db, const QString& leadUid, const QDate& day);
-    Status dateCase(const QSqlDatabase& db, qint64 caseId, const QDate& day);
+    Status dateScreening(qint64 reportId, const QString& leadUid, const QDate& day);
+    Status dateLead(const QString& leadUid, const QDate& day);
+    Status dateCase(qint64 caseId, const QDate& day);
     // The case's approved stage changes spread evenly from the day it was opened; the last one keeps its moment,
     // which is when the case entered the stage it is in, its deadline included.
-    Status dateStages(const QSqlDatabase& db, qint64 caseId, const QDate& opened);
+    Status dateStages(qint64 caseId, const QDate& opened);
 
 private:
     QDate capped(const QDate& day) const { return std::min(day, m_today); }
     // A moment in office hours on that day, as the services write it (UTC, ISO 8601 with milliseconds).
     QString stamp(const QDate& day);
-    static Status dateLeadAt(const QSqlDatabase& db, const QString& leadUid, const QString& at);
+    Status dateLeadAt(const QString& leadUid, const QString& at);
+    // Runs one of the few updates the timeline makes, prepared once: the generator makes them for every record.
+    Status update(const QString& sql, const QVariantList& values);
 
+    storage::StatementCache m_statements;
     QRandomGenerator m_random;
     QDate m_today;
 };
