@@ -1,5 +1,6 @@
 #include "ArchiveFixture.h"
 #include "CliTestSupport.h"
+#include "TestFiles.h"
 #include "archive/ArchiveFormat.h"
 #include "cli/ExitCodes.h"
 
@@ -8,24 +9,8 @@
 
 using namespace qf;
 using test::ArchiveFixture;
-
-namespace {
-
-QByteArray readAll(const QString& path)
-{
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    return file.readAll();
-}
-
-void writeAll(const QString& path, const QByteArray& bytes)
-{
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    REQUIRE(file.write(bytes) == bytes.size());
-}
-
-} // namespace
+using test::readAll;
+using test::writeAll;
 
 TEST_CASE("archive verify tells apart a bad signature, a wrong key, a damaged file and an untrusted signer",
           "[archive][cli]")

@@ -1,3 +1,4 @@
+#include "TestFiles.h"
 #include "TestVault.h"
 #include "archive/BackupService.h"
 #include "storage/Sql.h"
@@ -72,12 +73,7 @@ TEST_CASE("a backup restores the vault as it was, and a damaged backup is refuse
     }
     SECTION("a damaged backup is refused and the vault is not touched")
     {
-        {
-            QFile db(set->directory + QStringLiteral("/vault.qfv"));
-            REQUIRE(db.open(QIODevice::ReadWrite));
-            REQUIRE(db.seek(5000));
-            REQUIRE(db.putChar('\x42'));
-        }
+        test::flipByte(set->directory + QStringLiteral("/vault.qfv"), 5000);
         vault.closeAdmin();
         QFile original(vault.path());
         REQUIRE(original.open(QIODevice::ReadOnly));

@@ -1,4 +1,5 @@
 #include "ArchiveFixture.h"
+#include "TestFiles.h"
 #include "archive/ArchiveFormat.h"
 #include "archive/ArchiveWriter.h"
 #include "archive/RecordCatalog.h"
@@ -13,22 +14,10 @@
 
 using namespace qf;
 using test::ArchiveFixture;
+using test::readAll;
+using test::writeAll;
 
 namespace {
-
-QByteArray readAll(const QString& path)
-{
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    return file.readAll();
-}
-
-void writeAll(const QString& path, const QByteArray& bytes)
-{
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    REQUIRE(file.write(bytes) == bytes.size());
-}
 
 // Expects the import into B to fail with the code and leave B as it was.
 void expectRefused(ArchiveFixture& fixture, const QString& path, ErrorCode code, const char* passphrase,

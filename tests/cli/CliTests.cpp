@@ -1,4 +1,5 @@
 #include "CliTestSupport.h"
+#include "TestFiles.h"
 #include "TestVault.h"
 #include "access/UserService.h"
 #include "cli/DemoData.h"
@@ -23,6 +24,7 @@ using qf::test::runCli;
 using qf::test::ScriptedPasswords;
 using qf::test::TestVault;
 using qf::test::writeSecret;
+using test::flipByte;
 
 namespace {
 
@@ -58,17 +60,6 @@ bool ownerOnly(const QString& path)
     return !permissions.testAnyFlags(QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther |
                                      QFileDevice::WriteOther) &&
            permissions.testFlag(QFileDevice::ReadOwner);
-}
-
-void flipByte(const QString& path, qint64 offset)
-{
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::ReadWrite));
-    REQUIRE(file.seek(offset));
-    char byte = 0;
-    REQUIRE(file.getChar(&byte));
-    REQUIRE(file.seek(offset));
-    REQUIRE(file.putChar(static_cast<char>(byte ^ 0x5A)));
 }
 
 QString findUserInList(const QJsonArray& users, const QString& login, QJsonObject* found)

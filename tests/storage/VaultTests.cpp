@@ -1,3 +1,4 @@
+#include "TestFiles.h"
 #include "TestVault.h"
 #include "access/UserService.h"
 #include "storage/KeySlots.h"
@@ -13,27 +14,8 @@
 using namespace qf;
 using qf::test::secret;
 using qf::test::TestVault;
-
-namespace {
-
-QByteArray readAll(const QString& path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-void flipByte(const QString& path, qint64 offset)
-{
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::ReadWrite));
-    REQUIRE(file.seek(offset));
-    char byte = 0;
-    REQUIRE(file.getChar(&byte));
-    REQUIRE(file.seek(offset));
-    REQUIRE(file.putChar(static_cast<char>(byte ^ 0x5A)));
-}
-
-} // namespace
+using test::flipByte;
+using test::readAll;
 
 TEST_CASE("a new vault opens with the admin password and is encrypted on disk", "[vault]")
 {
