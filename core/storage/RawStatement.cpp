@@ -74,6 +74,11 @@ bool RawStatement::run()
     return true;
 }
 
+int RawStatement::columnCount() const
+{
+    return m_stmt ? sqlite3_column_count(m_stmt) : 0;
+}
+
 qint64 RawStatement::int64(int column) const
 {
     return sqlite3_column_int64(m_stmt, column);

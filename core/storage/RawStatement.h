@@ -34,6 +34,7 @@ public:
     // Runs a statement that returns no rows; resets it afterwards so it can be bound and run again.
     bool run();
 
+    int columnCount() const;
     qint64 int64(int column) const;
     QByteArrayView text(int column) const;
     QByteArrayView blob(int column) const;
