@@ -3,6 +3,7 @@
 #include "archive/ArchiveFormat.h"
 #include "archive/ArchiveVerifier.h"
 #include "archive/RecordCatalog.h"
+#include "archive/VerifyingVisitor.h"
 #include "audit/AuditTrail.h"
 #include "crypto/Mac.h"
 #include "storage/Sql.h"
@@ -10,6 +11,7 @@
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
+#include <functional>
 
 namespace qf::archive {
 
@@ -45,14 +47,22 @@ class ImportVisitor final : public ArchiveVisitor
     Q_DECLARE_TR_FUNCTIONS(qf::archive::ArchiveImporter)
 
 public:
-    ImportVisitor(const QSqlDatabase& db, ImportResult& result, QString sourceTag)
-        : m_db(db), m_statements(db), m_catalog(db), m_result(result), m_sourceTag(std::move(sourceTag))
+    // Decides, once the signature is checked, whether this signer's archive may be imported.
+    using SignerPolicy = std::function<Status()>;
+
+    ImportVisitor(const QSqlDatabase& db, ImportResult& result, VerifyingVisitor& check, SignerPolicy acceptSigner)
+        : m_db(db), m_statements(db), m_catalog(db), m_result(result), m_check(check),
+          m_acceptSigner(std::move(acceptSigner))
     {
     }
     Status prepare() { return m_catalog.load(); }
 
-    Status manifest(const Manifest& manifest, const SignerInfo&) override
+    Status header(const ArchiveHeaderInfo& info) override { return m_check.header(info); }
+    Status manifest(const Manifest& manifest, const SignerInfo& signer) override
     {
+        QF_TRY(m_check.manifest(manifest, signer));
+        QF_TRY(m_acceptSigner());
+        m_sourceTag = normaliseFingerprint(signer.fingerprint).left(8);
         for (const ManifestEntry& entry : manifest.entries)
             if (entry.kind == EntryKind::Attachment)
                 m_contentHash.insert(entry.uid, entry.sha256);
@@ -62,10 +72,9 @@ public:
     {
         if (m_inserted)
             return makeError(ErrorCode::Invalid, tr("The archive has records after attachment contents."));
-        auto doc = RecordCatalog::parseDoc(bytes, entry);
+        auto doc = m_check.checkRecord(entry, bytes);
         if (!doc.ok())
             return doc.error();
-        QF_TRY(m_catalog.validate(doc.value()));
         m_docs[doc->type] << std::move(doc.value());
         return {};
     }
@@ -90,6 +99,7 @@ public:
     }
     Status attachmentEnd(const ManifestEntry& entry) override
     {
+        QF_TRY(m_check.attachmentEnd(entry));
         if (m_currentId != 0 && !m_buffer.isEmpty())
             QF_TRY(storeChunk(m_buffer));
         m_buffer.clear();
@@ -354,6 +364,8 @@ private:
     storage::StatementCache m_statements;
     RecordCatalog m_catalog;
     ImportResult& m_result;
+    VerifyingVisitor& m_check;
+    SignerPolicy m_acceptSigner;
     QString m_sourceTag;
     QHash<QString, QList<RecordDoc>> m_docs;
     QHash<QString, qint64> m_localIds;
@@ -393,35 +405,46 @@ Result<ImportResult> ArchiveImporter::importArchive(const ImportOptions& options
     if (!keys.ok())
         return keys.error();
 
-    // Verify everything before touching the vault.
-    VerifyReport report = ArchiveVerifier::verify(options.path, keys.value(), &db, options.progress, options.cancel);
+    // One pass, inside the transaction: the reader checks every entry as it hands it over, the signer is judged as
+    // soon as the signature is checked, and any failure rolls everything back. What is imported is exactly what was
+    // verified, even if the file changes between a separate verification and this import.
+    VerifyReport report;
+    report.path = options.path;
     const QString reason = options.overrideUntrustedReason.trimmed();
-    if (!report.passed()) {
-        if (report.failure->code != ErrorCode::UntrustedSigner)
-            return *report.failure;
-        if (reason.isEmpty()) {
-            (void)m_session.auditTrail().appendStandalone(
-                db, m_session.login(),
-                {QStringLiteral("archive.import_refused"), QStringLiteral("archive"), report.manifest.archiveId,
-                 QStringLiteral("untrusted signer %1").arg(report.signer.fingerprint)});
-            return *report.failure;
-        }
+    auto imported = importChecked(options, admin, db, keys.value(), report);
+    if (!imported.ok() && imported.code() == ErrorCode::UntrustedSigner && reason.isEmpty())
+        (void)m_session.auditTrail().appendStandalone(
+            db, m_session.login(),
+            {QStringLiteral("archive.import_refused"), QStringLiteral("archive"), report.manifest.archiveId,
+             QStringLiteral("untrusted signer %1").arg(report.signer.fingerprint)});
+    return imported;
+}
+
+Result<ImportResult> ArchiveImporter::importChecked(const ImportOptions& options, bool admin, const QSqlDatabase& db,
+                                                    const ArchiveKeys& keys, VerifyReport& report)
+{
+    const QString reason = options.overrideUntrustedReason.trimmed();
+    VerifyingVisitor check(report, &db);
+    auto acceptSigner = [&]() -> Status {
+        Status trusted = check.signerTrusted();
+        if (trusted.ok() || reason.isEmpty())
+            return trusted;
         if (!admin)
             return makeError(ErrorCode::PermissionDenied,
                              tr("Only an administrator may import an archive from an untrusted signer."));
-    }
-
+        return {};
+    };
     ImportResult result;
-    result.archiveId = report.manifest.archiveId;
-    result.signerFingerprint = report.signer.fingerprint;
-    result.trust = report.trust.value_or(SignerTrust::Untrusted);
-
     auto transaction = storage::Transaction::begin(db);
     if (!transaction.ok())
         return transaction.error();
-    ImportVisitor visitor(db, result, normaliseFingerprint(report.signer.fingerprint).left(8));
+    ImportVisitor visitor(db, result, check, acceptSigner);
     QF_TRY(visitor.prepare());
-    QF_TRY(readArchive(options.path, keys.value(), visitor, options.progress, options.cancel));
+    QF_TRY(readArchive(options.path, keys, visitor, options.progress, options.cancel));
+    QF_TRY(check.everyEntryChecked());
+    result.archiveId = report.manifest.archiveId;
+    result.signerFingerprint = report.signer.fingerprint;
+    result.trust = report.trust.value_or(SignerTrust::Untrusted);
     QF_TRY(visitor.finish());
     const bool overridden = result.trust == SignerTrust::Untrusted || result.trust == SignerTrust::Revoked;
     auto logged = storage::runQuery(

@@ -8,6 +8,8 @@
 
 namespace qf::archive {
 
+struct VerifyReport;
+
 struct ImportOptions
 {
     QString path;
@@ -49,8 +51,8 @@ struct ImportResult
     QList<ImportConflict> conflicts;
 };
 
-// Imports an archive as one transaction after verifying all of it. Idempotent by record uid; a local record that
-// differs is never overwritten and is listed as a conflict instead. Only our own JSON is parsed, never a database.
+// Imports an archive as one transaction, checking all of it in the same pass. Idempotent by record uid; a local record
+// that differs is never overwritten and is listed as a conflict instead. Only our own JSON is parsed, never a database.
 class ArchiveImporter
 {
 public:
@@ -64,6 +66,10 @@ public:
                                        const QSqlDatabase& db);
 
 private:
+    // The single checked pass in one transaction; `report` holds what the checks found, also on failure.
+    Result<ImportResult> importChecked(const ImportOptions& options, bool admin, const QSqlDatabase& db,
+                                       const ArchiveKeys& keys, VerifyReport& report);
+
     access::Session& m_session;
 };
 

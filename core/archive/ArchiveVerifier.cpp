@@ -1,6 +1,6 @@
 #include "archive/ArchiveVerifier.h"
 
-#include "archive/RecordCatalog.h"
+#include "archive/VerifyingVisitor.h"
 #include "archive/WorkstationKey.h"
 
 #include <QCoreApplication>
@@ -15,80 +15,6 @@ QString tr(const char* text)
     return QCoreApplication::translate("qf::archive::ArchiveVerifier", text);
 }
 
-class VerifyVisitor final : public ArchiveVisitor
-{
-public:
-    VerifyVisitor(VerifyReport& report, const QSqlDatabase* db) : m_report(report), m_db(db)
-    {
-        if (m_db) {
-            m_catalog = std::make_unique<RecordCatalog>(*m_db);
-            m_catalogStatus = m_catalog->load();
-        }
-    }
-
-    Status header(const ArchiveHeaderInfo& info) override
-    {
-        m_report.header = info;
-        m_report.headerRead = true;
-        return {};
-    }
-    Status manifest(const Manifest& manifest, const SignerInfo& signer) override
-    {
-        m_report.signatureValid = true;
-        m_report.signer = signer;
-        m_report.manifest = manifest;
-        m_report.manifestRead = true;
-        if (m_db) {
-            QString label;
-            auto trust = TrustList::trustOf(*m_db, signer.publicKey, &label);
-            if (!trust.ok())
-                return trust.error();
-            m_report.trust = trust.value();
-            m_report.signerLabel = label;
-        }
-        for (const ManifestEntry& entry : manifest.entries)
-            if (entry.kind == EntryKind::Attachment)
-                m_content.insert(entry.uid, entry);
-        return m_catalogStatus;
-    }
-    Status record(const ManifestEntry& entry, const QByteArray& bytes) override
-    {
-        auto doc = RecordCatalog::parseDoc(bytes, entry);
-        if (!doc.ok())
-            return doc.error();
-        if (m_catalog)
-            QF_TRY(m_catalog->validate(doc.value()));
-        if (entry.type == QLatin1String("attachment")) {
-            const auto content = m_content.constFind(entry.uid);
-            if (content == m_content.constEnd() ||
-                doc->fields.value(QStringLiteral("sha256")).toString().toLatin1() != content->sha256.toHex() ||
-                doc->fields.value(QStringLiteral("size")).toInteger() != content->size)
-                return makeError(ErrorCode::VerificationFailed,
-                                 tr("Attachment %1 in the archive does not match its content entry.").arg(entry.uid));
-            m_recordsWithContent.insert(entry.uid);
-        }
-        ++m_report.recordsChecked;
-        return {};
-    }
-    Status attachmentEnd(const ManifestEntry& entry) override
-    {
-        if (!m_recordsWithContent.contains(entry.uid))
-            return makeError(ErrorCode::VerificationFailed,
-                             tr("The archive holds the bytes of attachment %1 but no record for it.").arg(entry.uid));
-        ++m_report.attachmentsChecked;
-        m_report.attachmentBytes += entry.size;
-        return {};
-    }
-
-private:
-    VerifyReport& m_report;
-    const QSqlDatabase* m_db;
-    std::unique_ptr<RecordCatalog> m_catalog;
-    Status m_catalogStatus;
-    QHash<QString, ManifestEntry> m_content;
-    QSet<QString> m_recordsWithContent;
-};
-
 } // namespace
 
 VerifyReport ArchiveVerifier::verify(const QString& path, const ArchiveKeys& keys, const QSqlDatabase* trustDb,
@@ -96,23 +22,14 @@ VerifyReport ArchiveVerifier::verify(const QString& path, const ArchiveKeys& key
 {
     VerifyReport report;
     report.path = path;
-    VerifyVisitor visitor(report, trustDb);
+    VerifyingVisitor visitor(report, trustDb);
     Status read = readArchive(path, keys, visitor, progress, cancel);
-    if (!read.ok()) {
+    if (read.ok())
+        read = visitor.everyEntryChecked();
+    if (read.ok())
+        read = visitor.signerTrusted();
+    if (!read.ok())
         report.failure = read.error();
-        return report;
-    }
-    if (report.recordsChecked + report.attachmentsChecked != report.manifest.entries.size())
-        report.failure = makeError(ErrorCode::VerificationFailed, tr("Not every entry of the archive was checked."));
-    else if (report.trust && (*report.trust == SignerTrust::Untrusted || *report.trust == SignerTrust::Revoked))
-        report.failure = makeError(
-            ErrorCode::UntrustedSigner,
-            (*report.trust == SignerTrust::Revoked
-                 ? tr("The archive %1 is intact, but it was signed by the workstation key %2 (%3), which was revoked.")
-                       .arg(path, report.signer.fingerprint, report.signerLabel)
-                 : tr("The archive %1 is intact, but its signer %2 is not on this vault's trust list. Compare the "
-                      "fingerprint with the sender by telephone, then have an administrator add their key.")
-                       .arg(path, report.signer.fingerprint)));
     return report;
 }
 

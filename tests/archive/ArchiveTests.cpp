@@ -284,3 +284,63 @@ TEST_CASE("an attachment damaged in the vault stops the export and leaves no arc
     CHECK_FALSE(QFileInfo::exists(path));
     CHECK(QDir(fixture.work(QString())).entryList(QDir::Files).filter(QStringLiteral("damaged")).isEmpty());
 }
+
+TEST_CASE("an archive replaced on disk while it is imported does not get in: what is imported is what was checked",
+          "[archive]")
+{
+    ArchiveFixture fixture;
+    fixture.trustAinB();
+    const QString path = fixture.work(QStringLiteral("trusted.qfa"));
+    auto trusted = fixture.exportCase(path);
+    REQUIRE(trusted.ok());
+
+    // A vault that B does not trust makes an archive with the same passphrase.
+    test::TestVault stranger;
+    stranger.addUser(QStringLiteral("auditor"), access::Role::Auditor);
+    const QString forged = fixture.work(QStringLiteral("forged.qfa"));
+    {
+        auto auditor =
+            stranger.login(QStringLiteral("auditor"), test::TestVault::passwordOf(QStringLiteral("auditor")));
+        REQUIRE(auditor.ok());
+        const crypto::SecretBytes secret = test::passphrase();
+        archive::ExportOptions options;
+        options.scope = {archive::ExportScope::Kind::Vault, {}};
+        options.outputPath = forged;
+        options.keying.passphrase = &secret;
+        options.keying.kdf = crypto::KdfParams::fastForTesting();
+        REQUIRE(archive::ArchiveExporter(*auditor.value()).exportArchive(options).ok());
+    }
+    const auto strangerUser = storage::querySingleValue(
+        stranger.admin().database(), QStringLiteral("SELECT uid FROM app_user WHERE login = 'auditor'"));
+    REQUIRE(strangerUser.ok());
+
+    // The first sign of progress swaps the stranger's file in under the name being imported.
+    const crypto::SecretBytes secret = test::passphrase();
+    archive::ImportOptions options;
+    options.path = path;
+    options.passphrase = &secret;
+    bool swapped = false;
+    options.progress = [&](qint64, qint64) {
+        if (!swapped)
+            swapped = QFile::remove(path) && QFile::rename(forged, path);
+    };
+    auto imported = archive::ArchiveImporter(fixture.b().admin()).importArchive(options);
+    REQUIRE(swapped);
+    INFO(imported.message().toStdString());
+    REQUIRE(imported.ok());
+    CHECK(imported->archiveId == trusted->archiveId);
+    CHECK(imported->trust == archive::SignerTrust::Trusted);
+    auto aSession = fixture.a().as(QStringLiteral("auditor"));
+    CHECK(test::caseDocuments(fixture.b().admin().database(), fixture.caseUid()) ==
+          test::caseDocuments(aSession->database(), fixture.caseUid()));
+    auto strangerInB = storage::querySingleValue(fixture.b().admin().database(),
+                                                 QStringLiteral("SELECT count(*) FROM app_user WHERE uid = ?"),
+                                                 {strangerUser->toString()});
+    REQUIRE(strangerInB.ok());
+    CHECK(strangerInB->toInt() == 0);
+
+    // Imported on its own, the file now under that name is refused: its signer is not trusted.
+    auto refused = fixture.importIntoB(path);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.code() == ErrorCode::UntrustedSigner);
+}
