@@ -2,6 +2,7 @@
 
 #include "archive/ArchiveFormat.h"
 #include "audit/AuditTrail.h"
+#include "storage/RawStatement.h"
 #include "storage/SettingsRepository.h"
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
@@ -26,22 +27,25 @@ QString WorkstationKeyPair::fingerprint() const
 
 Result<WorkstationKeyPair> WorkstationKey::load(const QSqlDatabase& db)
 {
-    auto query =
-        storage::runQuery(db, QStringLiteral("SELECT public_key, secret_key FROM workstation_key WHERE id = 1"));
-    if (!query.ok())
-        return query.error();
-    if (!query->next())
+    // Read straight from SQLite's row into wiped memory: a QVariant copy of the seed would stay behind in the
+    // query's row cache, unwiped, after every archive operation.
+    storage::RawStatement query(db, "SELECT public_key, secret_key FROM workstation_key WHERE id = 1");
+    if (!query.step()) {
+        if (query.failed())
+            return makeError(ErrorCode::Database, query.errorMessage());
         return makeError(ErrorCode::NotFound, tr("This vault has no workstation key yet."));
+    }
     WorkstationKeyPair pair;
-    pair.publicKey = query->value(0).toByteArray();
-    QByteArray seed = query->value(1).toByteArray();
-    if (pair.publicKey.size() != crypto_sign_PUBLICKEYBYTES || seed.size() != crypto_sign_SEEDBYTES)
+    pair.publicKey = query.blob(0).toByteArray();
+    const QByteArrayView storedSeed = query.blob(1);
+    if (pair.publicKey.size() != crypto_sign_PUBLICKEYBYTES || storedSeed.size() != crypto_sign_SEEDBYTES)
         return makeError(ErrorCode::Damaged, tr("The workstation key stored in this vault is damaged."));
+    const crypto::SecretBytes seed = crypto::SecretBytes::copyOf(storedSeed);
+    query.reset();
     pair.secretKey = crypto::SecretBytes(crypto_sign_SECRETKEYBYTES);
     QByteArray derivedPublic(crypto_sign_PUBLICKEYBYTES, Qt::Uninitialized);
     crypto_sign_seed_keypair(reinterpret_cast<unsigned char*>(derivedPublic.data()), pair.secretKey.data(),
-                             reinterpret_cast<const unsigned char*>(seed.constData()));
-    sodium_memzero(seed.data(), static_cast<size_t>(seed.size()));
+                             seed.data());
     if (derivedPublic != pair.publicKey)
         return makeError(ErrorCode::Damaged, tr("The workstation key stored in this vault is damaged."));
     return pair;
