@@ -19,6 +19,7 @@
 #include <QJsonObject>
 #include <QLockFile>
 #include <QSaveFile>
+#include <QScopeGuard>
 #include <QUuid>
 #include <cstdio>
 
@@ -100,6 +101,97 @@ bool renameFile(const QString& from, const QString& to)
 {
     return ::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) == 0;
 }
+
+Result<QJsonObject> readManifest(const QString& setDir)
+{
+    QFile manifestFile(QDir(setDir).filePath(kManifestName));
+    if (!manifestFile.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::FileMissing, tr("%1 is not a Qingfeng backup (no %2).").arg(setDir, kManifestName));
+    const QJsonObject manifest = QJsonDocument::fromJson(manifestFile.read(64 * 1024)).object();
+    if (manifest.value(QStringLiteral("format")).toString() != QLatin1String("qingfeng-backup"))
+        return damagedSet(setDir, tr("its manifest cannot be read"));
+    return manifest;
+}
+
+// Checks the set's two files, wherever they are now, against the manifest read before: checksums, the key file,
+// the user's slot, and the database's integrity. Errors name the set.
+Status checkFiles(const QString& setDir, const QJsonObject& manifest, const QString& databasePath,
+                  const QString& keysPath, const QString& login, const crypto::SecretBytes& password)
+{
+    const QJsonArray files = manifest.value(QStringLiteral("files")).toArray();
+    QStringList seen;
+    for (const QJsonValue& value : files) {
+        const QJsonObject file = value.toObject();
+        const QString name = file.value(QStringLiteral("name")).toString();
+        if (name != kDatabaseName && name != kKeysName)
+            return damagedSet(setDir, tr("its manifest lists an unknown file"));
+        qint64 size = 0;
+        auto hash = fileSha256(name == kDatabaseName ? databasePath : keysPath, &size);
+        if (!hash.ok())
+            return damagedSet(setDir, tr("%1 is missing").arg(name));
+        if (size != file.value(QStringLiteral("size")).toInteger() ||
+            hash->toHex() != file.value(QStringLiteral("sha256")).toString().toLatin1())
+            return damagedSet(setDir, tr("%1 does not match its checksum").arg(name));
+        seen << name;
+    }
+    if (!seen.contains(kDatabaseName) || !seen.contains(kKeysName))
+        return damagedSet(setDir, tr("a file is missing from its manifest"));
+    auto slots = storage::KeySlotFile::read(keysPath);
+    if (!slots.ok())
+        return damagedSet(setDir, slots.message());
+    const storage::KeySlot* slot = slots->findUserSlot(login);
+    if (!slot)
+        return makeError(ErrorCode::WrongPassword, tr("Wrong user name or password for the backed-up vault."));
+    auto masterKey = slots->unlock(*slot, password);
+    if (!masterKey)
+        return makeError(ErrorCode::WrongPassword, tr("Wrong user name or password for the backed-up vault."));
+    if (!slots->macMatches(*masterKey))
+        return damagedSet(setDir, tr("its key file fails its MAC"));
+    // The check opens a scratch copy, so the checked file itself is never written to.
+    const QString scratch =
+        databasePath + QStringLiteral(".verify-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (!QFile::copy(databasePath, scratch))
+        return makeError(ErrorCode::Failed, tr("Cannot make a scratch copy to check the backup (is %1 writable?).")
+                                                .arg(QFileInfo(databasePath).absolutePath()));
+    Status checked = checkDatabase(scratch, *masterKey, slots->cipher().pageSize, login);
+    for (const QString& suffix :
+         {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
+        QFile::remove(scratch + suffix);
+    if (!checked.ok() && checked.code() == ErrorCode::Damaged)
+        return damagedSet(setDir, checked.message());
+    return checked;
+}
+
+// The files of a vault that live beside its database, in the order they are moved.
+const QStringList& vaultFileSuffixes()
+{
+    static const QStringList suffixes{QString(), QStringLiteral(".keys"), QStringLiteral("-wal"),
+                                      QStringLiteral("-shm"), QStringLiteral("-journal")};
+    return suffixes;
+}
+
+// Renames that can be undone: each one done is remembered, and undo() puts them back in reverse order.
+class RenameSteps
+{
+public:
+    bool move(const QString& from, const QString& to)
+    {
+        if (!renameFile(from, to))
+            return false;
+        m_done.append({from, to});
+        return true;
+    }
+    void undo()
+    {
+        while (!m_done.isEmpty()) {
+            const auto [from, to] = m_done.takeLast();
+            (void)renameFile(to, from);
+        }
+    }
+
+private:
+    QList<std::pair<QString, QString>> m_done;
+};
 
 } // namespace
 
@@ -218,95 +310,58 @@ Status BackupService::setKeep(access::Session& session, int keep)
 
 Status BackupService::verify(const QString& setDir, const QString& login, const crypto::SecretBytes& password)
 {
-    QFile manifestFile(QDir(setDir).filePath(kManifestName));
-    if (!manifestFile.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::FileMissing, tr("%1 is not a Qingfeng backup (no %2).").arg(setDir, kManifestName));
-    const QJsonObject manifest = QJsonDocument::fromJson(manifestFile.read(64 * 1024)).object();
-    if (manifest.value(QStringLiteral("format")).toString() != QLatin1String("qingfeng-backup"))
-        return damagedSet(setDir, tr("its manifest cannot be read"));
-    const QJsonArray files = manifest.value(QStringLiteral("files")).toArray();
-    QStringList seen;
-    for (const QJsonValue& value : files) {
-        const QJsonObject file = value.toObject();
-        const QString name = file.value(QStringLiteral("name")).toString();
-        if (name != kDatabaseName && name != kKeysName)
-            return damagedSet(setDir, tr("its manifest lists an unknown file"));
-        qint64 size = 0;
-        auto hash = fileSha256(QDir(setDir).filePath(name), &size);
-        if (!hash.ok())
-            return damagedSet(setDir, tr("%1 is missing").arg(name));
-        if (size != file.value(QStringLiteral("size")).toInteger() ||
-            hash->toHex() != file.value(QStringLiteral("sha256")).toString().toLatin1())
-            return damagedSet(setDir, tr("%1 does not match its checksum").arg(name));
-        seen << name;
-    }
-    if (!seen.contains(kDatabaseName) || !seen.contains(kKeysName))
-        return damagedSet(setDir, tr("a file is missing from its manifest"));
-    auto slots = storage::KeySlotFile::read(QDir(setDir).filePath(kKeysName));
-    if (!slots.ok())
-        return damagedSet(setDir, slots.message());
-    const storage::KeySlot* slot = slots->findUserSlot(login);
-    if (!slot)
-        return makeError(ErrorCode::WrongPassword, tr("Wrong user name or password for the backed-up vault."));
-    auto masterKey = slots->unlock(*slot, password);
-    if (!masterKey)
-        return makeError(ErrorCode::WrongPassword, tr("Wrong user name or password for the backed-up vault."));
-    if (!slots->macMatches(*masterKey))
-        return damagedSet(setDir, tr("its key file fails its MAC"));
-    // The check opens a scratch copy, so the backup itself is never written to.
-    const QString scratch =
-        QDir(setDir).filePath(QStringLiteral(".verify-") + QUuid::createUuid().toString(QUuid::WithoutBraces));
-    if (!QFile::copy(QDir(setDir).filePath(kDatabaseName), scratch))
-        return makeError(ErrorCode::Failed,
-                         tr("Cannot make a scratch copy to check the backup (is %1 writable?).").arg(setDir));
-    Status checked = checkDatabase(scratch, *masterKey, slots->cipher().pageSize, login);
-    for (const QString& suffix :
-         {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
-        QFile::remove(scratch + suffix);
-    if (!checked.ok() && checked.code() == ErrorCode::Damaged)
-        return damagedSet(setDir, checked.message());
-    return checked;
+    auto manifest = readManifest(setDir);
+    if (!manifest.ok())
+        return manifest.error();
+    return checkFiles(setDir, manifest.value(), QDir(setDir).filePath(kDatabaseName), QDir(setDir).filePath(kKeysName),
+                      login, password);
 }
 
 Result<QString> BackupService::restore(const QString& setDir, const QString& vaultPath, const QString& login,
                                        const crypto::SecretBytes& password)
 {
-    QF_TRY(verify(setDir, login, password));
+    auto manifest = readManifest(setDir);
+    if (!manifest.ok())
+        return manifest.error();
     const QString vault = QFileInfo(vaultPath).absoluteFilePath();
     QLockFile lock(vault + QStringLiteral(".lock"));
     lock.setStaleLockTime(0);
     if (!lock.tryLock(0))
         return makeError(ErrorCode::AlreadyOpen,
                          tr("The vault %1 is open in a program. Close it before restoring.").arg(vault));
+    // The set is copied next to the vault first and the copies are what is checked and put in place, so a set that
+    // changes on its medium after the check cannot slip in. The copies never outlive a failed restore.
     const QString staging = vault + QStringLiteral(".restoring");
     const QString stagingKeys = staging + QStringLiteral(".keys");
+    auto dropStaging = qScopeGuard([&] {
+        QFile::remove(staging);
+        QFile::remove(stagingKeys);
+    });
     QFile::remove(staging);
     QFile::remove(stagingKeys);
     if (!QFile::copy(QDir(setDir).filePath(kDatabaseName), staging) ||
         !QFile::copy(QDir(setDir).filePath(kKeysName), stagingKeys))
         return makeError(ErrorCode::Failed, tr("Cannot copy the backup next to %1.").arg(vault));
-    // The copies must match what was verified.
-    for (const auto& [copy, name] : {std::pair{staging, kDatabaseName}, std::pair{stagingKeys, kKeysName}}) {
-        auto a = fileSha256(copy);
-        auto b = fileSha256(QDir(setDir).filePath(name));
-        if (!a.ok() || !b.ok() || a.value() != b.value()) {
-            QFile::remove(staging);
-            QFile::remove(stagingKeys);
-            return makeError(ErrorCode::Damaged, tr("The copy of the backup does not match it; nothing was changed."));
-        }
-    }
+    QF_TRY(checkFiles(setDir, manifest.value(), staging, stagingKeys, login, password));
+
+    // Every file of the current vault moves aside, then the copies move in. Any failed step undoes the ones before.
     QString keptAside;
+    RenameSteps steps;
     if (QFileInfo::exists(vault) || QFileInfo::exists(storage::KeySlotFile::pathFor(vault))) {
         keptAside = vault + QStringLiteral(".before-restore-") +
                     QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
-        for (const QString& suffix :
-             {QString(), QStringLiteral(".keys"), QStringLiteral("-wal"), QStringLiteral("-shm")})
-            if (QFileInfo::exists(vault + suffix) && !renameFile(vault + suffix, keptAside + suffix))
+        for (const QString& suffix : vaultFileSuffixes()) {
+            if (QFileInfo::exists(vault + suffix) && !steps.move(vault + suffix, keptAside + suffix)) {
+                steps.undo();
                 return makeError(ErrorCode::Failed, tr("Cannot move the current vault aside; nothing was restored."));
+            }
+        }
     }
-    if (!renameFile(staging, vault) || !renameFile(stagingKeys, storage::KeySlotFile::pathFor(vault)))
+    if (!steps.move(staging, vault) || !steps.move(stagingKeys, storage::KeySlotFile::pathFor(vault))) {
+        steps.undo();
         return makeError(ErrorCode::Failed,
-                         tr("Cannot put the restored vault in place. The previous vault is at %1.").arg(keptAside));
+                         tr("Cannot put the restored vault in place; the vault was left as it was."));
+    }
     lock.unlock();
     auto session = access::openSession(vault, login, password);
     if (!session.ok())

@@ -19,7 +19,7 @@ constexpr int kDefaultBackupKeep = 10;
 constexpr int kMaxBackupKeep = 1000;
 
 // Whole-vault backup sets: the database re-written by sqlcipher_export (same key, so the copied key-slot file opens
-// it) plus that key-slot file, with a SHA-256 manifest. Restore checks the whole set first, then swaps atomically.
+// it) plus that key-slot file, with a SHA-256 manifest. Restore checks the whole set first, then swaps the files.
 class BackupService
 {
 public:
@@ -33,8 +33,9 @@ public:
     // Checks a set without changing anything: checksums, the key file, the user's slot, and the database's
     // integrity. The user must be an administrator in the backup.
     static Status verify(const QString& setDir, const QString& login, const crypto::SecretBytes& password);
-    // Verifies the set, moves the current vault aside (never deleted), and puts the backup in its place. The vault
-    // must not be open anywhere. The restore is audited in the restored vault.
+    // Copies the set next to the vault and verifies the copies, moves the current vault aside (never deleted), and
+    // puts the copies in its place; a failed step undoes the ones before it. The vault must not be open anywhere.
+    // The restore is audited in the restored vault.
     static Result<QString> restore(const QString& setDir, const QString& vaultPath, const QString& login,
                                    const crypto::SecretBytes& password);
 };

@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <catch2/catch.hpp>
 
 using namespace qf;
@@ -84,6 +85,11 @@ TEST_CASE("a backup restores the vault as it was, and a damaged backup is refuse
         CHECK(refused.code() == ErrorCode::Damaged);
         REQUIRE(original.open(QIODevice::ReadOnly));
         CHECK(original.readAll() == before);
+        // The copy that was checked next to the vault is gone again, and nothing was moved aside.
+        const QStringList beside = QFileInfo(vault.path()).dir().entryList(QDir::Files);
+        CHECK(beside.filter(QStringLiteral(".restoring")).isEmpty());
+        CHECK(beside.filter(QStringLiteral(".before-restore-")).isEmpty());
+        CHECK(beside.filter(QStringLiteral(".verify-")).isEmpty());
     }
 }
 
