@@ -339,6 +339,13 @@ Status Reading::run()
     if (!manifest.ok())
         return manifest.error();
     m_manifest = std::move(manifest.value());
+    // The signer must be the workstation the manifest names: otherwise someone who could open the archive signed it
+    // again under their own key, and its source, organ and creator are only their word.
+    if (normaliseFingerprint(m_manifest.sourceFingerprint) != normaliseFingerprint(signer.fingerprint))
+        return makeError(ErrorCode::VerificationFailed,
+                         tr("The archive %1 names the workstation %2 as its source, but it was signed by %3. It was "
+                            "signed again by someone else; do not use it.")
+                             .arg(m_path, m_manifest.sourceFingerprint, signer.fingerprint));
     QF_TRY(m_visitor.manifest(m_manifest, signer));
 
     qint64 nextIndex = 0;

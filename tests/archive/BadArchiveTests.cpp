@@ -54,7 +54,10 @@ void writeCrafted(ArchiveFixture& fixture, const QString& path, const Crafted& c
     keying.kdf = crypto::KdfParams::fastForTesting();
     auto writer = archive::ArchiveWriter::start(out, keying);
     REQUIRE(writer.ok());
-    REQUIRE((*writer)->writeManifest(crafted.manifest.toJson()).ok());
+    archive::Manifest manifest = crafted.manifest;
+    if (manifest.sourceFingerprint.isEmpty()) // a test that names another source keeps it
+        manifest.sourceFingerprint = key->fingerprint();
+    REQUIRE((*writer)->writeManifest(manifest.toJson()).ok());
     quint32 index = 0;
     for (const QByteArray& entry : crafted.entries) {
         REQUIRE((*writer)->beginEntry(index++).ok());
@@ -177,6 +180,14 @@ TEST_CASE("signed archives with bad content are refused", "[archive][bad]")
         writeCrafted(fixture, path, crafted);
         expectRefused(fixture, path, ErrorCode::VerificationFailed, ArchiveFixture::kPassphrase,
                       QStringLiteral("SHA-256"));
+    }
+    SECTION("a manifest that names another workstation than the one that signed it")
+    {
+        Crafted crafted = personArchive({personDocument(QStringLiteral("p-1"), QStringLiteral("张三"))});
+        crafted.manifest.sourceFingerprint = archive::fingerprintOf(QByteArray(32, '\x07'));
+        writeCrafted(fixture, path, crafted);
+        expectRefused(fixture, path, ErrorCode::VerificationFailed, ArchiveFixture::kPassphrase,
+                      QStringLiteral("signed again"));
     }
     SECTION("counts that do not add up")
     {

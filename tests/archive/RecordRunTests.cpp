@@ -74,7 +74,9 @@ public:
         keying.kdf = crypto::KdfParams::fastForTesting();
         auto writer = archive::ArchiveWriter::start(file, keying);
         REQUIRE(writer.ok());
-        REQUIRE((*writer)->writeManifest(manifest.toJson()).ok());
+        archive::Manifest signedManifest = manifest;
+        signedManifest.sourceFingerprint = archive::fingerprintOf(m_key.publicKey);
+        REQUIRE((*writer)->writeManifest(signedManifest.toJson()).ok());
         body(**writer);
         REQUIRE((*writer)->finish(m_key.secret, m_key.publicKey).ok());
         return file.size();
