@@ -68,19 +68,18 @@ public:
                 m_contentHash.insert(entry.uid, entry.sha256);
         return {};
     }
+    // Records arrive in import order (the checks refuse any other), so each is stored as it comes.
     Status record(const ManifestEntry& entry, const QByteArray& bytes) override
     {
-        if (m_inserted)
-            return makeError(ErrorCode::Invalid, tr("The archive has records after attachment contents."));
         auto doc = m_check.checkRecord(entry, bytes);
         if (!doc.ok())
             return doc.error();
-        m_docs[doc->type] << std::move(doc.value());
-        return {};
+        return doc->type == QLatin1String(RecordCatalog::kUserType) ? importUser(doc.value())
+                                                                    : importRecord(doc.value());
     }
     Status attachmentBegin(const ManifestEntry& entry) override
     {
-        QF_TRY(insertAll());
+        QF_TRY(m_check.attachmentBegin(entry));
         m_currentId = m_pendingContent.value(entry.uid, 0);
         m_seq = 0;
         m_buffer.clear();
@@ -109,7 +108,6 @@ public:
     }
     Status finish()
     {
-        QF_TRY(insertAll());
         if (!m_pendingContent.isEmpty())
             return makeError(ErrorCode::VerificationFailed, tr("An attachment in the archive has no content."));
         for (const Deferred& deferred : std::as_const(m_deferred)) {
@@ -349,17 +347,6 @@ private:
                newer;
     }
 
-    Status insertAll()
-    {
-        if (m_inserted)
-            return {};
-        m_inserted = true;
-        for (const QString& type : RecordCatalog::importOrder())
-            for (const RecordDoc& doc : m_docs.value(type))
-                QF_TRY(type == QLatin1String(RecordCatalog::kUserType) ? importUser(doc) : importRecord(doc));
-        return {};
-    }
-
     QSqlDatabase m_db;
     storage::StatementCache m_statements;
     RecordCatalog m_catalog;
@@ -367,13 +354,11 @@ private:
     VerifyingVisitor& m_check;
     SignerPolicy m_acceptSigner;
     QString m_sourceTag;
-    QHash<QString, QList<RecordDoc>> m_docs;
     QHash<QString, qint64> m_localIds;
     QHash<QString, QByteArray> m_contentHash;
     QHash<QString, qint64> m_pendingContent;
     QList<Deferred> m_deferred;
     QList<QPair<QString, QString>> m_added;
-    bool m_inserted = false;
     qint64 m_currentId = 0;
     qint64 m_seq = 0;
     QByteArray m_buffer;

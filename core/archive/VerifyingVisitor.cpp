@@ -11,6 +11,19 @@ QString tr(const char* text)
     return QCoreApplication::translate("qf::archive::ArchiveVerifier", text);
 }
 
+// Each travelling type's position in the import order.
+const QHash<QString, int>& importRanks()
+{
+    static const QHash<QString, int> ranks = [] {
+        QHash<QString, int> byType;
+        const QStringList& order = RecordCatalog::importOrder();
+        for (int i = 0; i < order.size(); ++i)
+            byType.insert(order.at(i), i);
+        return byType;
+    }();
+    return ranks;
+}
+
 } // namespace
 
 VerifyingVisitor::VerifyingVisitor(VerifyReport& report, const QSqlDatabase* db) : m_report(report), m_db(db)
@@ -56,6 +69,16 @@ Status VerifyingVisitor::record(const ManifestEntry& entry, const QByteArray& by
 
 Result<RecordDoc> VerifyingVisitor::checkRecord(const ManifestEntry& entry, const QByteArray& bytes)
 {
+    if (m_contentStarted)
+        return makeError(ErrorCode::Invalid, tr("The archive has records after attachment contents."));
+    if (const auto rank = importRanks().constFind(entry.type); rank != importRanks().constEnd()) {
+        if (rank.value() < m_lastTypeRank)
+            return makeError(ErrorCode::Invalid,
+                             tr("The archive's records are not in import order: %1 comes after records that depend "
+                                "on it.")
+                                 .arg(entry.type));
+        m_lastTypeRank = rank.value();
+    }
     auto doc = RecordCatalog::parseDoc(bytes, entry);
     if (!doc.ok())
         return doc.error();
@@ -72,6 +95,12 @@ Result<RecordDoc> VerifyingVisitor::checkRecord(const ManifestEntry& entry, cons
     }
     ++m_report.recordsChecked;
     return doc;
+}
+
+Status VerifyingVisitor::attachmentBegin(const ManifestEntry&)
+{
+    m_contentStarted = true;
+    return {};
 }
 
 Status VerifyingVisitor::attachmentEnd(const ManifestEntry& entry)

@@ -9,9 +9,10 @@
 namespace qf::archive {
 
 // The checks a verification makes as the reader goes, filling a VerifyReport: the signer's trust, each record's
-// JSON against the schema, each attachment record against its content entry, and at the end that every entry was
-// checked. The verifier runs it alone; the importer runs it in the same pass that imports, so what is imported is
-// exactly what was checked.
+// JSON against the schema, that records come in import order and before any attachment's content (so an import can
+// store each record as it arrives), each attachment record against its content entry, and at the end that every
+// entry was checked. The verifier runs it alone; the importer runs it in the same pass that imports, so what is
+// imported is exactly what was checked.
 class VerifyingVisitor : public ArchiveVisitor
 {
 public:
@@ -21,6 +22,7 @@ public:
     Status header(const ArchiveHeaderInfo& info) override;
     Status manifest(const Manifest& manifest, const SignerInfo& signer) override;
     Status record(const ManifestEntry& entry, const QByteArray& bytes) override;
+    Status attachmentBegin(const ManifestEntry& entry) override;
     Status attachmentEnd(const ManifestEntry& entry) override;
 
     // The record parsed and checked, for a caller that goes on to use it.
@@ -37,6 +39,8 @@ private:
     Status m_catalogStatus;
     QHash<QString, ManifestEntry> m_content;
     QSet<QString> m_recordsWithContent;
+    int m_lastTypeRank = -1;       // the import-order rank of the last record's type
+    bool m_contentStarted = false; // records come before every attachment's content
 };
 
 } // namespace qf::archive

@@ -1,6 +1,7 @@
 #include "ArchiveFixture.h"
 #include "TestFiles.h"
 #include "archive/ArchiveFormat.h"
+#include "archive/ArchiveVerifier.h"
 #include "archive/ArchiveWriter.h"
 #include "archive/RecordCatalog.h"
 #include "archive/WorkstationKey.h"
@@ -19,11 +20,18 @@ using test::writeAll;
 
 namespace {
 
-// Expects the import into B to fail with the code and leave B as it was.
+// Expects the import into B to fail with the code and leave B as it was, and verification to fail the same way.
 void expectRefused(ArchiveFixture& fixture, const QString& path, ErrorCode code, const char* passphrase,
                    const QString& messagePart = {})
 {
     const auto before = fixture.snapshotB();
+    {
+        const crypto::SecretBytes secret = test::passphrase(passphrase);
+        const auto report = archive::ArchiveVerifier::verifyWithVault(fixture.b().admin().database(), path, &secret);
+        INFO(path.toStdString() << " verified: " << report.text().toStdString());
+        REQUIRE_FALSE(report.passed());
+        CHECK(report.failure->code == code);
+    }
     auto imported = fixture.importIntoB(path, passphrase);
     INFO(path.toStdString() << ": " << imported.message().toStdString());
     REQUIRE_FALSE(imported.ok());
@@ -188,6 +196,17 @@ TEST_CASE("signed archives with bad content are refused", "[archive][bad]")
         writeCrafted(fixture, path, crafted);
         expectRefused(fixture, path, ErrorCode::VerificationFailed, ArchiveFixture::kPassphrase,
                       QStringLiteral("signed again"));
+    }
+    SECTION("records out of import order")
+    {
+        Crafted crafted = personArchive({personDocument(QStringLiteral("p-1"), QStringLiteral("张三"))});
+        const QByteArray user(R"({"fields":{},"type":"app_user","uid":"u-1"})");
+        crafted.manifest.entries << archive::ManifestEntry{archive::EntryKind::Record, QStringLiteral("app_user"),
+                                                           QStringLiteral("u-1"), user.size(), crypto::sha256(user)};
+        crafted.manifest.counts[QStringLiteral("app_user")] += 1;
+        crafted.entries << user;
+        writeCrafted(fixture, path, crafted);
+        expectRefused(fixture, path, ErrorCode::Invalid, ArchiveFixture::kPassphrase, QStringLiteral("import order"));
     }
     SECTION("counts that do not add up")
     {
