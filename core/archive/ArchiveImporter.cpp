@@ -196,7 +196,9 @@ private:
             {doc.uid, login, doc.fields.value(QStringLiteral("display_name")).toString(), audit::nowUtcIso()});
         if (!inserted.ok())
             return inserted.error();
-        m_localIds.insert(QStringLiteral("app_user/") + doc.uid, inserted->lastInsertId().toLongLong());
+        const qint64 placeholderId = inserted->lastInsertId().toLongLong();
+        m_localIds.insert(QStringLiteral("app_user/") + doc.uid, placeholderId);
+        m_accountOfThisVault.insert(placeholderId, false);
         m_added << qMakePair(QString::fromLatin1(RecordCatalog::kUserType), doc.uid);
         ++m_result.added;
         m_result.addedByType[doc.type] += 1;
@@ -242,6 +244,7 @@ private:
         QStringList columns;
         QVariantList values;
         QList<Deferred> deferred;
+        QString namedAccount; // a user column that names an account of this vault
         for (const ColumnInfo& column : info->columns) {
             const QJsonValue value = doc.fields.value(column.name);
             columns << column.name;
@@ -268,6 +271,13 @@ private:
                     }
                     values << QVariant(QMetaType(QMetaType::LongLong));
                 } else {
+                    if (column.refTable == QLatin1String(RecordCatalog::kUserType) && namedAccount.isEmpty()) {
+                        auto own = isAccountOfThisVault(id.value());
+                        if (!own.ok())
+                            return own.error();
+                        if (own.value())
+                            namedAccount = column.name;
+                    }
                     values << id.value();
                 }
             } else if (column.kind == ColumnInfo::Kind::Integer) {
@@ -298,6 +308,16 @@ private:
             columns << QStringLiteral("uid");
             values << doc.uid;
         }
+        if (!namedAccount.isEmpty()) {
+            // What this vault's own staff did, or are assigned to (a case team grants access), is recorded here,
+            // never taken from another vault's word.
+            m_result.conflicts << ImportConflict{
+                doc.type, doc.uid,
+                tr("not imported: its %1 names a user account of this vault; only this vault records what its own "
+                   "users do and which cases they work on")
+                    .arg(namedAccount)};
+            return {};
+        }
         QStringList marks;
         for (qsizetype i = 0; i < columns.size(); ++i)
             marks << QStringLiteral("?");
@@ -324,6 +344,22 @@ private:
         ++m_result.added;
         m_result.addedByType[doc.type] += 1;
         return {};
+    }
+
+    // True for a user account of this vault; false for a placeholder that an import created for someone elsewhere.
+    Result<bool> isAccountOfThisVault(qint64 userId)
+    {
+        if (auto known = m_accountOfThisVault.constFind(userId); known != m_accountOfThisVault.constEnd())
+            return known.value();
+        auto imported = m_statements.singleValue(
+            QStringLiteral("SELECT 1 FROM record_provenance p JOIN app_user u ON p.target_uid = u.uid WHERE "
+                           "p.target_type = 'app_user' AND u.id = ?"),
+            {userId});
+        if (!imported.ok())
+            return imported.error();
+        const bool own = imported->isNull();
+        m_accountOfThisVault.insert(userId, own);
+        return own;
     }
 
     static QString describeDifference(const RecordDoc& mine, const RecordDoc& theirs)
@@ -358,6 +394,7 @@ private:
     QHash<QString, QByteArray> m_contentHash;
     QHash<QString, qint64> m_pendingContent;
     QList<Deferred> m_deferred;
+    QHash<qint64, bool> m_accountOfThisVault;
     QList<QPair<QString, QString>> m_added;
     qint64 m_currentId = 0;
     qint64 m_seq = 0;

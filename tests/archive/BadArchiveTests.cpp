@@ -6,6 +6,7 @@
 #include "archive/RecordCatalog.h"
 #include "archive/WorkstationKey.h"
 #include "crypto/Mac.h"
+#include "storage/Sql.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -283,4 +284,50 @@ TEST_CASE("signed archives with bad content are refused", "[archive][bad]")
         writeCrafted(fixture, path, personArchive({link.canonical()}, link.type));
         expectRefused(fixture, path, ErrorCode::Invalid, ArchiveFixture::kPassphrase, QStringLiteral("wrong kind"));
     }
+}
+
+TEST_CASE("a trusted archive cannot put one of this vault's users on a case team", "[archive][bad]")
+{
+    ArchiveFixture fixture;
+    fixture.trustAinB();
+    REQUIRE(fixture.exportCase(fixture.work(QStringLiteral("case.qfa"))).ok());
+    REQUIRE(fixture.importIntoB(fixture.work(QStringLiteral("case.qfa"))).ok());
+    fixture.b().addUser(QStringLiteral("li.ming"), access::Role::Investigator);
+    const QSqlDatabase b = fixture.b().admin().database();
+
+    // A signs an archive that names B's own investigator as a member of the case B received.
+    archive::RecordCatalog catalog(b);
+    REQUIRE(catalog.load().ok());
+    auto userId = storage::querySingleValue(b, QStringLiteral("SELECT id FROM app_user WHERE login = 'li.ming'"));
+    REQUIRE(userId.ok());
+    auto user = catalog.userDoc(userId->toLongLong());
+    REQUIRE(user.ok());
+    archive::RecordDoc membership;
+    membership.type = QStringLiteral("case_team");
+    membership.uid = QStringLiteral("forged-membership-1");
+    membership.fields = QJsonObject{{QStringLiteral("case_id"), fixture.caseUid()},
+                                    {QStringLiteral("user_id"), user->uid},
+                                    {QStringLiteral("role"), QStringLiteral("member")},
+                                    {QStringLiteral("since"), QStringLiteral("2026-01-01T00:00:00.000Z")}};
+    Crafted crafted = personArchive({});
+    for (const archive::RecordDoc& doc : {user.value(), membership}) {
+        const QByteArray bytes = doc.canonical();
+        crafted.manifest.entries << archive::ManifestEntry{archive::EntryKind::Record, doc.type, doc.uid, bytes.size(),
+                                                           crypto::sha256(bytes)};
+        crafted.manifest.counts[doc.type] += 1;
+        crafted.entries << bytes;
+    }
+    const QString path = fixture.work(QStringLiteral("membership.qfa"));
+    writeCrafted(fixture, path, crafted);
+
+    auto imported = fixture.importIntoB(path);
+    INFO(imported.message().toStdString());
+    REQUIRE(imported.ok());
+    REQUIRE(imported->conflicts.size() == 1);
+    CHECK(imported->conflicts.first().type == QLatin1String("case_team"));
+    CHECK(imported->conflicts.first().reason.contains(QLatin1String("user account of this vault")));
+    auto member = storage::querySingleValue(b, QStringLiteral("SELECT count(*) FROM case_team WHERE user_id = ?"),
+                                            {userId.value()});
+    REQUIRE(member.ok());
+    CHECK(member->toInt() == 0);
 }
