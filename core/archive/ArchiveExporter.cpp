@@ -79,7 +79,7 @@ private:
 
 Error cancelled()
 {
-    return makeError(ErrorCode::Failed, tr("The export was cancelled; no archive was written."));
+    return makeError(ErrorCode::Cancelled, tr("The export was cancelled; no archive was written."));
 }
 
 } // namespace

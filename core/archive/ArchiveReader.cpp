@@ -159,7 +159,7 @@ Status Reading::openHeader(const QJsonObject& header, crypto::SecretBytes& conte
 Status Reading::pullMessage(QByteArray& plain, bool& final)
 {
     if (m_cancel && m_cancel->load())
-        return makeError(ErrorCode::Failed, tr("Cancelled."));
+        return makeError(ErrorCode::Cancelled, tr("Cancelled; nothing was changed."));
     char lengthBytes[4];
     if (m_file.pos() + 4 > m_payloadEnd)
         return damaged(tr("it ends before the end of the encrypted data (truncated)"));

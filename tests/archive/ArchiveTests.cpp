@@ -344,3 +344,23 @@ TEST_CASE("an archive replaced on disk while it is imported does not get in: wha
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.code() == ErrorCode::UntrustedSigner);
 }
+
+TEST_CASE("a cancelled import says so and leaves the vault as it was", "[archive]")
+{
+    ArchiveFixture fixture;
+    fixture.trustAinB();
+    const QString path = fixture.work(QStringLiteral("case.qfa"));
+    REQUIRE(fixture.exportCase(path).ok());
+    const auto before = fixture.snapshotB();
+    const crypto::SecretBytes secret = test::passphrase();
+    std::atomic_bool cancel = false;
+    archive::ImportOptions options;
+    options.path = path;
+    options.passphrase = &secret;
+    options.cancel = &cancel;
+    options.progress = [&](qint64, qint64) { cancel = true; };
+    auto imported = archive::ArchiveImporter(fixture.b().admin()).importArchive(options);
+    REQUIRE_FALSE(imported.ok());
+    CHECK(imported.code() == ErrorCode::Cancelled);
+    CHECK(fixture.snapshotB() == before);
+}

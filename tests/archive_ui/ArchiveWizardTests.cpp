@@ -188,6 +188,7 @@ TEST_CASE("Cancelling the export wizard leaves no archive behind", "[archive-ui]
     ExportWizard wizard(*auditor);
     CHECK_FALSE(runExportWizard(wizard, f.caseUid(), path, true));
     CHECK(wizard.outcome()->error().message.contains(QStringLiteral("cancelled")));
+    CHECK(wizard.outcome()->error().code == qf::ErrorCode::Cancelled);
     CHECK_FALSE(QFile::exists(path));
     CHECK(QDir(f.work(QString())).entryList({QStringLiteral("cancelled*")}, QDir::Files).isEmpty());
     CHECK(child<QLabel>(wizard, "exportStatusLabel")->text().contains(QStringLiteral("cancelled")));
