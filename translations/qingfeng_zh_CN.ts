@@ -278,61 +278,6 @@
     </message>
 </context>
 <context>
-    <name>qf::archive</name>
-    <message>
-        <source>The export was cancelled; no archive was written.</source>
-        <translation>导出已取消，未写入加密归档包。</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
-        <source>The backup %1 is damaged: %2. Use another backup; nothing was changed.</source>
-        <translation>备份 %1 已损坏：%2。请使用其他备份；未做任何更改。</translation>
-    </message>
-    <message>
-        <source>the database cannot be opened</source>
-        <translation>数据库无法打开</translation>
-    </message>
-    <message>
-        <source>the database fails its integrity check</source>
-        <translation>数据库未通过完整性检查</translation>
-    </message>
-    <message>
-        <source>the database cannot be read</source>
-        <translation>数据库无法读取</translation>
-    </message>
-    <message>
-        <source>Only an administrator of the backed-up vault may restore it.</source>
-        <translation>只有被备份数据库保险库的系统管理员才能恢复该备份。</translation>
-    </message>
-    <message>
-        <source>The archive&apos;s manifest is not acceptable: %1. Nothing was imported; ask the sender for a new archive.</source>
-        <translation>加密归档包的清单不可接受：%1。未导入任何内容；请向发送方索取新的加密归档包。</translation>
-    </message>
-    <message>
-        <source>Record %1 (%2) in the archive is not acceptable: %3. Nothing was imported.</source>
-        <translation>加密归档包中的记录 %1（%2）不可接受：%3。未导入任何内容。</translation>
-    </message>
-    <message>
-        <source>this workstation</source>
-        <translation>本工作站</translation>
-    </message>
-    <message>
-        <source>trusted</source>
-        <translation>受信任</translation>
-    </message>
-    <message>
-        <source>revoked</source>
-        <translation>已吊销</translation>
-    </message>
-    <message>
-        <source>not trusted</source>
-        <translation>不受信任</translation>
-    </message>
-</context>
-<context>
     <name>qf::archive::ArchiveExporter</name>
     <message>
         <source>Choose where to write the archive.</source>
@@ -370,6 +315,10 @@
         <source>The export&apos;s scope is not the one that was authorised.</source>
         <translation>导出范围与已授权的范围不一致。</translation>
     </message>
+    <message>
+        <source>The export was cancelled; no archive was written.</source>
+        <translation>导出已取消，未写入加密归档包。</translation>
+    </message>
 </context>
 <context>
     <name>qf::archive::ArchiveImporter</name>
@@ -380,10 +329,6 @@
     <message>
         <source>the reference %1 points at a record that is neither in the archive nor in this vault; it was left empty</source>
         <translation>引用 %1 指向的记录既不在加密归档包中，也不在本数据库保险库中；该引用已置空</translation>
-    </message>
-    <message>
-        <source>The archive has records after attachment contents.</source>
-        <translation>加密归档包中附件内容之后仍有记录。</translation>
     </message>
     <message>
         <source>An attachment in the archive has no content.</source>
@@ -417,6 +362,201 @@
         <source>differs from the local record in %1; the local record was kept.</source>
         <translation>与本地记录在字段 %1 上不同；已保留本地记录。</translation>
     </message>
+    <message>
+        <source>not imported: its %1 names a user account of this vault; only this vault records what its own users do and which cases they work on</source>
+        <translation>未导入：其字段 %1 指向本数据库保险库的用户账户；本单位人员的操作及其所办案件只由本数据库保险库记录</translation>
+    </message>
+</context>
+<context>
+    <name>qf::archive::ArchiveReader</name>
+    <message>
+        <source>The archive %1 is damaged or incomplete: %2. Nothing was imported; ask the sender for a new copy.</source>
+        <translation>加密归档包 %1 已损坏或不完整：%2。未导入任何内容；请向发送方索取新的副本。</translation>
+    </message>
+    <message>
+        <source>it ends inside the %1</source>
+        <translation>在%1内部意外结束</translation>
+    </message>
+    <message>
+        <source>the %1 cannot be read</source>
+        <translation>%1无法读取</translation>
+    </message>
+    <message>
+        <source>the header has no key check</source>
+        <translation>文件头缺少密钥校验值</translation>
+    </message>
+    <message>
+        <source>the key derivation parameters cannot be read</source>
+        <translation>密钥派生参数无法读取</translation>
+    </message>
+    <message>
+        <source>The archive %1 asks for an absurd amount of work to derive its key (%2 passes, %3 MiB); it was refused.</source>
+        <translation>加密归档包 %1 要求的密钥派生计算量不合常理（%2 轮，%3 MiB），已拒绝。</translation>
+    </message>
+    <message>
+        <source>the salt cannot be read</source>
+        <translation>盐值无法读取</translation>
+    </message>
+    <message>
+        <source>The archive %1 is protected by a passphrase. Give the passphrase.</source>
+        <translation>加密归档包 %1 受口令保护。请提供口令。</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open the archive %1. Check it with the sender.</source>
+        <translation>该口令无法打开加密归档包 %1。请与发送方核对。</translation>
+    </message>
+    <message>
+        <source>the header names no known protection</source>
+        <translation>文件头未指明已知的保护方式</translation>
+    </message>
+    <message>
+        <source>the recipient list is empty or too long</source>
+        <translation>接收方列表为空或过长</translation>
+    </message>
+    <message>
+        <source>The archive %1 is not addressed to this workstation: it opens only with the vault of a workstation it was exported for.</source>
+        <translation>加密归档包 %1 不是发给本工作站的：它只能用导出时指定的工作站的数据库保险库打开。</translation>
+    </message>
+    <message>
+        <source>This workstation&apos;s key cannot be used for decryption.</source>
+        <translation>本工作站的密钥不能用于解密。</translation>
+    </message>
+    <message>
+        <source>a recipient entry cannot be read</source>
+        <translation>有接收方条目无法读取</translation>
+    </message>
+    <message>
+        <source>The archive %1 is not addressed to this workstation&apos;s key (fingerprint %2). Ask the sender to export it again for this workstation.</source>
+        <translation>加密归档包 %1 不是发给本工作站密钥（指纹 %2）的。请发送方为本工作站重新导出。</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>已取消，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>it ends before the end of the encrypted data (truncated)</source>
+        <translation>在加密数据结束前意外结束（文件被截断）</translation>
+    </message>
+    <message>
+        <source>frame length</source>
+        <translation>帧长度</translation>
+    </message>
+    <message>
+        <source>a frame has an impossible length at offset %1</source>
+        <translation>偏移 %1 处的帧长度不可能成立</translation>
+    </message>
+    <message>
+        <source>encrypted data (truncated)</source>
+        <translation>加密数据（被截断）</translation>
+    </message>
+    <message>
+        <source>the encrypted data fails its authentication at offset %1 (altered, reordered or cut)</source>
+        <translation>偏移 %1 处的加密数据未通过认证（已被篡改、重排或截断）</translation>
+    </message>
+    <message>
+        <source>Entry %1 (%2) of the archive %3 does not match the SHA-256 or size in its signed manifest. The archive was altered before it was signed or made by a faulty program; nothing was imported.</source>
+        <translation>加密归档包 %3 的条目 %1（%2）与其已签名清单中的 SHA-256 或大小不符。该加密归档包在签名前已被篡改，或由有缺陷的程序生成；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>The entries of the archive %1 are out of order or not in its manifest.</source>
+        <translation>加密归档包 %1 的条目顺序错乱或不在其清单中。</translation>
+    </message>
+    <message>
+        <source>an empty run of records</source>
+        <translation>记录组为空</translation>
+    </message>
+    <message>
+        <source>a run of records ends inside a length</source>
+        <translation>记录组在长度字段中间截断</translation>
+    </message>
+    <message>
+        <source>a record in a run is longer than the run</source>
+        <translation>记录组中某条记录的长度超出记录组</translation>
+    </message>
+    <message>
+        <source>Cannot open the archive %1: %2</source>
+        <translation>无法打开加密归档包 %1：%2</translation>
+    </message>
+    <message>
+        <source>it is not a Qingfeng archive (wrong magic)</source>
+        <translation>不是清风加密归档包（魔数错误）</translation>
+    </message>
+    <message>
+        <source>The archive %1 has format version %2; this program reads version %3. Update Qingfeng.</source>
+        <translation>加密归档包 %1 的格式版本为 %2；本程序读取版本 %3。请升级清风。</translation>
+    </message>
+    <message>
+        <source>the header length is impossible</source>
+        <translation>文件头长度不可能成立</translation>
+    </message>
+    <message>
+        <source>it is too short (truncated)</source>
+        <translation>文件过短（被截断）</translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation>文件头</translation>
+    </message>
+    <message>
+        <source>header checksum</source>
+        <translation>文件头校验和</translation>
+    </message>
+    <message>
+        <source>the header does not match its checksum</source>
+        <translation>文件头与其校验和不符</translation>
+    </message>
+    <message>
+        <source>the signature block at its end is missing (the file was cut short)</source>
+        <translation>文件末尾缺少签名块（文件被截断）</translation>
+    </message>
+    <message>
+        <source>the header is not readable</source>
+        <translation>文件头无法读取</translation>
+    </message>
+    <message>
+        <source>the stream header cannot be read</source>
+        <translation>数据流头无法读取</translation>
+    </message>
+    <message>
+        <source>the stream header is invalid</source>
+        <translation>数据流头无效</translation>
+    </message>
+    <message>
+        <source>the manifest is missing</source>
+        <translation>缺少清单</translation>
+    </message>
+    <message>
+        <source>The signature of the archive %1 is not valid for its manifest (claimed signer %2). The archive was altered after it was signed; do not use it.</source>
+        <translation>加密归档包 %1 的签名与其清单不符（声称的签名者为 %2）。该加密归档包在签名后被篡改，请勿使用。</translation>
+    </message>
+    <message>
+        <source>The archive %1 names the workstation %2 as its source, but it was signed by %3. It was signed again by someone else; do not use it.</source>
+        <translation>加密归档包 %1 声明来源工作站为 %2，但签名者为 %3。该加密归档包已被他人重新签名，请勿使用。</translation>
+    </message>
+    <message>
+        <source>an empty message</source>
+        <translation>空消息</translation>
+    </message>
+    <message>
+        <source>the end marker is misplaced</source>
+        <translation>结束标记位置错误</translation>
+    </message>
+    <message>
+        <source>The archive %1 holds %2 of the %3 entries its manifest lists.</source>
+        <translation>加密归档包 %1 只包含其清单所列 %3 个条目中的 %2 个。</translation>
+    </message>
+    <message>
+        <source>there is data after the end marker</source>
+        <translation>结束标记之后仍有数据</translation>
+    </message>
+    <message>
+        <source>an unknown message type</source>
+        <translation>未知的消息类型</translation>
+    </message>
+    <message>
+        <source>Entry %1 of the archive %2 is larger than its manifest says.</source>
+        <translation>加密归档包 %2 的条目 %1 大于其清单所记载的大小。</translation>
+    </message>
 </context>
 <context>
     <name>qf::archive::ArchiveVerifier</name>
@@ -431,6 +571,78 @@
     <message>
         <source>The archive %1 is intact, but its signer %2 is not on this vault&apos;s trust list. Compare the fingerprint with the sender by telephone, then have an administrator add their key.</source>
         <translation>加密归档包 %1 完整，但其签名者 %2 不在本数据库保险库的信任列表中。请通过电话与发送方核对指纹，再由系统管理员添加其密钥。</translation>
+    </message>
+    <message>
+        <source>Archive: %1</source>
+        <translation>加密归档包：%1</translation>
+    </message>
+    <message>
+        <source>Protection: %1</source>
+        <translation>保护方式：%1</translation>
+    </message>
+    <message>
+        <source>passphrase</source>
+        <translation>口令</translation>
+    </message>
+    <message>
+        <source>workstation keys (%1 recipients)</source>
+        <translation>工作站密钥（%1 个接收方）</translation>
+    </message>
+    <message>
+        <source>Decryption: ok</source>
+        <translation>解密：成功</translation>
+    </message>
+    <message>
+        <source>Signature: valid, by workstation %1</source>
+        <translation>签名：有效，签名工作站 %1</translation>
+    </message>
+    <message>
+        <source>Signer: %1</source>
+        <translation>签名者：%1</translation>
+    </message>
+    <message>
+        <source>not judged (no vault given)</source>
+        <translation>未判定（未指定数据库保险库）</translation>
+    </message>
+    <message>
+        <source>Archive id: %1, made %2 by %3 at %4</source>
+        <translation>加密归档包编号：%1，由 %4 的 %3 于 %2 制作</translation>
+    </message>
+    <message>
+        <source>Scope: %1 %2</source>
+        <translation>导出范围：%1 %2</translation>
+    </message>
+    <message>
+        <source>Source audit head: entry %1, hash %2</source>
+        <translation>来源审计日志链头：第 %1 条，哈希 %2</translation>
+    </message>
+    <message>
+        <source>Entries checked: %1 records, %2 attachments (%3 bytes)</source>
+        <translation>已校验条目：记录 %1 条，附件 %2 个（%3 字节）</translation>
+    </message>
+    <message>
+        <source>Result: FAILED: %1</source>
+        <translation>结果：失败：%1</translation>
+    </message>
+    <message>
+        <source>Result: the archive is intact.</source>
+        <translation>结果：加密归档包完整。</translation>
+    </message>
+    <message>
+        <source>The archive has records after attachment contents.</source>
+        <translation>加密归档包中附件内容之后仍有记录。</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s records are not in import order: %1 comes after records that depend on it.</source>
+        <translation>加密归档包中的记录未按导入顺序排列：%1 排在依赖它的记录之后。</translation>
+    </message>
+    <message>
+        <source>Attachment %1 in the archive does not match its content entry.</source>
+        <translation>加密归档包中的附件 %1 与其内容条目不符。</translation>
+    </message>
+    <message>
+        <source>The archive holds the bytes of attachment %1 but no record for it.</source>
+        <translation>加密归档包中有附件 %1 的字节，但没有对应的记录。</translation>
     </message>
 </context>
 <context>
@@ -535,20 +747,40 @@
         <translation>无法将备份复制到 %1 旁。</translation>
     </message>
     <message>
-        <source>The copy of the backup does not match it; nothing was changed.</source>
-        <translation>备份副本与原备份不一致；未做任何更改。</translation>
-    </message>
-    <message>
         <source>Cannot move the current vault aside; nothing was restored.</source>
         <translation>无法移开当前数据库保险库；未恢复任何内容。</translation>
     </message>
     <message>
-        <source>Cannot put the restored vault in place. The previous vault is at %1.</source>
-        <translation>无法将恢复的数据库保险库放到位。原数据库保险库位于 %1。</translation>
-    </message>
-    <message>
         <source>Keep between 0 (all) and %1 backup sets.</source>
         <translation>保留的备份集数量须在 0（全部保留）到 %1 之间。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged: %2. Use another backup; nothing was changed.</source>
+        <translation>备份 %1 已损坏：%2。请使用其他备份；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>the database cannot be opened</source>
+        <translation>数据库无法打开</translation>
+    </message>
+    <message>
+        <source>the database fails its integrity check</source>
+        <translation>数据库未通过完整性检查</translation>
+    </message>
+    <message>
+        <source>the database cannot be read</source>
+        <translation>数据库无法读取</translation>
+    </message>
+    <message>
+        <source>Only an administrator of the backed-up vault may restore it.</source>
+        <translation>只有被备份数据库保险库的系统管理员才能恢复该备份。</translation>
+    </message>
+    <message>
+        <source>Cannot put the restored vault in place; the vault was left as it was.</source>
+        <translation>无法将恢复的数据库保险库放到位；数据库保险库保持原样。</translation>
     </message>
 </context>
 <context>
@@ -645,192 +877,9 @@
         <source>an entry does not have exactly kind, sha256, size, type and uid</source>
         <translation>有一个条目的字段不恰好是 kind、sha256、size、type 和 uid</translation>
     </message>
-</context>
-<context>
-    <name>qf::archive::Reading</name>
     <message>
-        <source>The archive %1 is damaged or incomplete: %2. Nothing was imported; ask the sender for a new copy.</source>
-        <translation>加密归档包 %1 已损坏或不完整：%2。未导入任何内容；请向发送方索取新的副本。</translation>
-    </message>
-    <message>
-        <source>it ends inside the %1</source>
-        <translation>在%1内部意外结束</translation>
-    </message>
-    <message>
-        <source>the %1 cannot be read</source>
-        <translation>%1无法读取</translation>
-    </message>
-    <message>
-        <source>the header has no key check</source>
-        <translation>文件头缺少密钥校验值</translation>
-    </message>
-    <message>
-        <source>the key derivation parameters cannot be read</source>
-        <translation>密钥派生参数无法读取</translation>
-    </message>
-    <message>
-        <source>The archive %1 asks for an absurd amount of work to derive its key (%2 passes, %3 MiB); it was refused.</source>
-        <translation>加密归档包 %1 要求的密钥派生计算量不合常理（%2 轮，%3 MiB），已拒绝。</translation>
-    </message>
-    <message>
-        <source>the salt cannot be read</source>
-        <translation>盐值无法读取</translation>
-    </message>
-    <message>
-        <source>The archive %1 is protected by a passphrase. Give the passphrase.</source>
-        <translation>加密归档包 %1 受口令保护。请提供口令。</translation>
-    </message>
-    <message>
-        <source>The passphrase does not open the archive %1. Check it with the sender.</source>
-        <translation>该口令无法打开加密归档包 %1。请与发送方核对。</translation>
-    </message>
-    <message>
-        <source>the header names no known protection</source>
-        <translation>文件头未指明已知的保护方式</translation>
-    </message>
-    <message>
-        <source>the recipient list is empty or too long</source>
-        <translation>接收方列表为空或过长</translation>
-    </message>
-    <message>
-        <source>The archive %1 is not addressed to this workstation: it opens only with the vault of a workstation it was exported for.</source>
-        <translation>加密归档包 %1 不是发给本工作站的：它只能用导出时指定的工作站的数据库保险库打开。</translation>
-    </message>
-    <message>
-        <source>This workstation&apos;s key cannot be used for decryption.</source>
-        <translation>本工作站的密钥不能用于解密。</translation>
-    </message>
-    <message>
-        <source>a recipient entry cannot be read</source>
-        <translation>有接收方条目无法读取</translation>
-    </message>
-    <message>
-        <source>The archive %1 is not addressed to this workstation&apos;s key (fingerprint %2). Ask the sender to export it again for this workstation.</source>
-        <translation>加密归档包 %1 不是发给本工作站密钥（指纹 %2）的。请发送方为本工作站重新导出。</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>已取消。</translation>
-    </message>
-    <message>
-        <source>it ends before the end of the encrypted data (truncated)</source>
-        <translation>在加密数据结束前意外结束（文件被截断）</translation>
-    </message>
-    <message>
-        <source>frame length</source>
-        <translation>帧长度</translation>
-    </message>
-    <message>
-        <source>a frame has an impossible length at offset %1</source>
-        <translation>偏移 %1 处的帧长度不可能成立</translation>
-    </message>
-    <message>
-        <source>encrypted data (truncated)</source>
-        <translation>加密数据（被截断）</translation>
-    </message>
-    <message>
-        <source>the encrypted data fails its authentication at offset %1 (altered, reordered or cut)</source>
-        <translation>偏移 %1 处的加密数据未通过认证（已被篡改、重排或截断）</translation>
-    </message>
-    <message>
-        <source>Entry %1 (%2) of the archive %3 does not match the SHA-256 or size in its signed manifest. The archive was altered before it was signed or made by a faulty program; nothing was imported.</source>
-        <translation>加密归档包 %3 的条目 %1（%2）与其已签名清单中的 SHA-256 或大小不符。该加密归档包在签名前已被篡改，或由有缺陷的程序生成；未导入任何内容。</translation>
-    </message>
-    <message>
-        <source>Cannot open the archive %1: %2</source>
-        <translation>无法打开加密归档包 %1：%2</translation>
-    </message>
-    <message>
-        <source>it is not a Qingfeng archive (wrong magic)</source>
-        <translation>不是清风加密归档包（魔数错误）</translation>
-    </message>
-    <message>
-        <source>The archive %1 has format version %2; this program reads version %3. Update Qingfeng.</source>
-        <translation>加密归档包 %1 的格式版本为 %2；本程序读取版本 %3。请升级清风。</translation>
-    </message>
-    <message>
-        <source>the header length is impossible</source>
-        <translation>文件头长度不可能成立</translation>
-    </message>
-    <message>
-        <source>it is too short (truncated)</source>
-        <translation>文件过短（被截断）</translation>
-    </message>
-    <message>
-        <source>header</source>
-        <translation>文件头</translation>
-    </message>
-    <message>
-        <source>header checksum</source>
-        <translation>文件头校验和</translation>
-    </message>
-    <message>
-        <source>the header does not match its checksum</source>
-        <translation>文件头与其校验和不符</translation>
-    </message>
-    <message>
-        <source>the signature block at its end is missing (the file was cut short)</source>
-        <translation>文件末尾缺少签名块（文件被截断）</translation>
-    </message>
-    <message>
-        <source>the header is not readable</source>
-        <translation>文件头无法读取</translation>
-    </message>
-    <message>
-        <source>the stream header cannot be read</source>
-        <translation>数据流头无法读取</translation>
-    </message>
-    <message>
-        <source>the stream header is invalid</source>
-        <translation>数据流头无效</translation>
-    </message>
-    <message>
-        <source>the manifest is missing</source>
-        <translation>缺少清单</translation>
-    </message>
-    <message>
-        <source>The signature of the archive %1 is not valid for its manifest (claimed signer %2). The archive was altered after it was signed; do not use it.</source>
-        <translation>加密归档包 %1 的签名与其清单不符（声称的签名者为 %2）。该加密归档包在签名后被篡改，请勿使用。</translation>
-    </message>
-    <message>
-        <source>an empty message</source>
-        <translation>空消息</translation>
-    </message>
-    <message>
-        <source>the end marker is misplaced</source>
-        <translation>结束标记位置错误</translation>
-    </message>
-    <message>
-        <source>The archive %1 holds %2 of the %3 entries its manifest lists.</source>
-        <translation>加密归档包 %1 只包含其清单所列 %3 个条目中的 %2 个。</translation>
-    </message>
-    <message>
-        <source>there is data after the end marker</source>
-        <translation>结束标记之后仍有数据</translation>
-    </message>
-    <message>
-        <source>The entries of the archive %1 are out of order or not in its manifest.</source>
-        <translation>加密归档包 %1 的条目顺序错乱或不在其清单中。</translation>
-    </message>
-    <message>
-        <source>an unknown message type</source>
-        <translation>未知的消息类型</translation>
-    </message>
-    <message>
-        <source>Entry %1 of the archive %2 is larger than its manifest says.</source>
-        <translation>加密归档包 %2 的条目 %1 大于其清单所记载的大小。</translation>
-    </message>
-    <message>
-        <source>an empty run of records</source>
-        <translation>记录组为空</translation>
-    </message>
-    <message>
-        <source>a run of records ends inside a length</source>
-        <translation>记录组在长度字段中间截断</translation>
-    </message>
-    <message>
-        <source>a record in a run is longer than the run</source>
-        <translation>记录组中某条记录的长度超出记录组</translation>
+        <source>The archive&apos;s manifest is not acceptable: %1. Nothing was imported; ask the sender for a new archive.</source>
+        <translation>加密归档包的清单不可接受：%1。未导入任何内容；请向发送方索取新的加密归档包。</translation>
     </message>
 </context>
 <context>
@@ -915,6 +964,10 @@
         <source>the field %1 may not be empty</source>
         <translation>字段 %1 不得为空</translation>
     </message>
+    <message>
+        <source>Record %1 (%2) in the archive is not acceptable: %3. Nothing was imported.</source>
+        <translation>加密归档包中的记录 %1（%2）不可接受：%3。未导入任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>qf::archive::TrustList</name>
@@ -958,75 +1011,17 @@
         <source>this workstation</source>
         <translation>本工作站</translation>
     </message>
-</context>
-<context>
-    <name>qf::archive::VerifyReport</name>
     <message>
-        <source>Archive: %1</source>
-        <translation>加密归档包：%1</translation>
+        <source>trusted</source>
+        <translation>受信任</translation>
     </message>
     <message>
-        <source>Protection: %1</source>
-        <translation>保护方式：%1</translation>
+        <source>revoked</source>
+        <translation>已吊销</translation>
     </message>
     <message>
-        <source>passphrase</source>
-        <translation>口令</translation>
-    </message>
-    <message>
-        <source>workstation keys (%1 recipients)</source>
-        <translation>工作站密钥（%1 个接收方）</translation>
-    </message>
-    <message>
-        <source>Decryption: ok</source>
-        <translation>解密：成功</translation>
-    </message>
-    <message>
-        <source>Signature: valid, by workstation %1</source>
-        <translation>签名：有效，签名工作站 %1</translation>
-    </message>
-    <message>
-        <source>Signer: %1</source>
-        <translation>签名者：%1</translation>
-    </message>
-    <message>
-        <source>not judged (no vault given)</source>
-        <translation>未判定（未指定数据库保险库）</translation>
-    </message>
-    <message>
-        <source>Archive id: %1, made %2 by %3 at %4</source>
-        <translation>加密归档包编号：%1，由 %4 的 %3 于 %2 制作</translation>
-    </message>
-    <message>
-        <source>Scope: %1 %2</source>
-        <translation>导出范围：%1 %2</translation>
-    </message>
-    <message>
-        <source>Source audit head: entry %1, hash %2</source>
-        <translation>来源审计日志链头：第 %1 条，哈希 %2</translation>
-    </message>
-    <message>
-        <source>Entries checked: %1 records, %2 attachments (%3 bytes)</source>
-        <translation>已校验条目：记录 %1 条，附件 %2 个（%3 字节）</translation>
-    </message>
-    <message>
-        <source>Result: FAILED: %1</source>
-        <translation>结果：失败：%1</translation>
-    </message>
-    <message>
-        <source>Result: the archive is intact.</source>
-        <translation>结果：加密归档包完整。</translation>
-    </message>
-</context>
-<context>
-    <name>qf::archive::VerifyVisitor</name>
-    <message>
-        <source>Attachment %1 in the archive does not match its content entry.</source>
-        <translation>加密归档包中的附件 %1 与其内容条目不符。</translation>
-    </message>
-    <message>
-        <source>The archive holds the bytes of attachment %1 but no record for it.</source>
-        <translation>加密归档包中有附件 %1 的字节，但没有对应的记录。</translation>
+        <source>not trusted</source>
+        <translation>不受信任</translation>
     </message>
 </context>
 <context>
@@ -2299,7 +2294,23 @@ copy numbers.</source>
     </message>
 </context>
 <context>
-    <name>qf::decisions</name>
+    <name>qf::decisions::DecisionService</name>
+    <message>
+        <source>The decision to supersede is not one of this case.</source>
+        <translation>要取代的决定不属于本案。</translation>
+    </message>
+    <message>
+        <source>That decision was already superseded.</source>
+        <translation>该决定已被取代。</translation>
+    </message>
+    <message>
+        <source>%1 of %2: %3 present of quorum %4%5</source>
+        <translation>%2 %1：到会 %3 人，法定人数 %4%5</translation>
+    </message>
+    <message>
+        <source>; supersedes %1</source>
+        <translation>；取代 %1</translation>
+    </message>
     <message>
         <source>Enter the date the meeting was held (not in the future).</source>
         <translation>请输入会议召开日期（不得晚于今天）。</translation>
@@ -2330,25 +2341,6 @@ copy numbers.</source>
     </message>
 </context>
 <context>
-    <name>qf::decisions::DecisionService</name>
-    <message>
-        <source>The decision to supersede is not one of this case.</source>
-        <translation>要取代的决定不属于本案。</translation>
-    </message>
-    <message>
-        <source>That decision was already superseded.</source>
-        <translation>该决定已被取代。</translation>
-    </message>
-    <message>
-        <source>%1 of %2: %3 present of quorum %4%5</source>
-        <translation>%2 %1：到会 %3 人，法定人数 %4%5</translation>
-    </message>
-    <message>
-        <source>; supersedes %1</source>
-        <translation>；取代 %1</translation>
-    </message>
-</context>
-<context>
     <name>qf::demo::DemoDataService</name>
     <message>
         <source>vault marked as a demo vault with synthetic data</source>
@@ -2366,9 +2358,6 @@ copy numbers.</source>
         <source>%1 reports, %2 leads, %3 review meetings, %4 cases generated</source>
         <translation>已生成信访举报件 %1 件、问题线索 %2 条、集体排查会议 %3 次、案件 %4 件</translation>
     </message>
-</context>
-<context>
-    <name>qf::demo::Generator</name>
     <message>
         <source>The vault has no review schedules.</source>
         <translation>数据库保险库中没有线索排查计划。</translation>
@@ -2583,17 +2572,6 @@ copy numbers.</source>
     </message>
 </context>
 <context>
-    <name>qf::evidence</name>
-    <message>
-        <source>There is no such evidence item.</source>
-        <translation>不存在该证据。</translation>
-    </message>
-    <message>
-        <source>The attachment belongs to no evidence item.</source>
-        <translation>该附件不属于任何证据。</translation>
-    </message>
-</context>
-<context>
     <name>qf::evidence::CaseVerificationService</name>
     <message>
         <source>evidence %1, %2</source>
@@ -2683,6 +2661,14 @@ copy numbers.</source>
     <message>
         <source>previewed in memory</source>
         <translation>在内存中预览</translation>
+    </message>
+    <message>
+        <source>There is no such evidence item.</source>
+        <translation>不存在该证据。</translation>
+    </message>
+    <message>
+        <source>The attachment belongs to no evidence item.</source>
+        <translation>该附件不属于任何证据。</translation>
     </message>
 </context>
 <context>
@@ -3055,7 +3041,26 @@ copy numbers.</source>
     </message>
 </context>
 <context>
-    <name>qf::people</name>
+    <name>qf::people::AnomalyKind</name>
+    <message>
+        <source>Property does not fit the declared income</source>
+        <translation>财产与申报收入明显不符</translation>
+    </message>
+    <message>
+        <source>Undeclared passport</source>
+        <translation>持有未申报的因私护照</translation>
+    </message>
+    <message>
+        <source>Undeclared investment</source>
+        <translation>存在未申报的投资</translation>
+    </message>
+    <message>
+        <source>Other anomaly</source>
+        <translation>其他异常情况</translation>
+    </message>
+</context>
+<context>
+    <name>qf::people::IdNumber</name>
     <message>
         <source>an ID number has 18 characters</source>
         <translation>身份证号码应为 18 位</translation>
@@ -3075,25 +3080,6 @@ copy numbers.</source>
     <message>
         <source>the check character does not match (typing error?)</source>
         <translation>校验码不符（是否输入有误？）</translation>
-    </message>
-</context>
-<context>
-    <name>qf::people::AnomalyKind</name>
-    <message>
-        <source>Property does not fit the declared income</source>
-        <translation>财产与申报收入明显不符</translation>
-    </message>
-    <message>
-        <source>Undeclared passport</source>
-        <translation>持有未申报的因私护照</translation>
-    </message>
-    <message>
-        <source>Undeclared investment</source>
-        <translation>存在未申报的投资</translation>
-    </message>
-    <message>
-        <source>Other anomaly</source>
-        <translation>其他异常情况</translation>
     </message>
 </context>
 <context>
@@ -3955,17 +3941,6 @@ copy numbers.</source>
     </message>
 </context>
 <context>
-    <name>qf::settings</name>
-    <message>
-        <source>Leads</source>
-        <translation>问题线索</translation>
-    </message>
-    <message>
-        <source>Cases</source>
-        <translation>案件</translation>
-    </message>
-</context>
-<context>
     <name>qf::settings::VaultSettingsService</name>
     <message>
         <source>The vault is locked. Unlock it to see its settings.</source>
@@ -4042,6 +4017,14 @@ copy numbers.</source>
     <message>
         <source>integrity opinion requests are answered within %1 days</source>
         <translation>廉政意见征求应在%1天内答复</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>问题线索</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>案件</translation>
     </message>
 </context>
 <context>
@@ -12068,7 +12051,7 @@ Compare it with the sender. Name of the workstation (organ and place):</source>
     </message>
 </context>
 <context>
-    <name>qf::workflow</name>
+    <name>qf::workflow::CaseGuards</name>
     <message>
         <source>no valid collective decision of meeting type &apos;%1&apos; is recorded for this case</source>
         <translation>本案没有“%1”类会议的有效集体研究决定</translation>
@@ -12100,30 +12083,6 @@ Compare it with the sender. Name of the workstation (organ and place):</source>
     <message>
         <source>a first appeal is still being handled</source>
         <translation>首次申诉尚在办理中</translation>
-    </message>
-    <message>
-        <source>Workflow definition error at %1: %2</source>
-        <translation>流程定义错误（%1）：%2</translation>
-    </message>
-    <message>
-        <source>a stage needs an id</source>
-        <translation>办理阶段须有标识</translation>
-    </message>
-    <message>
-        <source>a stage needs a zh_CN label</source>
-        <translation>办理阶段须有中文名称</translation>
-    </message>
-    <message>
-        <source>time limits are 0 to 60 months, extensions 0 to 12</source>
-        <translation>期限为 0 至 60 个月，延长为 0 至 12 个月</translation>
-    </message>
-    <message>
-        <source>unknown guard</source>
-        <translation>未知的校验条件</translation>
-    </message>
-    <message>
-        <source>Transition &apos;%1&apos; is blocked by guard &apos;%2&apos;: %3.</source>
-        <translation>流转“%1”未通过校验条件“%2”：%3。</translation>
     </message>
 </context>
 <context>
@@ -12192,6 +12151,14 @@ Compare it with the sender. Name of the workstation (organ and place):</source>
         <source>The built-in case workflow is missing from this program.</source>
         <translation>本程序缺少内置的案件流程。</translation>
     </message>
+    <message>
+        <source>unknown guard</source>
+        <translation>未知的校验条件</translation>
+    </message>
+    <message>
+        <source>Transition &apos;%1&apos; is blocked by guard &apos;%2&apos;: %3.</source>
+        <translation>流转“%1”未通过校验条件“%2”：%3。</translation>
+    </message>
 </context>
 <context>
     <name>qf::workflow::WorkflowDefinition</name>
@@ -12246,6 +12213,22 @@ Compare it with the sender. Name of the workstation (organ and place):</source>
     <message>
         <source>unknown guard &apos;%1&apos;</source>
         <translation>未知的校验条件“%1”</translation>
+    </message>
+    <message>
+        <source>Workflow definition error at %1: %2</source>
+        <translation>流程定义错误（%1）：%2</translation>
+    </message>
+    <message>
+        <source>a stage needs an id</source>
+        <translation>办理阶段须有标识</translation>
+    </message>
+    <message>
+        <source>a stage needs a zh_CN label</source>
+        <translation>办理阶段须有中文名称</translation>
+    </message>
+    <message>
+        <source>time limits are 0 to 60 months, extensions 0 to 12</source>
+        <translation>期限为 0 至 60 个月，延长为 0 至 12 个月</translation>
     </message>
 </context>
 </TS>

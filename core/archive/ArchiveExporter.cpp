@@ -19,10 +19,11 @@ namespace qf::archive {
 
 namespace {
 
-QString tr(const char* text)
+// This file's messages, in a translation context that lupdate finds from every call.
+struct Messages
 {
-    return QCoreApplication::translate("qf::archive::ArchiveExporter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(qf::archive::ArchiveExporter)
+};
 
 // Receives attachment bytes from the store and writes them as data messages of exactly one chunk each.
 class FrameSink final : public QIODevice
@@ -79,7 +80,7 @@ private:
 
 Error cancelled()
 {
-    return makeError(ErrorCode::Cancelled, tr("The export was cancelled; no archive was written."));
+    return makeError(ErrorCode::Cancelled, Messages::tr("The export was cancelled; no archive was written."));
 }
 
 } // namespace
@@ -95,9 +96,9 @@ Result<ExportResult> ArchiveExporter::exportArchive(const ExportOptions& options
 Result<ExportPermit> ArchiveExporter::authorize(const ExportScope& scope)
 {
     if (scope.kind != ExportScope::Kind::Vault && scope.uids.isEmpty())
-        return makeError(ErrorCode::Usage, tr("Choose the cases or leads to export."));
+        return makeError(ErrorCode::Usage, Messages::tr("Choose the cases or leads to export."));
     if (scope.kind == ExportScope::Kind::Case && scope.uids.size() != 1)
-        return makeError(ErrorCode::Usage, tr("A case archive holds exactly one case."));
+        return makeError(ErrorCode::Usage, Messages::tr("A case archive holds exactly one case."));
     const QSqlDatabase db = m_session.database();
     // The role, and each case or lead in the scope as a target.
     QF_TRY(m_session.require(access::Permission::ExportArchive));
@@ -111,7 +112,7 @@ Result<ExportPermit> ArchiveExporter::authorize(const ExportScope& scope)
             if (!level.ok())
                 return level.error();
             if (level->isNull())
-                return makeError(ErrorCode::NotFound, tr("There is no %1 with the uid %2.").arg(type, uid));
+                return makeError(ErrorCode::NotFound, Messages::tr("There is no %1 with the uid %2.").arg(type, uid));
             QF_TRY(m_session.require(access::Permission::ExportArchive,
                                      {type, uid, static_cast<access::ConfidentialityLevel>(level->toInt())}));
         }
@@ -123,13 +124,14 @@ Result<ExportResult> ArchiveExporter::exportArchive(const ExportOptions& options
                                                     const QSqlDatabase& db)
 {
     if (options.scope.kind != permit.scope().kind || options.scope.uids != permit.scope().uids)
-        return makeError(ErrorCode::PermissionDenied, tr("The export's scope is not the one that was authorised."));
+        return makeError(ErrorCode::PermissionDenied,
+                         Messages::tr("The export's scope is not the one that was authorised."));
     if (options.outputPath.isEmpty())
-        return makeError(ErrorCode::Usage, tr("Choose where to write the archive."));
+        return makeError(ErrorCode::Usage, Messages::tr("Choose where to write the archive."));
     if (QFileInfo::exists(options.outputPath))
-        return makeError(
-            ErrorCode::AlreadyExists,
-            tr("%1 already exists; an archive never overwrites a file. Choose another name.").arg(options.outputPath));
+        return makeError(ErrorCode::AlreadyExists,
+                         Messages::tr("%1 already exists; an archive never overwrites a file. Choose another name.")
+                             .arg(options.outputPath));
 
     // 1. One transaction: a consistent snapshot, the key created if needed, and the audit entry.
     auto transaction = storage::Transaction::begin(db);
@@ -247,14 +249,16 @@ Result<ExportResult> ArchiveExporter::exportArchive(const ExportOptions& options
         total += attachments.at(i).second;
     }
     if (manifest.entries.size() > format::kMaxEntries)
-        return makeError(ErrorCode::Invalid,
-                         tr("The scope holds more than %1 records; export it in parts.").arg(format::kMaxEntries));
+        return makeError(
+            ErrorCode::Invalid,
+            Messages::tr("The scope holds more than %1 records; export it in parts.").arg(format::kMaxEntries));
     result.counts = manifest.counts;
 
     // 3. The file, under a temporary name until everything is written and audited.
     QSaveFile file(options.outputPath);
     if (!file.open(QIODevice::WriteOnly))
-        return makeError(ErrorCode::Failed, tr("Cannot write %1: %2").arg(options.outputPath, file.errorString()));
+        return makeError(ErrorCode::Failed,
+                         Messages::tr("Cannot write %1: %2").arg(options.outputPath, file.errorString()));
     auto writer = ArchiveWriter::start(file, options.keying);
     if (!writer.ok()) {
         file.cancelWriting();
@@ -311,7 +315,7 @@ Result<ExportResult> ArchiveExporter::exportArchive(const ExportOptions& options
         return entry.error();
     }
     if (!file.commit())
-        return makeError(ErrorCode::Failed, tr("Cannot finish writing %1: %2. No archive was written.")
+        return makeError(ErrorCode::Failed, Messages::tr("Cannot finish writing %1: %2. No archive was written.")
                                                 .arg(options.outputPath, storage::fileWriteProblem(file)));
     if (Status committed = transaction->commit(); !committed.ok()) {
         QFile::remove(options.outputPath);

@@ -10,10 +10,11 @@ namespace qf::archive {
 
 namespace {
 
-QString tr(const char* text)
+// This file's messages, in a translation context that lupdate finds from every call.
+struct Messages
 {
-    return QCoreApplication::translate("qf::archive::ArchiveVerifier", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(qf::archive::ArchiveVerifier)
+};
 
 } // namespace
 
@@ -78,31 +79,34 @@ Result<ArchiveKeys> ArchiveVerifier::keysFor(const QSqlDatabase* db, const crypt
 QString VerifyReport::text() const
 {
     QStringList lines;
-    lines << tr("Archive: %1").arg(path);
+    lines << Messages::tr("Archive: %1").arg(path);
     if (headerRead)
-        lines << tr("Protection: %1")
+        lines << Messages::tr("Protection: %1")
                      .arg(header.mode == QLatin1String("passphrase")
-                              ? tr("passphrase")
-                              : tr("workstation keys (%1 recipients)").arg(header.recipients));
+                              ? Messages::tr("passphrase")
+                              : Messages::tr("workstation keys (%1 recipients)").arg(header.recipients));
     if (manifestRead) {
-        lines << tr("Decryption: ok");
-        lines << tr("Signature: valid, by workstation %1").arg(signer.fingerprint);
-        lines << tr("Signer: %1")
+        lines << Messages::tr("Decryption: ok");
+        lines << Messages::tr("Signature: valid, by workstation %1").arg(signer.fingerprint);
+        lines << Messages::tr("Signer: %1")
                      .arg(trust ? signerTrustName(*trust) +
                                       (signerLabel.isEmpty() ? QString() : QStringLiteral(" (") + signerLabel + u')')
-                                : tr("not judged (no vault given)"));
-        lines << tr("Archive id: %1, made %2 by %3 at %4")
+                                : Messages::tr("not judged (no vault given)"));
+        lines << Messages::tr("Archive id: %1, made %2 by %3 at %4")
                      .arg(manifest.archiveId, manifest.createdAt, manifest.creator, manifest.sourceOrgan);
-        lines << tr("Scope: %1 %2").arg(manifest.scopeKind, manifest.scopeUids.join(QStringLiteral(", ")));
-        lines << tr("Source audit head: entry %1, hash %2").arg(manifest.auditCount).arg(manifest.auditLastHash);
+        lines << Messages::tr("Scope: %1 %2").arg(manifest.scopeKind, manifest.scopeUids.join(QStringLiteral(", ")));
+        lines << Messages::tr("Source audit head: entry %1, hash %2")
+                     .arg(manifest.auditCount)
+                     .arg(manifest.auditLastHash);
         for (auto it = manifest.counts.cbegin(); it != manifest.counts.cend(); ++it)
             lines << QStringLiteral("  %1: %2").arg(it.key()).arg(it.value());
-        lines << tr("Entries checked: %1 records, %2 attachments (%3 bytes)")
+        lines << Messages::tr("Entries checked: %1 records, %2 attachments (%3 bytes)")
                      .arg(recordsChecked)
                      .arg(attachmentsChecked)
                      .arg(attachmentBytes);
     }
-    lines << (failure ? tr("Result: FAILED: %1").arg(failure->message) : tr("Result: the archive is intact."));
+    lines << (failure ? Messages::tr("Result: FAILED: %1").arg(failure->message)
+                      : Messages::tr("Result: the archive is intact."));
     return lines.join(u'\n');
 }
 

@@ -27,10 +27,11 @@ namespace qf::archive {
 
 namespace {
 
-QString tr(const char* text)
+// This file's messages, in a translation context that lupdate finds from every call.
+struct Messages
 {
-    return QCoreApplication::translate("qf::archive::BackupService", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(qf::archive::BackupService)
+};
 
 const QString kManifestName = QStringLiteral("backup.json");
 const QString kDatabaseName = QStringLiteral("vault.qfv");
@@ -41,12 +42,12 @@ Result<QByteArray> fileSha256(const QString& path, qint64* size = nullptr)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::FileMissing, tr("Cannot read %1: %2").arg(path, file.errorString()));
+        return makeError(ErrorCode::FileMissing, Messages::tr("Cannot read %1: %2").arg(path, file.errorString()));
     crypto::Sha256Stream hash;
     while (!file.atEnd()) {
         const QByteArray block = file.read(1024 * 1024);
         if (block.isEmpty() && file.error() != QFileDevice::NoError)
-            return makeError(ErrorCode::Damaged, tr("Cannot read %1: %2").arg(path, file.errorString()));
+            return makeError(ErrorCode::Damaged, Messages::tr("Cannot read %1: %2").arg(path, file.errorString()));
         hash.add(block);
     }
     if (size)
@@ -56,8 +57,9 @@ Result<QByteArray> fileSha256(const QString& path, qint64* size = nullptr)
 
 Error damagedSet(const QString& dir, const QString& detail)
 {
-    return makeError(ErrorCode::Damaged,
-                     tr("The backup %1 is damaged: %2. Use another backup; nothing was changed.").arg(dir, detail));
+    return makeError(
+        ErrorCode::Damaged,
+        Messages::tr("The backup %1 is damaged: %2. Use another backup; nothing was changed.").arg(dir, detail));
 }
 
 // Opens a database file with a raw key through our driver, checks its integrity and, if asked, the user's role.
@@ -72,12 +74,12 @@ Status checkDatabase(const QString& path, const crypto::SecretBytes& masterKey, 
         QSqlDatabase db = QSqlDatabase::addDatabase(driver, name);
         db.setDatabaseName(path);
         if (!db.open()) {
-            outcome = makeError(ErrorCode::Damaged, tr("the database cannot be opened"));
+            outcome = makeError(ErrorCode::Damaged, Messages::tr("the database cannot be opened"));
         } else {
             (void)storage::execute(db, QStringLiteral("PRAGMA cipher_page_size = %1").arg(pageSize));
             auto check = storage::querySingleValue(db, QStringLiteral("PRAGMA integrity_check"));
             if (!check.ok() || check->toString() != QLatin1String("ok")) {
-                outcome = makeError(ErrorCode::Damaged, tr("the database fails its integrity check"));
+                outcome = makeError(ErrorCode::Damaged, Messages::tr("the database fails its integrity check"));
             } else if (!login.isEmpty()) {
                 auto admin = storage::querySingleValue(
                     db,
@@ -85,10 +87,10 @@ Status checkDatabase(const QString& path, const crypto::SecretBytes& masterKey, 
                                    "AND r.role = 'admin' AND u.disabled = 0"),
                     {login});
                 if (!admin.ok())
-                    outcome = makeError(ErrorCode::Damaged, tr("the database cannot be read"));
+                    outcome = makeError(ErrorCode::Damaged, Messages::tr("the database cannot be read"));
                 else if (admin->isNull())
                     outcome = makeError(ErrorCode::PermissionDenied,
-                                        tr("Only an administrator of the backed-up vault may restore it."));
+                                        Messages::tr("Only an administrator of the backed-up vault may restore it."));
             }
             db.close();
         }
@@ -106,10 +108,11 @@ Result<QJsonObject> readManifest(const QString& setDir)
 {
     QFile manifestFile(QDir(setDir).filePath(kManifestName));
     if (!manifestFile.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::FileMissing, tr("%1 is not a Qingfeng backup (no %2).").arg(setDir, kManifestName));
+        return makeError(ErrorCode::FileMissing,
+                         Messages::tr("%1 is not a Qingfeng backup (no %2).").arg(setDir, kManifestName));
     const QJsonObject manifest = QJsonDocument::fromJson(manifestFile.read(64 * 1024)).object();
     if (manifest.value(QStringLiteral("format")).toString() != QLatin1String("qingfeng-backup"))
-        return damagedSet(setDir, tr("its manifest cannot be read"));
+        return damagedSet(setDir, Messages::tr("its manifest cannot be read"));
     return manifest;
 }
 
@@ -124,35 +127,38 @@ Status checkFiles(const QString& setDir, const QJsonObject& manifest, const QStr
         const QJsonObject file = value.toObject();
         const QString name = file.value(QStringLiteral("name")).toString();
         if (name != kDatabaseName && name != kKeysName)
-            return damagedSet(setDir, tr("its manifest lists an unknown file"));
+            return damagedSet(setDir, Messages::tr("its manifest lists an unknown file"));
         qint64 size = 0;
         auto hash = fileSha256(name == kDatabaseName ? databasePath : keysPath, &size);
         if (!hash.ok())
-            return damagedSet(setDir, tr("%1 is missing").arg(name));
+            return damagedSet(setDir, Messages::tr("%1 is missing").arg(name));
         if (size != file.value(QStringLiteral("size")).toInteger() ||
             hash->toHex() != file.value(QStringLiteral("sha256")).toString().toLatin1())
-            return damagedSet(setDir, tr("%1 does not match its checksum").arg(name));
+            return damagedSet(setDir, Messages::tr("%1 does not match its checksum").arg(name));
         seen << name;
     }
     if (!seen.contains(kDatabaseName) || !seen.contains(kKeysName))
-        return damagedSet(setDir, tr("a file is missing from its manifest"));
+        return damagedSet(setDir, Messages::tr("a file is missing from its manifest"));
     auto slots = storage::KeySlotFile::read(keysPath);
     if (!slots.ok())
         return damagedSet(setDir, slots.message());
     const storage::KeySlot* slot = slots->findUserSlot(login);
     if (!slot)
-        return makeError(ErrorCode::WrongPassword, tr("Wrong user name or password for the backed-up vault."));
+        return makeError(ErrorCode::WrongPassword,
+                         Messages::tr("Wrong user name or password for the backed-up vault."));
     auto masterKey = slots->unlock(*slot, password);
     if (!masterKey)
-        return makeError(ErrorCode::WrongPassword, tr("Wrong user name or password for the backed-up vault."));
+        return makeError(ErrorCode::WrongPassword,
+                         Messages::tr("Wrong user name or password for the backed-up vault."));
     if (!slots->macMatches(*masterKey))
-        return damagedSet(setDir, tr("its key file fails its MAC"));
+        return damagedSet(setDir, Messages::tr("its key file fails its MAC"));
     // The check opens a scratch copy, so the checked file itself is never written to.
     const QString scratch =
         databasePath + QStringLiteral(".verify-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     if (!QFile::copy(databasePath, scratch))
-        return makeError(ErrorCode::Failed, tr("Cannot make a scratch copy to check the backup (is %1 writable?).")
-                                                .arg(QFileInfo(databasePath).absolutePath()));
+        return makeError(ErrorCode::Failed,
+                         Messages::tr("Cannot make a scratch copy to check the backup (is %1 writable?).")
+                             .arg(QFileInfo(databasePath).absolutePath()));
     Status checked = checkDatabase(scratch, *masterKey, slots->cipher().pageSize, login);
     for (const QString& suffix :
          {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
@@ -200,7 +206,7 @@ Result<BackupSet> BackupService::backup(access::Session& session, const QString&
     QF_TRY(session.require(access::Permission::ManageKeys));
     const QSqlDatabase db = session.database();
     if (!QDir().mkpath(outDir))
-        return makeError(ErrorCode::Failed, tr("Cannot create the folder %1.").arg(outDir));
+        return makeError(ErrorCode::Failed, Messages::tr("Cannot create the folder %1.").arg(outDir));
     BackupSet set;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     set.createdAt = now.toString(Qt::ISODateWithMs);
@@ -209,7 +215,8 @@ Result<BackupSet> BackupService::backup(access::Session& session, const QString&
     set.directory = QDir(outDir).absoluteFilePath(kPrefix + stamp);
     const QString partial = set.directory + QStringLiteral(".partial");
     if (QFileInfo::exists(set.directory) || !QDir().mkpath(partial))
-        return makeError(ErrorCode::AlreadyExists, tr("Cannot create the backup folder %1.").arg(set.directory));
+        return makeError(ErrorCode::AlreadyExists,
+                         Messages::tr("Cannot create the backup folder %1.").arg(set.directory));
     auto fail = [&](const Error& error) -> Error {
         QDir(partial).removeRecursively();
         return error;
@@ -230,9 +237,10 @@ Result<BackupSet> BackupService::backup(access::Session& session, const QString&
                      : Result<int>(version.error());
     (void)storage::execute(db, QStringLiteral("DETACH DATABASE qfbackup"));
     if (!exported.ok() || !versioned.ok())
-        return fail(makeError(ErrorCode::Failed, tr("Writing the backup failed: %1").arg(exported.message())));
+        return fail(
+            makeError(ErrorCode::Failed, Messages::tr("Writing the backup failed: %1").arg(exported.message())));
     if (!QFile::copy(storage::KeySlotFile::pathFor(session.vault().path()), QDir(partial).filePath(kKeysName)))
-        return fail(makeError(ErrorCode::Failed, tr("Cannot copy the key file into the backup.")));
+        return fail(makeError(ErrorCode::Failed, Messages::tr("Cannot copy the key file into the backup.")));
     QJsonArray files;
     for (const QString& name : {kDatabaseName, kKeysName}) {
         qint64 size = 0;
@@ -253,14 +261,15 @@ Result<BackupSet> BackupService::backup(access::Session& session, const QString&
     {
         QSaveFile file(QDir(partial).filePath(kManifestName));
         if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(manifest).toJson()) < 0 || !file.commit())
-            return fail(makeError(ErrorCode::Failed, tr("Cannot write the backup manifest.")));
+            return fail(makeError(ErrorCode::Failed, Messages::tr("Cannot write the backup manifest.")));
     }
     auto entry = session.auditStandalone({QStringLiteral("backup.create"), QStringLiteral("vault"), set.vaultUid,
                                           QStringLiteral("backup set %1, %2 bytes").arg(set.directory).arg(set.bytes)});
     if (!entry.ok())
         return fail(entry.error());
     if (!renameFile(partial, set.directory))
-        return fail(makeError(ErrorCode::Failed, tr("Cannot finish the backup folder %1.").arg(set.directory)));
+        return fail(
+            makeError(ErrorCode::Failed, Messages::tr("Cannot finish the backup folder %1.").arg(set.directory)));
 
     // Rotation: the newest N sets of this vault stay.
     if (const int keep = BackupService::keep(db); keep > 0) {
@@ -296,7 +305,8 @@ int BackupService::keep(const QSqlDatabase& db)
 Status BackupService::setKeep(access::Session& session, int keep)
 {
     if (keep < 0 || keep > kMaxBackupKeep)
-        return makeError(ErrorCode::Invalid, tr("Keep between 0 (all) and %1 backup sets.").arg(kMaxBackupKeep));
+        return makeError(ErrorCode::Invalid,
+                         Messages::tr("Keep between 0 (all) and %1 backup sets.").arg(kMaxBackupKeep));
     return access::mutate(
         session, access::Permission::ManageKeys, {QStringLiteral("vault"), session.vault().uid(), {}},
         [&](const QSqlDatabase& db, audit::AuditNote& note) -> Status {
@@ -328,7 +338,7 @@ Result<QString> BackupService::restore(const QString& setDir, const QString& vau
     lock.setStaleLockTime(0);
     if (!lock.tryLock(0))
         return makeError(ErrorCode::AlreadyOpen,
-                         tr("The vault %1 is open in a program. Close it before restoring.").arg(vault));
+                         Messages::tr("The vault %1 is open in a program. Close it before restoring.").arg(vault));
     // The set is copied next to the vault first and the copies are what is checked and put in place, so a set that
     // changes on its medium after the check cannot slip in. The copies never outlive a failed restore.
     const QString staging = vault + QStringLiteral(".restoring");
@@ -341,7 +351,7 @@ Result<QString> BackupService::restore(const QString& setDir, const QString& vau
     QFile::remove(stagingKeys);
     if (!QFile::copy(QDir(setDir).filePath(kDatabaseName), staging) ||
         !QFile::copy(QDir(setDir).filePath(kKeysName), stagingKeys))
-        return makeError(ErrorCode::Failed, tr("Cannot copy the backup next to %1.").arg(vault));
+        return makeError(ErrorCode::Failed, Messages::tr("Cannot copy the backup next to %1.").arg(vault));
     QF_TRY(checkFiles(setDir, manifest.value(), staging, stagingKeys, login, password));
 
     // Every file of the current vault moves aside, then the copies move in. Any failed step undoes the ones before.
@@ -353,14 +363,15 @@ Result<QString> BackupService::restore(const QString& setDir, const QString& vau
         for (const QString& suffix : vaultFileSuffixes()) {
             if (QFileInfo::exists(vault + suffix) && !steps.move(vault + suffix, keptAside + suffix)) {
                 steps.undo();
-                return makeError(ErrorCode::Failed, tr("Cannot move the current vault aside; nothing was restored."));
+                return makeError(ErrorCode::Failed,
+                                 Messages::tr("Cannot move the current vault aside; nothing was restored."));
             }
         }
     }
     if (!steps.move(staging, vault) || !steps.move(stagingKeys, storage::KeySlotFile::pathFor(vault))) {
         steps.undo();
         return makeError(ErrorCode::Failed,
-                         tr("Cannot put the restored vault in place; the vault was left as it was."));
+                         Messages::tr("Cannot put the restored vault in place; the vault was left as it was."));
     }
     lock.unlock();
     auto session = access::openSession(vault, login, password);

@@ -13,17 +13,19 @@ namespace qf::archive {
 
 namespace {
 
-QString tr(const char* text)
+// This file's messages, in a translation context that lupdate finds from every call.
+struct Messages
 {
-    return QCoreApplication::translate("qf::archive::Manifest", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(qf::archive::Manifest)
+};
 
 Error invalid(const QString& detail)
 {
-    return makeError(ErrorCode::Invalid,
-                     tr("The archive's manifest is not acceptable: %1. Nothing was imported; ask the sender for a new "
-                        "archive.")
-                         .arg(detail));
+    return makeError(
+        ErrorCode::Invalid,
+        Messages::tr("The archive's manifest is not acceptable: %1. Nothing was imported; ask the sender for a new "
+                     "archive.")
+            .arg(detail));
 }
 
 bool plainText(const QJsonValue& value, qint64 maxChars)
@@ -151,16 +153,16 @@ QByteArray Manifest::toJson() const
 Result<Manifest> Manifest::fromJson(const QByteArray& bytes)
 {
     if (bytes.size() > format::kMaxManifestBytes)
-        return invalid(tr("it is larger than %1 MiB").arg(format::kMaxManifestBytes / (1024 * 1024)));
+        return invalid(Messages::tr("it is larger than %1 MiB").arg(format::kMaxManifestBytes / (1024 * 1024)));
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject())
-        return invalid(tr("it is not well-formed JSON (%1)").arg(parseError.errorString()));
+        return invalid(Messages::tr("it is not well-formed JSON (%1)").arg(parseError.errorString()));
     const QJsonObject root = document.object();
     if (root.value(QStringLiteral("format")).toString() != QLatin1String("qingfeng-archive") ||
         root.value(QStringLiteral("version")).toInt(-1) < format::kOldestReadableVersion ||
         root.value(QStringLiteral("version")).toInt(-1) > format::kVersion)
-        return invalid(tr("unknown format or version"));
+        return invalid(Messages::tr("unknown format or version"));
     Manifest m;
     const QJsonObject source = root.value(QStringLiteral("source")).toObject();
     const QJsonObject scope = root.value(QStringLiteral("scope")).toObject();
@@ -171,10 +173,10 @@ Result<Manifest> Manifest::fromJson(const QByteArray& bytes)
                                     scope.value(QStringLiteral("kind")), head.value(QStringLiteral("last_hash")),
                                     head.value(QStringLiteral("last_at"))})
         if (!plainText(value, 512))
-            return invalid(tr("a required text field is missing or too long"));
+            return invalid(Messages::tr("a required text field is missing or too long"));
     m.archiveId = root.value(QStringLiteral("archive_id")).toString();
     if (!isUidText(m.archiveId))
-        return invalid(tr("the archive id is not valid"));
+        return invalid(Messages::tr("the archive id is not valid"));
     m.createdAt = root.value(QStringLiteral("created_at")).toString();
     m.creator = root.value(QStringLiteral("creator")).toString();
     m.sourceVaultUid = source.value(QStringLiteral("vault_uid")).toString();
@@ -183,42 +185,43 @@ Result<Manifest> Manifest::fromJson(const QByteArray& bytes)
     m.scopeKind = scope.value(QStringLiteral("kind")).toString();
     if (!QStringList{QStringLiteral("case"), QStringLiteral("cases"), QStringLiteral("leads"), QStringLiteral("vault")}
              .contains(m.scopeKind))
-        return invalid(tr("unknown scope \"%1\"").arg(m.scopeKind.left(40)));
+        return invalid(Messages::tr("unknown scope \"%1\"").arg(m.scopeKind.left(40)));
     const QJsonArray scopeUids = scope.value(QStringLiteral("uids")).toArray();
     if (scopeUids.size() > format::kMaxStringList)
-        return invalid(tr("too many scope entries"));
+        return invalid(Messages::tr("too many scope entries"));
     for (const QJsonValue& uid : scopeUids) {
         if (!uid.isString() || !isUidText(uid.toString()))
-            return invalid(tr("a scope uid is not valid"));
+            return invalid(Messages::tr("a scope uid is not valid"));
         m.scopeUids << uid.toString();
     }
     const QJsonValue identities = root.value(QStringLiteral("identities_included"));
     if (!identities.isBool())
-        return invalid(tr("identities_included is missing"));
+        return invalid(Messages::tr("identities_included is missing"));
     m.identitiesIncluded = identities.toBool();
     const QJsonValue auditCount = head.value(QStringLiteral("count"));
     if (!auditCount.isDouble() || auditCount.toDouble() < 0 || auditCount.toDouble() > 1e15)
-        return invalid(tr("the audit head count is not valid"));
+        return invalid(Messages::tr("the audit head count is not valid"));
     m.auditCount = auditCount.toInteger();
     m.auditLastHash = head.value(QStringLiteral("last_hash")).toString();
     m.auditLastAt = head.value(QStringLiteral("last_at")).toString();
 
     const QJsonObject counts = root.value(QStringLiteral("counts")).toObject();
     if (counts.size() > 100)
-        return invalid(tr("too many record types"));
+        return invalid(Messages::tr("too many record types"));
     for (auto it = counts.constBegin(); it != counts.constEnd(); ++it) {
         const double count = it.value().toDouble(-1);
         if (!it.value().isDouble() || count < 0 || count > double(format::kMaxEntries) || !isTypeName(it.key()))
-            return invalid(tr("the count for \"%1\" is absurd").arg(it.key().left(40)));
+            return invalid(Messages::tr("the count for \"%1\" is absurd").arg(it.key().left(40)));
         m.counts.insert(it.key(), it.value().toInteger());
     }
     const QJsonValue entriesValue = root.value(QStringLiteral("entries"));
     if (!entriesValue.isArray())
-        return invalid(tr("the entry list is missing"));
+        return invalid(Messages::tr("the entry list is missing"));
     const QJsonArray entries = entriesValue.toArray();
     if (entries.size() > format::kMaxEntries)
-        return invalid(
-            tr("it lists %1 entries, more than the limit of %2").arg(entries.size()).arg(format::kMaxEntries));
+        return invalid(Messages::tr("it lists %1 entries, more than the limit of %2")
+                           .arg(entries.size())
+                           .arg(format::kMaxEntries));
     // Each (kind, type, uid) once: the uids seen so far per kind and type. The type names are few.
     QHash<QString, QSet<QString>> seenRecords;
     QSet<QString> seenContents;
@@ -228,7 +231,7 @@ Result<Manifest> Manifest::fromJson(const QByteArray& bytes)
     for (const QJsonValue& value : entries) {
         const QJsonObject object = value.toObject();
         if (object.size() != 5)
-            return invalid(tr("an entry does not have exactly kind, sha256, size, type and uid"));
+            return invalid(Messages::tr("an entry does not have exactly kind, sha256, size, type and uid"));
         ManifestEntry entry;
         const QJsonValue kind = object.value(QLatin1StringView("kind"));
         if (kind == kRecordKind)
@@ -236,36 +239,37 @@ Result<Manifest> Manifest::fromJson(const QByteArray& bytes)
         else if (kind == kAttachmentKind)
             entry.kind = EntryKind::Attachment;
         else
-            return invalid(tr("an entry has an unknown kind"));
+            return invalid(Messages::tr("an entry has an unknown kind"));
         entry.type = object.value(QLatin1StringView("type")).toString();
         entry.uid = object.value(QLatin1StringView("uid")).toString();
         if (!isTypeName(entry.type) || !isUidText(entry.uid))
-            return invalid(tr("an entry has an invalid type or uid"));
+            return invalid(Messages::tr("an entry has an invalid type or uid"));
         if (entry.kind == EntryKind::Attachment && entry.type != QLatin1String("attachment"))
-            return invalid(tr("attachment bytes must have the type \"attachment\""));
+            return invalid(Messages::tr("attachment bytes must have the type \"attachment\""));
         const QJsonValue size = object.value(QLatin1StringView("size"));
         const qint64 limit = entry.kind == EntryKind::Record ? format::kMaxRecordBytes : format::kMaxAttachmentBytes;
         if (!size.isDouble() || size.toDouble() < 0 || size.toDouble() > double(limit))
-            return invalid(tr("entry %1 has an absurd size").arg(entry.uid));
+            return invalid(Messages::tr("entry %1 has an absurd size").arg(entry.uid));
         entry.size = size.toInteger();
         total += entry.size;
         if (total > format::kMaxTotalBytes)
-            return invalid(tr("the entries add up to more than the size limit"));
+            return invalid(Messages::tr("the entries add up to more than the size limit"));
         entry.sha256 = sha256FromHex(object.value(QLatin1StringView("sha256")).toString());
         if (entry.sha256.isEmpty())
-            return invalid(tr("entry %1 has no valid SHA-256").arg(entry.uid));
+            return invalid(Messages::tr("entry %1 has no valid SHA-256").arg(entry.uid));
         QSet<QString>& seen = entry.kind == EntryKind::Record ? seenRecords[entry.type] : seenContents;
         const qsizetype before = seen.size();
         seen.insert(entry.uid);
         if (seen.size() == before)
-            return invalid(tr("the uid %1 appears twice (type %2)").arg(entry.uid, entry.type));
+            return invalid(Messages::tr("the uid %1 appears twice (type %2)").arg(entry.uid, entry.type));
         tally[entry.kind == EntryKind::Record ? entry.type : kAttachmentContent] += 1;
         m.entries << std::move(entry);
     }
     if (tally != m.counts)
-        return makeError(ErrorCode::VerificationFailed,
-                         tr("The archive's manifest counts do not match its entry list; the archive was altered or "
-                            "made by a faulty program. Nothing was imported."));
+        return makeError(
+            ErrorCode::VerificationFailed,
+            Messages::tr("The archive's manifest counts do not match its entry list; the archive was altered or "
+                         "made by a faulty program. Nothing was imported."));
     return m;
 }
 

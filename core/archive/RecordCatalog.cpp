@@ -15,16 +15,18 @@ namespace qf::archive {
 
 namespace {
 
-QString tr(const char* text)
+// This file's messages, in a translation context that lupdate finds from every call.
+struct Messages
 {
-    return QCoreApplication::translate("qf::archive::RecordCatalog", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(qf::archive::RecordCatalog)
+};
 
 Error invalidRecord(const QString& type, const QString& uid, const QString& detail)
 {
-    return makeError(ErrorCode::Invalid, tr("Record %1 (%2) in the archive is not acceptable: %3. Nothing was "
-                                            "imported.")
-                                             .arg(uid.left(80), type.left(40), detail));
+    return makeError(ErrorCode::Invalid,
+                     Messages::tr("Record %1 (%2) in the archive is not acceptable: %3. Nothing was "
+                                  "imported.")
+                         .arg(uid.left(80), type.left(40), detail));
 }
 
 constexpr const char* kVaultOnly = "0"; // travels only in a whole-vault archive
@@ -370,9 +372,10 @@ Result<QHash<QString, QList<qint64>>> RecordCatalog::collect(const ExportScope& 
             if (!id.ok())
                 return id.error();
             if (id->isNull())
-                return makeError(ErrorCode::NotFound,
-                                 tr("There is no %1 with the uid %2 in this vault.")
-                                     .arg(rootTable == QLatin1String("lead") ? tr("lead") : tr("case"), uid));
+                return makeError(
+                    ErrorCode::NotFound,
+                    Messages::tr("There is no %1 with the uid %2 in this vault.")
+                        .arg(rootTable == QLatin1String("lead") ? Messages::tr("lead") : Messages::tr("case"), uid));
             roots << id->toLongLong();
         }
     }
@@ -400,7 +403,7 @@ Result<QString> RecordCatalog::uidOf(const QString& table, qint64 id)
     if (!uid.ok())
         return uid.error();
     if (uid->isNull())
-        return makeError(ErrorCode::Damaged, tr("A %1 reference points at a missing row.").arg(table));
+        return makeError(ErrorCode::Damaged, Messages::tr("A %1 reference points at a missing row.").arg(table));
     cache.insert(id, uid->toString());
     return uid->toString();
 }
@@ -435,7 +438,7 @@ Result<RecordDoc> RecordCatalog::userDoc(qint64 userId)
     if (!query.ok())
         return query.error();
     if (!query->next())
-        return makeError(ErrorCode::Damaged, tr("A user reference points at a missing user."));
+        return makeError(ErrorCode::Damaged, Messages::tr("A user reference points at a missing user."));
     RecordDoc doc;
     doc.type = QString::fromLatin1(kUserType);
     doc.uid = query->value(0).toString();
@@ -617,14 +620,15 @@ Result<QList<EncodedRecord>> RecordCatalog::encodedRows(const QString& type, con
 Result<RecordDoc> RecordCatalog::parseDoc(const QByteArray& bytes, const ManifestEntry& entry)
 {
     if (bytes.size() > format::kMaxRecordBytes)
-        return invalidRecord(entry.type, entry.uid, tr("it is too large"));
+        return invalidRecord(entry.type, entry.uid, Messages::tr("it is too large"));
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
     if (error.error != QJsonParseError::NoError || !document.isObject())
-        return invalidRecord(entry.type, entry.uid, tr("it is not well-formed JSON (%1)").arg(error.errorString()));
+        return invalidRecord(entry.type, entry.uid,
+                             Messages::tr("it is not well-formed JSON (%1)").arg(error.errorString()));
     const QJsonObject root = document.object();
     if (root.size() != 3 || !root.value(QStringLiteral("fields")).isObject())
-        return invalidRecord(entry.type, entry.uid, tr("it does not have exactly type, uid and fields"));
+        return invalidRecord(entry.type, entry.uid, Messages::tr("it does not have exactly type, uid and fields"));
     RecordDoc doc;
     doc.type = root.value(QStringLiteral("type")).toString();
     doc.uid = root.value(QStringLiteral("uid")).toString();
@@ -632,24 +636,26 @@ Result<RecordDoc> RecordCatalog::parseDoc(const QByteArray& bytes, const Manifes
     if (doc.type != entry.type || doc.uid != entry.uid)
         return makeError(
             ErrorCode::VerificationFailed,
-            tr("Record %1 in the archive does not carry the type and uid its manifest entry names.").arg(entry.uid));
+            Messages::tr("Record %1 in the archive does not carry the type and uid its manifest entry names.")
+                .arg(entry.uid));
     if (doc.fields.size() > format::kMaxFields)
-        return invalidRecord(entry.type, entry.uid, tr("it has too many fields"));
+        return invalidRecord(entry.type, entry.uid, Messages::tr("it has too many fields"));
     for (auto it = doc.fields.constBegin(); it != doc.fields.constEnd(); ++it) {
         const QJsonValue value = it.value();
         if (it.key().size() > 64)
-            return invalidRecord(entry.type, entry.uid, tr("a field name is too long"));
+            return invalidRecord(entry.type, entry.uid, Messages::tr("a field name is too long"));
         if (value.isString()) {
             if (value.toString().size() > format::kMaxFieldChars)
-                return invalidRecord(entry.type, entry.uid, tr("the field %1 is too long").arg(it.key()));
+                return invalidRecord(entry.type, entry.uid, Messages::tr("the field %1 is too long").arg(it.key()));
         } else if (value.isDouble()) {
             const double number = value.toDouble();
             if (number != double(value.toInteger()) || number > double(kMaxJsonInteger) ||
                 number < -double(kMaxJsonInteger))
                 return invalidRecord(entry.type, entry.uid,
-                                     tr("the field %1 is not a whole number in range").arg(it.key()));
+                                     Messages::tr("the field %1 is not a whole number in range").arg(it.key()));
         } else if (!value.isNull()) {
-            return invalidRecord(entry.type, entry.uid, tr("the field %1 has a value of the wrong kind").arg(it.key()));
+            return invalidRecord(entry.type, entry.uid,
+                                 Messages::tr("the field %1 has a value of the wrong kind").arg(it.key()));
         }
     }
     return doc;
@@ -660,26 +666,27 @@ Status RecordCatalog::validate(const RecordDoc& doc) const
     if (doc.type == QLatin1String(kUserType)) {
         if (doc.fields.size() != 2 || !doc.fields.value(QStringLiteral("login")).isString() ||
             !doc.fields.value(QStringLiteral("display_name")).isString())
-            return invalidRecord(doc.type, doc.uid, tr("a user needs exactly a login and a display name"));
+            return invalidRecord(doc.type, doc.uid, Messages::tr("a user needs exactly a login and a display name"));
         const QString login = doc.fields.value(QStringLiteral("login")).toString();
         if (login.isEmpty() || login.size() > 64 ||
             doc.fields.value(QStringLiteral("display_name")).toString().size() > 200)
-            return invalidRecord(doc.type, doc.uid, tr("the user's login or name has an impossible length"));
+            return invalidRecord(doc.type, doc.uid, Messages::tr("the user's login or name has an impossible length"));
         return {};
     }
     const TableInfo* info = table(doc.type);
     if (!info)
-        return invalidRecord(doc.type, doc.uid, tr("this vault has no record type of that name"));
+        return invalidRecord(doc.type, doc.uid, Messages::tr("this vault has no record type of that name"));
     if (doc.fields.size() != info->columns.size())
-        return invalidRecord(doc.type, doc.uid,
-                             tr("it has %1 fields; %2 expected").arg(doc.fields.size()).arg(info->columns.size()));
+        return invalidRecord(
+            doc.type, doc.uid,
+            Messages::tr("it has %1 fields; %2 expected").arg(doc.fields.size()).arg(info->columns.size()));
     for (const ColumnInfo& column : info->columns) {
         if (!doc.fields.contains(column.name))
-            return invalidRecord(doc.type, doc.uid, tr("the field %1 is missing").arg(column.name));
+            return invalidRecord(doc.type, doc.uid, Messages::tr("the field %1 is missing").arg(column.name));
         const QJsonValue value = doc.fields.value(column.name);
         if (value.isNull()) {
             if (column.notNull)
-                return invalidRecord(doc.type, doc.uid, tr("the field %1 may not be empty").arg(column.name));
+                return invalidRecord(doc.type, doc.uid, Messages::tr("the field %1 may not be empty").arg(column.name));
             continue;
         }
         bool right = false;
@@ -693,7 +700,8 @@ Status RecordCatalog::validate(const RecordDoc& doc) const
         else
             right = value.isString();
         if (!right)
-            return invalidRecord(doc.type, doc.uid, tr("the field %1 has a value of the wrong kind").arg(column.name));
+            return invalidRecord(doc.type, doc.uid,
+                                 Messages::tr("the field %1 has a value of the wrong kind").arg(column.name));
     }
     return {};
 }

@@ -11,23 +11,24 @@
 namespace qf::archive {
 
 namespace {
-QString tr(const char* text)
+// This file's messages, in a translation context that lupdate finds from every call.
+struct Messages
 {
-    return QCoreApplication::translate("qf::archive::TrustList", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(qf::archive::TrustList)
+};
 } // namespace
 
 QString signerTrustName(SignerTrust trust)
 {
     switch (trust) {
     case SignerTrust::Own:
-        return tr("this workstation");
+        return Messages::tr("this workstation");
     case SignerTrust::Trusted:
-        return tr("trusted");
+        return Messages::tr("trusted");
     case SignerTrust::Revoked:
-        return tr("revoked");
+        return Messages::tr("revoked");
     case SignerTrust::Untrusted:
-        return tr("not trusted");
+        return Messages::tr("not trusted");
     }
     return {};
 }
@@ -36,13 +37,14 @@ Result<TrustedKey> TrustList::add(const QByteArray& publicKey, const QString& la
 {
     const QString cleanLabel = label.trimmed();
     if (cleanLabel.isEmpty() || cleanLabel.size() > 200)
-        return makeError(ErrorCode::Usage, tr("Give the key a label of 1 to 200 characters (the workstation's organ "
-                                              "and place)."));
+        return makeError(ErrorCode::Usage,
+                         Messages::tr("Give the key a label of 1 to 200 characters (the workstation's organ "
+                                      "and place)."));
     QByteArray curve(crypto_box_PUBLICKEYBYTES, Qt::Uninitialized);
     if (publicKey.size() != crypto_sign_PUBLICKEYBYTES ||
         crypto_sign_ed25519_pk_to_curve25519(reinterpret_cast<unsigned char*>(curve.data()),
                                              reinterpret_cast<const unsigned char*>(publicKey.constData())) != 0)
-        return makeError(ErrorCode::Invalid, tr("This is not a valid workstation public key."));
+        return makeError(ErrorCode::Invalid, Messages::tr("This is not a valid workstation public key."));
     TrustedKey key;
     key.publicKey = publicKey;
     key.fingerprint = fingerprintOf(publicKey);
@@ -54,17 +56,18 @@ Result<TrustedKey> TrustList::add(const QByteArray& publicKey, const QString& la
         [&](const QSqlDatabase& db, audit::AuditNote& note) -> Result<TrustedKey> {
             auto own = WorkstationKey::load(db);
             if (own.ok() && own->publicKey == publicKey)
-                return makeError(ErrorCode::Invalid, tr("This is this workstation's own key; it is always trusted."));
+                return makeError(ErrorCode::Invalid,
+                                 Messages::tr("This is this workstation's own key; it is always trusted."));
             auto existing = storage::querySingleValue(
                 db, QStringLiteral("SELECT revoked FROM trusted_key WHERE public_key = ?"), {publicKey});
             if (!existing.ok())
                 return existing.error();
             if (!existing->isNull())
-                return makeError(
-                    ErrorCode::AlreadyExists,
-                    existing->toInt()
-                        ? tr("The key %1 was revoked; a revoked key cannot be trusted again.").arg(key.fingerprint)
-                        : tr("The key %1 is already trusted.").arg(key.fingerprint));
+                return makeError(ErrorCode::AlreadyExists,
+                                 existing->toInt()
+                                     ? Messages::tr("The key %1 was revoked; a revoked key cannot be trusted again.")
+                                           .arg(key.fingerprint)
+                                     : Messages::tr("The key %1 is already trusted.").arg(key.fingerprint));
             QF_TRY(storage::execute(
                 db,
                 QStringLiteral("INSERT INTO trusted_key (public_key, fingerprint, label, added_by, "
@@ -80,9 +83,9 @@ Status TrustList::revoke(const QString& fingerprint, const QString& reason)
 {
     const QString wanted = normaliseFingerprint(fingerprint);
     if (wanted.size() < 8)
-        return makeError(ErrorCode::Usage, tr("Give at least the first 8 characters of the fingerprint."));
+        return makeError(ErrorCode::Usage, Messages::tr("Give at least the first 8 characters of the fingerprint."));
     if (reason.trimmed().isEmpty())
-        return makeError(ErrorCode::Usage, tr("Give a reason for revoking the key."));
+        return makeError(ErrorCode::Usage, Messages::tr("Give a reason for revoking the key."));
     return access::mutate(
         m_session, access::Permission::ManageKeys, {QStringLiteral("trusted_key"), wanted, {}},
         [&](const QSqlDatabase& db, audit::AuditNote& note) -> Status {
@@ -98,10 +101,12 @@ Status TrustList::revoke(const QString& fingerprint, const QString& reason)
                 full = query->value(1).toString();
             }
             if (ids.isEmpty())
-                return makeError(ErrorCode::NotFound, tr("No trusted key has the fingerprint %1.").arg(fingerprint));
+                return makeError(ErrorCode::NotFound,
+                                 Messages::tr("No trusted key has the fingerprint %1.").arg(fingerprint));
             if (ids.size() > 1)
-                return makeError(ErrorCode::Usage,
-                                 tr("Several keys start with %1; give more of the fingerprint.").arg(fingerprint));
+                return makeError(
+                    ErrorCode::Usage,
+                    Messages::tr("Several keys start with %1; give more of the fingerprint.").arg(fingerprint));
             QF_TRY(
                 storage::execute(db,
                                  QStringLiteral("UPDATE trusted_key SET revoked = 1, revoked_by = ?, revoked_at = ?, "
@@ -143,7 +148,7 @@ Result<SignerTrust> TrustList::trustOf(const QSqlDatabase& db, const QByteArray&
     auto own = WorkstationKey::load(db);
     if (own.ok() && own->publicKey == publicKey) {
         if (label)
-            *label = tr("this workstation");
+            *label = Messages::tr("this workstation");
         return SignerTrust::Own;
     }
     auto query = storage::runQuery(db, QStringLiteral("SELECT label, revoked FROM trusted_key WHERE public_key = ?"),

@@ -6,10 +6,11 @@ namespace qf::archive {
 
 namespace {
 
-QString tr(const char* text)
+// This file's messages, in a translation context that lupdate finds from every call.
+struct Messages
 {
-    return QCoreApplication::translate("qf::archive::ArchiveVerifier", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(qf::archive::ArchiveVerifier)
+};
 
 // Each travelling type's position in the import order.
 const QHash<QString, int>& importRanks()
@@ -70,13 +71,14 @@ Status VerifyingVisitor::record(const ManifestEntry& entry, const QByteArray& by
 Result<RecordDoc> VerifyingVisitor::checkRecord(const ManifestEntry& entry, const QByteArray& bytes)
 {
     if (m_contentStarted)
-        return makeError(ErrorCode::Invalid, tr("The archive has records after attachment contents."));
+        return makeError(ErrorCode::Invalid, Messages::tr("The archive has records after attachment contents."));
     if (const auto rank = importRanks().constFind(entry.type); rank != importRanks().constEnd()) {
         if (rank.value() < m_lastTypeRank)
-            return makeError(ErrorCode::Invalid,
-                             tr("The archive's records are not in import order: %1 comes after records that depend "
-                                "on it.")
-                                 .arg(entry.type));
+            return makeError(
+                ErrorCode::Invalid,
+                Messages::tr("The archive's records are not in import order: %1 comes after records that depend "
+                             "on it.")
+                    .arg(entry.type));
         m_lastTypeRank = rank.value();
     }
     auto doc = RecordCatalog::parseDoc(bytes, entry);
@@ -89,8 +91,9 @@ Result<RecordDoc> VerifyingVisitor::checkRecord(const ManifestEntry& entry, cons
         if (content == m_content.constEnd() ||
             doc->fields.value(QStringLiteral("sha256")).toString().toLatin1() != content->sha256.toHex() ||
             doc->fields.value(QStringLiteral("size")).toInteger() != content->size)
-            return makeError(ErrorCode::VerificationFailed,
-                             tr("Attachment %1 in the archive does not match its content entry.").arg(entry.uid));
+            return makeError(
+                ErrorCode::VerificationFailed,
+                Messages::tr("Attachment %1 in the archive does not match its content entry.").arg(entry.uid));
         m_recordsWithContent.insert(entry.uid);
     }
     ++m_report.recordsChecked;
@@ -106,8 +109,9 @@ Status VerifyingVisitor::attachmentBegin(const ManifestEntry&)
 Status VerifyingVisitor::attachmentEnd(const ManifestEntry& entry)
 {
     if (!m_recordsWithContent.contains(entry.uid))
-        return makeError(ErrorCode::VerificationFailed,
-                         tr("The archive holds the bytes of attachment %1 but no record for it.").arg(entry.uid));
+        return makeError(
+            ErrorCode::VerificationFailed,
+            Messages::tr("The archive holds the bytes of attachment %1 but no record for it.").arg(entry.uid));
     ++m_report.attachmentsChecked;
     m_report.attachmentBytes += entry.size;
     return {};
@@ -120,17 +124,18 @@ Status VerifyingVisitor::signerTrusted() const
     return makeError(
         ErrorCode::UntrustedSigner,
         *m_report.trust == SignerTrust::Revoked
-            ? tr("The archive %1 is intact, but it was signed by the workstation key %2 (%3), which was revoked.")
+            ? Messages::tr(
+                  "The archive %1 is intact, but it was signed by the workstation key %2 (%3), which was revoked.")
                   .arg(m_report.path, m_report.signer.fingerprint, m_report.signerLabel)
-            : tr("The archive %1 is intact, but its signer %2 is not on this vault's trust list. Compare the "
-                 "fingerprint with the sender by telephone, then have an administrator add their key.")
+            : Messages::tr("The archive %1 is intact, but its signer %2 is not on this vault's trust list. Compare the "
+                           "fingerprint with the sender by telephone, then have an administrator add their key.")
                   .arg(m_report.path, m_report.signer.fingerprint));
 }
 
 Status VerifyingVisitor::everyEntryChecked() const
 {
     if (m_report.recordsChecked + m_report.attachmentsChecked != m_report.manifest.entries.size())
-        return makeError(ErrorCode::VerificationFailed, tr("Not every entry of the archive was checked."));
+        return makeError(ErrorCode::VerificationFailed, Messages::tr("Not every entry of the archive was checked."));
     return {};
 }
 

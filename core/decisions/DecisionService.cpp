@@ -14,37 +14,39 @@ using access::Permission;
 
 namespace {
 
-QString tr(const char* text)
+// This file's messages, in a translation context that lupdate finds from every call.
+struct Messages
 {
-    return QCoreApplication::translate("qf::decisions::DecisionService", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(qf::decisions::DecisionService)
+};
 
 Status validate(const CollectiveDecisionDraft& draft, int& present)
 {
     if (!draft.heldOn.isValid() || draft.heldOn > QDate::currentDate())
-        return makeError(ErrorCode::Invalid, tr("Enter the date the meeting was held (not in the future)."));
+        return makeError(ErrorCode::Invalid, Messages::tr("Enter the date the meeting was held (not in the future)."));
     if (draft.meetingType.isEmpty())
-        return makeError(ErrorCode::Invalid, tr("Choose the type of meeting."));
+        return makeError(ErrorCode::Invalid, Messages::tr("Choose the type of meeting."));
     if (draft.conclusion.trimmed().isEmpty())
-        return makeError(ErrorCode::Invalid, tr("Record the conclusion of the meeting."));
+        return makeError(ErrorCode::Invalid, Messages::tr("Record the conclusion of the meeting."));
     if (draft.quorum < 1)
-        return makeError(ErrorCode::Invalid, tr("Set the quorum of the meeting."));
+        return makeError(ErrorCode::Invalid, Messages::tr("Set the quorum of the meeting."));
     QSet<QString> names;
     present = 0;
     for (const leads::Attendee& member : draft.members) {
         const QString name = member.name.trimmed();
         if (name.isEmpty() || names.contains(name))
-            return makeError(ErrorCode::Invalid, tr("Each member needs a distinct name."));
+            return makeError(ErrorCode::Invalid, Messages::tr("Each member needs a distinct name."));
         names.insert(name);
         if (member.present && member.opinion.trimmed().isEmpty())
-            return makeError(ErrorCode::Invalid, tr("Record the opinion of %1, dissent included.").arg(name));
+            return makeError(ErrorCode::Invalid, Messages::tr("Record the opinion of %1, dissent included.").arg(name));
         present += member.present ? 1 : 0;
     }
     if (present < draft.quorum)
-        return makeError(ErrorCode::Invalid, tr("No quorum: %1 of the required %2 members were present; the decision "
-                                                "is not valid.")
-                                                 .arg(present)
-                                                 .arg(draft.quorum));
+        return makeError(ErrorCode::Invalid,
+                         Messages::tr("No quorum: %1 of the required %2 members were present; the decision "
+                                      "is not valid.")
+                             .arg(present)
+                             .arg(draft.quorum));
     return {};
 }
 
@@ -76,9 +78,9 @@ Result<QString> DecisionService::recordWithin(const QSqlDatabase& db, const acce
         if (!old.ok())
             return old.error();
         if (!old->next())
-            return makeError(ErrorCode::NotFound, tr("The decision to supersede is not one of this case."));
+            return makeError(ErrorCode::NotFound, Messages::tr("The decision to supersede is not one of this case."));
         if (!old->value(1).isNull())
-            return makeError(ErrorCode::Invalid, tr("That decision was already superseded."));
+            return makeError(ErrorCode::Invalid, Messages::tr("That decision was already superseded."));
         supersedes = old->value(0);
     }
     const QString uid = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -102,11 +104,12 @@ Result<QString> DecisionService::recordWithin(const QSqlDatabase& db, const acce
         QF_TRY(storage::execute(db, QStringLiteral("UPDATE collective_decision SET superseded_by = ? WHERE id = ?"),
                                 {id, supersedes}));
     note.action = QStringLiteral("decision.sign");
-    note.summary = tr("%1 of %2: %3 present of quorum %4%5")
-                       .arg(draft.meetingType, draft.heldOn.toString(Qt::ISODate))
-                       .arg(present)
-                       .arg(draft.quorum)
-                       .arg(draft.supersedesUid.isEmpty() ? QString() : tr("; supersedes %1").arg(draft.supersedesUid));
+    note.summary =
+        Messages::tr("%1 of %2: %3 present of quorum %4%5")
+            .arg(draft.meetingType, draft.heldOn.toString(Qt::ISODate))
+            .arg(present)
+            .arg(draft.quorum)
+            .arg(draft.supersedesUid.isEmpty() ? QString() : Messages::tr("; supersedes %1").arg(draft.supersedesUid));
     return uid;
 }
 

@@ -28,10 +28,11 @@ using access::Permission;
 
 namespace {
 
-QString tr(const char* text)
+// This file's messages, in a translation context that lupdate finds from every call.
+struct Messages
 {
-    return QCoreApplication::translate("qf::demo::DemoDataService", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(qf::demo::DemoDataService)
+};
 
 const QString kDemoFlag = QStringLiteral("demo_vault");
 constexpr int kBatch = 400;
@@ -515,7 +516,7 @@ Result<DemoDataFigures> Generator::run(int scale, const std::function<void(int, 
     const int leadsWanted = 50 * scale;
     auto schedules = leads::ReviewService::loadSchedules(m_db);
     if (!schedules.ok() || schedules->isEmpty())
-        return makeError(ErrorCode::Failed, tr("The vault has no review schedules."));
+        return makeError(ErrorCode::Failed, Messages::tr("The vault has no review schedules."));
     // One lead in ten comes from elsewhere than a report.
     for (int i = 0; i < leadsWanted / 10; ++i) {
         QF_TRY(rotateBatch(i));
@@ -523,7 +524,7 @@ Result<DemoDataFigures> Generator::run(int scale, const std::function<void(int, 
     }
     for (int i = 0; i < reportsWanted; ++i) {
         if (cancel && cancel->load())
-            return makeError(ErrorCode::Failed, tr("Cancelled; the batches already written are kept."));
+            return makeError(ErrorCode::Failed, Messages::tr("Cancelled; the batches already written are kept."));
         QF_TRY(rotateBatch(i));
         QF_TRY(addReport(leadsWanted));
         if (progress && i % 1000 == 0)
@@ -547,7 +548,7 @@ Status DemoDataService::markAsDemoVault()
                           [&](const QSqlDatabase& db, audit::AuditNote& note) -> Status {
                               QF_TRY(storage::SettingsRepository(db).setValue(kDemoFlag, QStringLiteral("1")));
                               note.action = QStringLiteral("vault.mark_demo");
-                              note.summary = tr("vault marked as a demo vault with synthetic data");
+                              note.summary = Messages::tr("vault marked as a demo vault with synthetic data");
                               return {};
                           });
 }
@@ -578,20 +579,21 @@ Result<DemoDataFigures> DemoDataService::generate(int scale, quint32 seed,
 {
     QF_TRY(m_session.require(Permission::ManageUsers));
     if (scale < 1 || scale > 10000)
-        return makeError(ErrorCode::Usage, tr("The scale is a number from 1 to 10000."));
+        return makeError(ErrorCode::Usage, Messages::tr("The scale is a number from 1 to 10000."));
     auto flag = storage::SettingsRepository(m_session.database()).value(kDemoFlag);
     if (!flag.ok())
         return flag.error();
     if (flag.value() != QLatin1String("1"))
-        return makeError(ErrorCode::Invalid,
-                         tr("This vault is not a demo vault; synthetic data is only ever written to a demo vault."));
+        return makeError(
+            ErrorCode::Invalid,
+            Messages::tr("This vault is not a demo vault; synthetic data is only ever written to a demo vault."));
     auto figures =
         generateWithin(m_session.database(), m_session.auditTrail(), m_session.actor(), scale, seed, progress, cancel);
     if (!figures.ok())
         return figures;
     auto entry =
         m_session.auditStandalone({QStringLiteral("demo.generate"), QStringLiteral("vault"), m_session.vault().uid(),
-                                   tr("%1 reports, %2 leads, %3 review meetings, %4 cases generated")
+                                   Messages::tr("%1 reports, %2 leads, %3 review meetings, %4 cases generated")
                                        .arg(figures->reports)
                                        .arg(figures->leads)
                                        .arg(figures->meetings)

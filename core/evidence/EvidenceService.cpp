@@ -15,10 +15,11 @@ using access::Permission;
 
 namespace {
 
-QString tr(const char* text)
+// This file's messages, in a translation context that lupdate finds from every call.
+struct Messages
 {
-    return QCoreApplication::translate("qf::evidence::EvidenceService", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(qf::evidence::EvidenceService)
+};
 
 const QStringList kKinds{QStringLiteral("documentary"),       QStringLiteral("physical"),
                          QStringLiteral("witness_testimony"), QStringLiteral("subject_statement"),
@@ -41,7 +42,7 @@ Result<EvidenceRef> findEvidence(const QSqlDatabase& db, const QString& uid)
     if (!caseId.ok())
         return caseId.error();
     if (caseId->isNull())
-        return makeError(ErrorCode::NotFound, tr("There is no such evidence item."));
+        return makeError(ErrorCode::NotFound, Messages::tr("There is no such evidence item."));
     auto c = cases::CaseRepository(db).findById(caseId->toLongLong());
     if (!c.ok())
         return c.error();
@@ -61,7 +62,7 @@ Result<cases::Case> caseOfAttachment(const QSqlDatabase& db, const QString& atta
     if (!caseId.ok())
         return caseId.error();
     if (caseId->isNull())
-        return makeError(ErrorCode::NotFound, tr("The attachment belongs to no evidence item."));
+        return makeError(ErrorCode::NotFound, Messages::tr("The attachment belongs to no evidence item."));
     return cases::CaseRepository(db).findById(caseId->toLongLong());
 }
 
@@ -74,14 +75,15 @@ Result<EvidenceItem> EvidenceService::record(const EvidenceDraft& draft)
         if (!login.trimmed().isEmpty() && !collectors.contains(login.trimmed(), Qt::CaseInsensitive))
             collectors << login.trimmed();
     if (collectors.size() < 2)
-        return makeError(ErrorCode::Invalid, tr("Evidence is collected by at least two staff."));
+        return makeError(ErrorCode::Invalid, Messages::tr("Evidence is collected by at least two staff."));
     if (!kKinds.contains(draft.kind))
-        return makeError(ErrorCode::Invalid, tr("Choose the type of evidence."));
+        return makeError(ErrorCode::Invalid, Messages::tr("Choose the type of evidence."));
     if (draft.description.trimmed().isEmpty() || draft.source.trimmed().isEmpty() || draft.place.trimmed().isEmpty() ||
         !draft.collectedAt.isValid() || draft.collectedAt > QDateTime::currentDateTimeUtc().addSecs(60))
-        return makeError(ErrorCode::Invalid,
-                         tr("Record the description, the source, the place and a collection time that is not in the "
-                            "future."));
+        return makeError(
+            ErrorCode::Invalid,
+            Messages::tr("Record the description, the source, the place and a collection time that is not in the "
+                         "future."));
     auto c = cases::CaseRepository(m_session.database()).findByUid(draft.caseUid);
     if (!c.ok())
         return c.error();
@@ -91,7 +93,7 @@ Result<EvidenceItem> EvidenceService::record(const EvidenceDraft& draft)
             access::UserRepository users(db);
             for (const QString& login : std::as_const(collectors))
                 if (!users.findByLogin(login).ok())
-                    return makeError(ErrorCode::NotFound, tr("%1 is not a member of staff.").arg(login));
+                    return makeError(ErrorCode::NotFound, Messages::tr("%1 is not a member of staff.").arg(login));
             auto next = storage::querySingleValue(db,
                                                   QStringLiteral("SELECT coalesce(max(seq), 0) + 1 FROM "
                                                                  "evidence_item WHERE case_id = ?"),
@@ -119,7 +121,7 @@ Result<EvidenceItem> EvidenceService::record(const EvidenceDraft& draft)
                                      item.collectedAt, item.place, collectors.join(u','), item.witness, item.facts,
                                      m_session.user().id, audit::nowUtcIso()}));
             note.action = QStringLiteral("evidence.record");
-            note.summary = tr("evidence %1 (%2) of case %3").arg(item.seq).arg(item.kind, c->number);
+            note.summary = Messages::tr("evidence %1 (%2) of case %3").arg(item.seq).arg(item.kind, c->number);
             return item;
         });
 }
@@ -143,11 +145,11 @@ Result<storage::AttachmentInfo> EvidenceService::attach(const QString& evidenceU
                                                    "attachment_id) VALUES (?, ?)"),
                                     {evidence->id, stored->id}));
             note.action = QStringLiteral("evidence.attach");
-            note.summary = tr("%1, %2 bytes, sha256 %3%4")
+            note.summary = Messages::tr("%1, %2 bytes, sha256 %3%4")
                                .arg(name)
                                .arg(stored->size)
                                .arg(QString::fromLatin1(stored->sha256.toHex()))
-                               .arg(stored->reused ? tr(" (content already in the vault)") : QString());
+                               .arg(stored->reused ? Messages::tr(" (content already in the vault)") : QString());
             return stored;
         });
 }
@@ -210,11 +212,12 @@ Result<QString> EvidenceService::addCustodyEvent(const QString& evidenceUid, con
                                                  const QString& correctsUid)
 {
     if (!kCustodyKinds.contains(kind))
-        return makeError(ErrorCode::Invalid, tr("Choose what happened to the evidence."));
+        return makeError(ErrorCode::Invalid, Messages::tr("Choose what happened to the evidence."));
     if (place.trimmed().isEmpty())
-        return makeError(ErrorCode::Invalid, tr("Record where it happened."));
+        return makeError(ErrorCode::Invalid, Messages::tr("Record where it happened."));
     if (kind == QLatin1String("correction") && (correctsUid.isEmpty() || note.trimmed().isEmpty()))
-        return makeError(ErrorCode::Invalid, tr("A correction names the event it corrects and says what was wrong."));
+        return makeError(ErrorCode::Invalid,
+                         Messages::tr("A correction names the event it corrects and says what was wrong."));
     auto evidence = findEvidence(m_session.database(), evidenceUid);
     if (!evidence.ok())
         return evidence.error();
@@ -234,7 +237,8 @@ Result<QString> EvidenceService::addCustodyEvent(const QString& evidenceUid, con
                 if (!earlier.ok())
                     return earlier.error();
                 if (earlier->isNull())
-                    return makeError(ErrorCode::NotFound, tr("The event to correct is not in this chain of custody."));
+                    return makeError(ErrorCode::NotFound,
+                                     Messages::tr("The event to correct is not in this chain of custody."));
                 corrects = earlier.value();
             }
             const QString uid = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -245,7 +249,7 @@ Result<QString> EvidenceService::addCustodyEvent(const QString& evidenceUid, con
                                     {uid, evidence->id, kind, audit::nowUtcIso(), place.trimmed(), m_session.user().id,
                                      receiving->id, note.trimmed(), corrects}));
             audit.action = QStringLiteral("custody.") + kind;
-            audit.summary = tr("%1 → %2 at %3").arg(m_session.login(), receiving->login, place.trimmed());
+            audit.summary = Messages::tr("%1 → %2 at %3").arg(m_session.login(), receiving->login, place.trimmed());
             return uid;
         });
 }
@@ -284,7 +288,7 @@ Status EvidenceService::exportAttachment(const QString& attachmentUid, QIODevice
                           [&](const QSqlDatabase& db, audit::AuditNote& note) -> Status {
                               QF_TRY(storage::AttachmentStore(db).read(attachmentUid, output, progress));
                               note = {QStringLiteral("attachment.export"), QStringLiteral("attachment"), attachmentUid,
-                                      tr("plaintext copy exported by the user")};
+                                      Messages::tr("plaintext copy exported by the user")};
                               return {};
                           });
 }
@@ -299,7 +303,7 @@ Result<QByteArray> EvidenceService::previewAttachment(const QString& attachmentU
         return info.error();
     if (info->size > kMaxPreviewBytes)
         return makeError(ErrorCode::Invalid,
-                         tr("%1 is too large to preview; export a copy to open it.").arg(info->name));
+                         Messages::tr("%1 is too large to preview; export a copy to open it.").arg(info->name));
     return access::mutate(m_session, Permission::ViewCases, cases::caseTarget(c.value()),
                           [&](const QSqlDatabase& db, audit::AuditNote& note) -> Result<QByteArray> {
                               QByteArray content;
@@ -307,7 +311,7 @@ Result<QByteArray> EvidenceService::previewAttachment(const QString& attachmentU
                               buffer.open(QIODevice::WriteOnly);
                               QF_TRY(storage::AttachmentStore(db).read(attachmentUid, buffer));
                               note = {QStringLiteral("attachment.view"), QStringLiteral("attachment"), attachmentUid,
-                                      tr("previewed in memory")};
+                                      Messages::tr("previewed in memory")};
                               return content;
                           });
 }
@@ -323,7 +327,8 @@ Result<storage::AttachmentCheck> EvidenceService::verifyAttachment(const QString
                               if (!check.ok())
                                   return check;
                               note = {QStringLiteral("attachment.verify"), QStringLiteral("attachment"), attachmentUid,
-                                      check->passed ? tr("intact") : tr("FAILED: %1").arg(check->detail)};
+                                      check->passed ? Messages::tr("intact")
+                                                    : Messages::tr("FAILED: %1").arg(check->detail)};
                               return check;
                           });
 }

@@ -6,10 +6,11 @@ namespace qf::people {
 
 namespace {
 
-QString tr(const char* text)
+// This file's messages, in a translation context that lupdate finds from every call.
+struct Messages
 {
-    return QCoreApplication::translate("qf::people::IdNumber", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(qf::people::IdNumber)
+};
 
 bool isKnownProvince(int code)
 {
@@ -43,26 +44,26 @@ IdNumberCheck checkIdNumber(const QString& idNumber, const QDate& today)
     IdNumberCheck check;
     const QString id = normaliseIdNumber(idNumber);
     if (id.size() != 18) {
-        check.problem = tr("an ID number has 18 characters");
+        check.problem = Messages::tr("an ID number has 18 characters");
         return check;
     }
     for (int i = 0; i < 17; ++i) {
         if (!id.at(i).isDigit() || id.at(i).unicode() > 127) {
-            check.problem = tr("the first 17 characters must be digits");
+            check.problem = Messages::tr("the first 17 characters must be digits");
             return check;
         }
     }
     if (!isKnownProvince(id.left(2).toInt()) || id.mid(2, 4) == QLatin1String("0000")) {
-        check.problem = tr("the region code %1 does not exist").arg(id.left(6));
+        check.problem = Messages::tr("the region code %1 does not exist").arg(id.left(6));
         return check;
     }
     const QDate birth = QDate::fromString(id.mid(6, 8), QStringLiteral("yyyyMMdd"));
     if (!birth.isValid() || birth.year() < 1900 || birth > today) {
-        check.problem = tr("the birth date %1 is not a real date").arg(id.mid(6, 8));
+        check.problem = Messages::tr("the birth date %1 is not a real date").arg(id.mid(6, 8));
         return check;
     }
     if (idNumberCheckCharacter(id.left(17)) != id.at(17)) {
-        check.problem = tr("the check character does not match (typing error?)");
+        check.problem = Messages::tr("the check character does not match (typing error?)");
         return check;
     }
     check.valid = true;

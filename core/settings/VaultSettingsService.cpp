@@ -20,10 +20,11 @@ namespace qf::settings {
 
 namespace {
 
-QString tr(const char* text)
+// This file's messages, in a translation context that lupdate finds from every call.
+struct Messages
 {
-    return QCoreApplication::translate("qf::settings::VaultSettingsService", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(qf::settings::VaultSettingsService)
+};
 
 const QString kAgencyKey = QStringLiteral("numbering.agency");
 const QString kDefaultAgency = QStringLiteral("苏纪");
@@ -39,8 +40,8 @@ access::AccessTarget settingsTarget()
 // Every number kind the registry or a built-in template uses, in a stable order, with what it numbers.
 QList<QPair<QString, QString>> numberKinds()
 {
-    QList<QPair<QString, QString>> kinds{{documents::numberkinds::lead, tr("Leads")},
-                                         {documents::numberkinds::caseFile, tr("Cases")}};
+    QList<QPair<QString, QString>> kinds{{documents::numberkinds::lead, Messages::tr("Leads")},
+                                         {documents::numberkinds::caseFile, Messages::tr("Cases")}};
     auto templates = documents::TemplateCatalog::builtIn();
     if (templates.ok())
         for (const documents::Template& tmpl : templates.value()) {
@@ -65,7 +66,7 @@ bool isNumberKind(const QString& kind)
 Result<VaultSettings> VaultSettingsService::load() const
 {
     if (m_session.isLocked())
-        return makeError(ErrorCode::Locked, tr("The vault is locked. Unlock it to see its settings."));
+        return makeError(ErrorCode::Locked, Messages::tr("The vault is locked. Unlock it to see its settings."));
     const storage::SettingsRepository repository(m_session.database());
     VaultSettings settings;
     auto organ = repository.value(storage::settingkeys::organName);
@@ -107,50 +108,54 @@ Status VaultSettingsService::setOrganName(const QString& organName)
 {
     const QString name = organName.trimmed();
     if (name.isEmpty())
-        return makeError(ErrorCode::Invalid, tr("Enter the name of the organ that owns this vault."));
-    return store(storage::settingkeys::organName, name, tr("organ name set to %1").arg(name));
+        return makeError(ErrorCode::Invalid, Messages::tr("Enter the name of the organ that owns this vault."));
+    return store(storage::settingkeys::organName, name, Messages::tr("organ name set to %1").arg(name));
 }
 
 Status VaultSettingsService::setNumberAgency(const QString& agency)
 {
     const QString prefix = agency.trimmed();
     if (prefix.isEmpty() || prefix.size() > 16)
-        return makeError(ErrorCode::Invalid, tr("The number prefix has 1 to 16 characters, e.g. 苏纪."));
-    return store(kAgencyKey, prefix, tr("number prefix set to %1").arg(prefix));
+        return makeError(ErrorCode::Invalid, Messages::tr("The number prefix has 1 to 16 characters, e.g. 苏纪."));
+    return store(kAgencyKey, prefix, Messages::tr("number prefix set to %1").arg(prefix));
 }
 
 Status VaultSettingsService::setNumberPattern(const QString& kind, const QString& pattern)
 {
     if (!isNumberKind(kind))
-        return makeError(ErrorCode::NotFound, tr("There is no number kind %1.").arg(kind));
+        return makeError(ErrorCode::NotFound, Messages::tr("There is no number kind %1.").arg(kind));
     static const QRegularExpression sequence(QStringLiteral("\\{seq(:\\d)?\\}"));
     const QString text = pattern.trimmed();
     if (!text.contains(sequence))
-        return makeError(ErrorCode::Invalid,
-                         tr("A number pattern must contain {seq} (or {seq:N} for N digits), so numbers differ."));
-    return store(kPatternPrefix + kind, text, tr("number pattern for %1 set to %2").arg(kind, text));
+        return makeError(
+            ErrorCode::Invalid,
+            Messages::tr("A number pattern must contain {seq} (or {seq:N} for N digits), so numbers differ."));
+    return store(kPatternPrefix + kind, text, Messages::tr("number pattern for %1 set to %2").arg(kind, text));
 }
 
 Status VaultSettingsService::setBackupKeep(int keep)
 {
     if (keep < 0 || keep > kMaxBackupKeep)
-        return makeError(ErrorCode::Invalid, tr("Keep between 0 (all) and %1 backup sets.").arg(kMaxBackupKeep));
-    return store(archive::kBackupKeepSetting, QString::number(keep), tr("backup rotation keeps %1 sets").arg(keep));
+        return makeError(ErrorCode::Invalid,
+                         Messages::tr("Keep between 0 (all) and %1 backup sets.").arg(kMaxBackupKeep));
+    return store(archive::kBackupKeepSetting, QString::number(keep),
+                 Messages::tr("backup rotation keeps %1 sets").arg(keep));
 }
 
 Status VaultSettingsService::setOpinionReplyDays(int days)
 {
     if (days < 1 || days > reporting::kMaxOpinionReplyDays)
-        return makeError(ErrorCode::Invalid, tr("Give integrity opinion requests between 1 and %1 days for the reply.")
-                                                 .arg(reporting::kMaxOpinionReplyDays));
+        return makeError(ErrorCode::Invalid,
+                         Messages::tr("Give integrity opinion requests between 1 and %1 days for the reply.")
+                             .arg(reporting::kMaxOpinionReplyDays));
     return store(reporting::kOpinionReplyDaysSetting, QString::number(days),
-                 tr("integrity opinion requests are answered within %1 days").arg(days));
+                 Messages::tr("integrity opinion requests are answered within %1 days").arg(days));
 }
 
 Result<QList<StageTimeLimit>> VaultSettingsService::stageTimeLimits() const
 {
     if (m_session.isLocked())
-        return makeError(ErrorCode::Locked, tr("The vault is locked. Unlock it to see its settings."));
+        return makeError(ErrorCode::Locked, Messages::tr("The vault is locked. Unlock it to see its settings."));
     auto definition = workflow::CaseWorkflow::definition(m_session.database());
     if (!definition.ok())
         return definition.error();
@@ -165,10 +170,11 @@ Result<QList<StageTimeLimit>> VaultSettingsService::stageTimeLimits() const
 Status VaultSettingsService::setStageTimeLimit(const QString& stage, int months, int extendableMonths)
 {
     if (months < 0 || months > kMaxStageMonths || extendableMonths < 0 || extendableMonths > kMaxStageMonths)
-        return makeError(ErrorCode::Invalid,
-                         tr("A time limit and its extension are between 0 and %1 months.").arg(kMaxStageMonths));
+        return makeError(
+            ErrorCode::Invalid,
+            Messages::tr("A time limit and its extension are between 0 and %1 months.").arg(kMaxStageMonths));
     if (months == 0 && extendableMonths > 0)
-        return makeError(ErrorCode::Invalid, tr("A stage without a time limit cannot be extended."));
+        return makeError(ErrorCode::Invalid, Messages::tr("A stage without a time limit cannot be extended."));
     auto json = workflow::CaseWorkflow::definitionJson(m_session.database());
     if (!json.ok())
         return json.error();
@@ -189,7 +195,8 @@ Status VaultSettingsService::setStageTimeLimit(const QString& stage, int months,
         found = true;
     }
     if (!found)
-        return makeError(ErrorCode::NotFound, tr("The case workflow has no stage %1 with a time limit.").arg(stage));
+        return makeError(ErrorCode::NotFound,
+                         Messages::tr("The case workflow has no stage %1 with a time limit.").arg(stage));
     root.insert(QStringLiteral("stages"), stages);
     return workflow::CaseWorkflow(m_session).installDefinition(QJsonDocument(root).toJson(QJsonDocument::Compact));
 }
@@ -204,27 +211,28 @@ QStringList VaultSettingsService::categoryKinds()
 Result<QList<storage::Category>> VaultSettingsService::categories(const QString& kind) const
 {
     if (m_session.isLocked())
-        return makeError(ErrorCode::Locked, tr("The vault is locked. Unlock it to see its settings."));
+        return makeError(ErrorCode::Locked, Messages::tr("The vault is locked. Unlock it to see its settings."));
     return storage::categories(m_session.database(), kind);
 }
 
 Status VaultSettingsService::saveCategory(const QString& kind, const storage::Category& category)
 {
     if (!categoryKinds().contains(kind))
-        return makeError(ErrorCode::NotFound, tr("There is no list named %1.").arg(kind));
+        return makeError(ErrorCode::NotFound, Messages::tr("There is no list named %1.").arg(kind));
     static const QRegularExpression codeRule(QStringLiteral("^[a-z0-9_]{1,32}$"));
     if (!codeRule.match(category.code).hasMatch())
-        return makeError(ErrorCode::Invalid,
-                         tr("A code has 1 to 32 lower-case letters, digits or '_'; it never changes once used."));
+        return makeError(
+            ErrorCode::Invalid,
+            Messages::tr("A code has 1 to 32 lower-case letters, digits or '_'; it never changes once used."));
     const QString label = category.label.trimmed();
     if (label.isEmpty())
-        return makeError(ErrorCode::Invalid, tr("Enter the label shown for this entry."));
+        return makeError(ErrorCode::Invalid, Messages::tr("Enter the label shown for this entry."));
     return access::mutate(m_session, access::Permission::ManageUsers, settingsTarget(),
                           [&](const QSqlDatabase& db, audit::AuditNote& note) -> Status {
                               QF_TRY(storage::saveCategory(db, kind, {category.code, label}));
                               note = {QStringLiteral("category.save"), QStringLiteral("category"),
                                       kind + u'/' + category.code,
-                                      tr("%1 entry %2 labelled %3").arg(kind, category.code, label)};
+                                      Messages::tr("%1 entry %2 labelled %3").arg(kind, category.code, label)};
                               return {};
                           });
 }

@@ -10,10 +10,11 @@ namespace qf::workflow {
 
 namespace {
 
-QString tr(const char* text)
+// This file's messages, in a translation context that lupdate finds from every call.
+struct Messages
 {
-    return QCoreApplication::translate("qf::workflow::CaseGuards", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(qf::workflow::CaseGuards)
+};
 
 Result<int> countOf(const GuardContext& context, const QString& sql, QVariantList values = {})
 {
@@ -53,7 +54,7 @@ Status collectiveDecision(const GuardContext& context)
                                "AND superseded_by IS NULL AND present >= quorum"),
                 {type}),
         [](int n) { return n == 0; },
-        tr("no valid collective decision of meeting type '%1' is recorded for this case")
+        Messages::tr("no valid collective decision of meeting type '%1' is recorded for this case")
             .arg(meetingTypeLabel(context.db, type)));
 }
 
@@ -63,7 +64,7 @@ Status teamAssigned(const GuardContext& context)
     auto leads = countOf(context, QStringLiteral("SELECT count(*) FROM case_team WHERE case_id = ? AND role = "
                                                  "'lead_investigator'"));
     QF_TRY(failIf(
-        std::move(leads), [](int n) { return n == 0; }, tr("the case has no lead investigator")));
+        std::move(leads), [](int n) { return n == 0; }, Messages::tr("the case has no lead investigator")));
     auto members =
         countOf(context, QStringLiteral("SELECT count(DISTINCT user_id) FROM case_team WHERE case_id = ? AND "
                                         "role IN ('lead_investigator', 'member') AND user_id NOT IN (SELECT "
@@ -71,8 +72,9 @@ Status teamAssigned(const GuardContext& context)
     if (!members.ok())
         return members.error();
     if (members.value() < minimum)
-        return makeError(ErrorCode::Invalid,
-                         tr("the team has %1 member(s); at least %2 are required").arg(members.value()).arg(minimum));
+        return makeError(
+            ErrorCode::Invalid,
+            Messages::tr("the team has %1 member(s); at least %2 are required").arg(members.value()).arg(minimum));
     return {};
 }
 
@@ -84,8 +86,9 @@ Status reviewersAssigned(const GuardContext& context)
     if (!reviewers.ok())
         return reviewers.error();
     if (reviewers.value() < minimum)
-        return makeError(ErrorCode::Invalid,
-                         tr("%1 reviewer(s) assigned; at least %2 are required").arg(reviewers.value()).arg(minimum));
+        return makeError(
+            ErrorCode::Invalid,
+            Messages::tr("%1 reviewer(s) assigned; at least %2 are required").arg(reviewers.value()).arg(minimum));
     return {};
 }
 
@@ -94,7 +97,7 @@ Status noOpenMeasure(const GuardContext& context)
     return failIf(
         countOf(context, QStringLiteral("SELECT count(*) FROM measure WHERE case_id = ? AND status IN "
                                         "('requested', 'approved')")),
-        [](int n) { return n > 0; }, tr("measures are still open: record their execution or end them first"));
+        [](int n) { return n > 0; }, Messages::tr("measures are still open: record their execution or end them first"));
 }
 
 Status reviewRecord(const GuardContext& context)
@@ -102,7 +105,7 @@ Status reviewRecord(const GuardContext& context)
     const QString kind = context.params.value(QStringLiteral("kind")).toString();
     return failIf(
         countOf(context, QStringLiteral("SELECT count(*) FROM review_record WHERE case_id = ? AND kind = ?"), {kind}),
-        [](int n) { return n == 0; }, tr("no review record of kind '%1' is on file").arg(kind));
+        [](int n) { return n == 0; }, Messages::tr("no review record of kind '%1' is on file").arg(kind));
 }
 
 Status allPropertyDisposed(const GuardContext& context)
@@ -117,7 +120,7 @@ Status allPropertyDisposed(const GuardContext& context)
         return {};
     return failIf(
         countOf(context, QStringLiteral("SELECT count(*) FROM property_item WHERE case_id = ? AND disposed = 0")),
-        [](int n) { return n > 0; }, tr("money or property of the case has not been disposed of"));
+        [](int n) { return n > 0; }, Messages::tr("money or property of the case has not been disposed of"));
 }
 
 Status noPendingFirstAppeal(const GuardContext& context)
@@ -125,7 +128,7 @@ Status noPendingFirstAppeal(const GuardContext& context)
     return failIf(
         countOf(context, QStringLiteral("SELECT count(*) FROM appeal WHERE case_id = ? AND is_first = 1 AND "
                                         "status = 'lodged'")),
-        [](int n) { return n > 0; }, tr("a first appeal is still being handled"));
+        [](int n) { return n > 0; }, Messages::tr("a first appeal is still being handled"));
 }
 
 const QMap<QString, GuardCheck>& registry()

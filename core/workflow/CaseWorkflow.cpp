@@ -18,18 +18,19 @@ namespace {
 
 const QString kDefinitionSetting = QStringLiteral("workflow.case");
 
-QString tr(const char* text)
+// This file's messages, in a translation context that lupdate finds from every call.
+struct Messages
 {
-    return QCoreApplication::translate("qf::workflow::CaseWorkflow", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(qf::workflow::CaseWorkflow)
+};
 
 QList<GuardOutcome> evaluateGuards(const QSqlDatabase& db, qint64 caseId, const TransitionDefinition& transition)
 {
     QList<GuardOutcome> outcomes;
     for (const GuardSpec& spec : transition.guards) {
         const GuardCheck check = caseGuard(spec.name);
-        const Status status =
-            check ? check({db, caseId, spec.params}) : Status(makeError(ErrorCode::Invalid, tr("unknown guard")));
+        const Status status = check ? check({db, caseId, spec.params})
+                                    : Status(makeError(ErrorCode::Invalid, Messages::tr("unknown guard")));
         outcomes << GuardOutcome{spec.name, status.ok(), status.message()};
     }
     return outcomes;
@@ -39,9 +40,8 @@ Status firstFailure(const QList<GuardOutcome>& outcomes, const TransitionDefinit
 {
     for (const GuardOutcome& outcome : outcomes)
         if (!outcome.passed)
-            return makeError(
-                ErrorCode::Invalid,
-                tr("Transition '%1' is blocked by guard '%2': %3.").arg(transition.id, outcome.guard, outcome.message));
+            return makeError(ErrorCode::Invalid, Messages::tr("Transition '%1' is blocked by guard '%2': %3.")
+                                                     .arg(transition.id, outcome.guard, outcome.message));
     return {};
 }
 
@@ -148,7 +148,7 @@ Result<QByteArray> CaseWorkflow::definitionJson(const QSqlDatabase& db)
         return stored->toUtf8();
     QFile builtIn(QStringLiteral(":/workflows/case.json"));
     if (!builtIn.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::NotFound, tr("The built-in case workflow is missing from this program."));
+        return makeError(ErrorCode::NotFound, Messages::tr("The built-in case workflow is missing from this program."));
     return builtIn.readAll();
 }
 
@@ -162,7 +162,7 @@ Status CaseWorkflow::installDefinition(const QByteArray& json)
         [&](const QSqlDatabase& db, audit::AuditNote& note) -> Status {
             QF_TRY(storage::SettingsRepository(db).setValue(kDefinitionSetting, QString::fromUtf8(json)));
             note.action = QStringLiteral("workflow.install");
-            note.summary = tr("case workflow definition replaced (%1 stages, %2 transitions)")
+            note.summary = Messages::tr("case workflow definition replaced (%1 stages, %2 transitions)")
                                .arg(parsed->stages().size())
                                .arg(parsed->transitions().size());
             return {};
@@ -227,17 +227,17 @@ Result<QString> CaseWorkflow::request(const QString& caseUid, const QString& tra
         return workflow.error();
     const TransitionDefinition* transition = workflow->transition(transitionId);
     if (!transition)
-        return makeError(ErrorCode::NotFound, tr("The workflow has no transition '%1'.").arg(transitionId));
+        return makeError(ErrorCode::NotFound, Messages::tr("The workflow has no transition '%1'.").arg(transitionId));
     if (!transition->from.contains(found->stage))
         return makeError(
             ErrorCode::Invalid,
-            tr("Transition '%1' does not start from the case's stage '%2'.").arg(transitionId, found->stage));
+            Messages::tr("Transition '%1' does not start from the case's stage '%2'.").arg(transitionId, found->stage));
     auto mayRequest = holdsRequestRole(db, m_session, found.value(), *transition);
     if (!mayRequest.ok())
         return mayRequest.error();
     if (!mayRequest.value())
         return makeError(ErrorCode::PermissionDenied,
-                         tr("Only %1 assigned to this case may request '%2'.")
+                         Messages::tr("Only %1 assigned to this case may request '%2'.")
                              .arg(transition->requestRoles.join(QStringLiteral(", ")), transitionId));
     QF_TRY(firstFailure(evaluateGuards(db, found->id, *transition), *transition));
     const cases::Case c = found.value();
@@ -252,7 +252,8 @@ Result<QString> CaseWorkflow::request(const QString& caseUid, const QString& tra
             if (!pending.ok())
                 return pending.error();
             if (pending->toInt() > 0)
-                return makeError(ErrorCode::Invalid, tr("A transition request for this case is already waiting."));
+                return makeError(ErrorCode::Invalid,
+                                 Messages::tr("A transition request for this case is already waiting."));
             const bool immediate = transition->approveRole.isEmpty();
             QF_TRY(insertRequest(tx, c.id, c.stage, *transition, m_session.user().id, comment,
                                  immediate ? std::optional<qint64>(m_session.user().id) : std::nullopt));
@@ -263,7 +264,7 @@ Result<QString> CaseWorkflow::request(const QString& caseUid, const QString& tra
             if (immediate)
                 QF_TRY(enterStage(tx, c.id, transition->to, target));
             note.action = immediate ? QStringLiteral("case.transition") : QStringLiteral("case.transition.request");
-            note.summary = tr("%1: %2 → %3 (%4)%5")
+            note.summary = Messages::tr("%1: %2 → %3 (%4)%5")
                                .arg(c.number, c.stage, transition->to, transition->id,
                                     comment.isEmpty() ? QString() : QStringLiteral("; ") + comment);
             return uid->toString();
@@ -281,7 +282,7 @@ Status CaseWorkflow::decide(const QString& requestUid, bool approve, const QStri
     if (!row.ok())
         return row.error();
     if (!row->next())
-        return makeError(ErrorCode::NotFound, tr("There is no pending request with that id."));
+        return makeError(ErrorCode::NotFound, Messages::tr("There is no pending request with that id."));
     const qint64 caseId = row->value(0).toLongLong();
     const QString transitionId = row->value(1).toString();
     const QString fromStage = row->value(2).toString();
@@ -295,39 +296,41 @@ Status CaseWorkflow::decide(const QString& requestUid, bool approve, const QStri
     const cases::Case c = found.value();
     if (!approveRole || !m_session.user().hasRole(*approveRole))
         return makeError(ErrorCode::PermissionDenied,
-                         tr("Only the %1 role may decide on this request.").arg(row->value(5).toString()));
+                         Messages::tr("Only the %1 role may decide on this request.").arg(row->value(5).toString()));
     if (requester == m_session.user().id)
-        return makeError(ErrorCode::PermissionDenied, tr("You cannot approve your own request."));
+        return makeError(ErrorCode::PermissionDenied, Messages::tr("You cannot approve your own request."));
     if (c.stage != fromStage)
-        return makeError(ErrorCode::Invalid, tr("The case is no longer in stage '%1'.").arg(fromStage));
+        return makeError(ErrorCode::Invalid, Messages::tr("The case is no longer in stage '%1'.").arg(fromStage));
     auto workflow = definition(db);
     if (!workflow.ok())
         return workflow.error();
     const TransitionDefinition* transition = workflow->transition(transitionId);
     if (approve) {
         if (!transition)
-            return makeError(ErrorCode::Invalid, tr("The workflow no longer has transition '%1'.").arg(transitionId));
+            return makeError(ErrorCode::Invalid,
+                             Messages::tr("The workflow no longer has transition '%1'.").arg(transitionId));
         // Guards are checked again: what held when it was requested may no longer hold.
         QF_TRY(firstFailure(evaluateGuards(db, caseId, *transition), *transition));
     }
     const StageDefinition* target = workflow->stage(toStage);
-    return access::mutate(
-        m_session, Permission::ApproveSteps, cases::caseTarget(c),
-        [&](const QSqlDatabase& tx, audit::AuditNote& audit) -> Status {
-            QF_TRY(
-                storage::execute(tx,
-                                 QStringLiteral("UPDATE transition_request SET status = ?, decided_by = ?, decided_at "
-                                                "= ?, decision_note = ? WHERE uid = ?"),
-                                 {approve ? QStringLiteral("approved") : QStringLiteral("refused"), m_session.user().id,
-                                  audit::nowUtcIso(), note, requestUid}));
-            if (approve)
-                QF_TRY(enterStage(tx, caseId, toStage, target));
-            audit.action =
-                approve ? QStringLiteral("case.transition.approve") : QStringLiteral("case.transition.refuse");
-            audit.summary = tr("%1: %2 → %3 %4; %5")
-                                .arg(c.number, fromStage, toStage, approve ? tr("approved") : tr("refused"), note);
-            return {};
-        });
+    return access::mutate(m_session, Permission::ApproveSteps, cases::caseTarget(c),
+                          [&](const QSqlDatabase& tx, audit::AuditNote& audit) -> Status {
+                              QF_TRY(storage::execute(
+                                  tx,
+                                  QStringLiteral("UPDATE transition_request SET status = ?, decided_by = ?, decided_at "
+                                                 "= ?, decision_note = ? WHERE uid = ?"),
+                                  {approve ? QStringLiteral("approved") : QStringLiteral("refused"),
+                                   m_session.user().id, audit::nowUtcIso(), note, requestUid}));
+                              if (approve)
+                                  QF_TRY(enterStage(tx, caseId, toStage, target));
+                              audit.action = approve ? QStringLiteral("case.transition.approve")
+                                                     : QStringLiteral("case.transition.refuse");
+                              audit.summary =
+                                  Messages::tr("%1: %2 → %3 %4; %5")
+                                      .arg(c.number, fromStage, toStage,
+                                           approve ? Messages::tr("approved") : Messages::tr("refused"), note);
+                              return {};
+                          });
 }
 
 Status CaseWorkflow::approve(const QString& requestUid, const QString& note)
@@ -338,7 +341,7 @@ Status CaseWorkflow::approve(const QString& requestUid, const QString& note)
 Status CaseWorkflow::refuse(const QString& requestUid, const QString& note)
 {
     if (note.trimmed().isEmpty())
-        return makeError(ErrorCode::Invalid, tr("Say why the request is refused."));
+        return makeError(ErrorCode::Invalid, Messages::tr("Say why the request is refused."));
     return decide(requestUid, false, note);
 }
 
