@@ -46,7 +46,9 @@ private:
     }
     Status readExact(char* into, qint64 count, const QString& what);
     Status openHeader(const QJsonObject& header, crypto::SecretBytes& contentKey);
-    Status pullMessage(QByteArray& plain, bool& final);
+    // Reads and opens the next message; its plaintext may be at most maxPlain bytes (the manifest may be larger
+    // than every other message).
+    Status pullMessage(QByteArray& plain, bool& final, qint64 maxPlain = format::kMaxFramePlain);
     Status finishEntry();
     Error entryMismatch(const ManifestEntry& entry) const;
     Error outOfOrder() const;
@@ -163,7 +165,7 @@ Status Reading::openHeader(const QJsonObject& header, crypto::SecretBytes& conte
             .arg(m_path, fingerprintOf(m_keys.workstationPublic)));
 }
 
-Status Reading::pullMessage(QByteArray& plain, bool& final)
+Status Reading::pullMessage(QByteArray& plain, bool& final, qint64 maxPlain)
 {
     if (m_cancel && m_cancel->load())
         return makeError(ErrorCode::Cancelled, Messages::tr("Cancelled; nothing was changed."));
@@ -172,7 +174,7 @@ Status Reading::pullMessage(QByteArray& plain, bool& final)
         return damaged(Messages::tr("it ends before the end of the encrypted data (truncated)"));
     QF_TRY(readExact(lengthBytes, 4, Messages::tr("frame length")));
     const quint32 length = qFromLittleEndian<quint32>(lengthBytes);
-    const qint64 maxCipher = format::kMaxManifestBytes + 1 + crypto_secretstream_xchacha20poly1305_ABYTES;
+    const qint64 maxCipher = maxPlain + crypto_secretstream_xchacha20poly1305_ABYTES;
     if (length < crypto_secretstream_xchacha20poly1305_ABYTES + 1 || length > maxCipher)
         return damaged(Messages::tr("a frame has an impossible length at offset %1").arg(m_file.pos() - 4));
     const qint64 frameAt = m_file.pos() - 4;
@@ -329,7 +331,7 @@ Status Reading::run()
 
     QByteArray plain;
     bool final = false;
-    QF_TRY(pullMessage(plain, final));
+    QF_TRY(pullMessage(plain, final, format::kMaxManifestBytes + 1));
     if (final || plain.isEmpty() || plain.at(0) != format::kMsgManifest)
         return damaged(Messages::tr("the manifest is missing"));
     const QByteArray manifestBytes = plain.mid(1);
