@@ -19,15 +19,25 @@ double secondsSince(const QElapsedTimer& timer)
     return double(timer.nsecsElapsed()) / 1e9;
 }
 
-// Steps through every row of every table that travels, touching each column's bytes. Returns the seconds taken.
-double scanTravellingTables(const QSqlDatabase& db, qint64* rows)
+QStringList floorQueries(FloorReads reads)
+{
+    if (reads == FloorReads::AttachmentChunks)
+        return {QStringLiteral("SELECT data FROM attachment_chunk")};
+    QStringList queries;
+    for (const QString& table : archive::RecordCatalog::importOrder())
+        queries << QStringLiteral("SELECT * FROM %1").arg(table);
+    return queries;
+}
+
+// Steps through every row the queries give, touching each column's bytes. Returns the seconds taken.
+double scan(const QSqlDatabase& db, FloorReads reads, qint64* rows)
 {
     QElapsedTimer timer;
     timer.start();
     qint64 seen = 0;
     qint64 bytes = 0;
-    for (const QString& table : archive::RecordCatalog::importOrder()) {
-        storage::RawStatement scan(db, QStringLiteral("SELECT * FROM %1").arg(table).toUtf8().constData());
+    for (const QString& table : floorQueries(reads)) {
+        storage::RawStatement scan(db, table.toUtf8().constData());
         if (!scan.isValid())
             fail(QStringLiteral("cannot scan ") + table + u": " + scan.errorMessage());
         const int columns = scan.columnCount();
@@ -63,7 +73,7 @@ QString writePlainCopy(const QSqlDatabase& vault, const QString& dir)
     return path;
 }
 
-double scanPlainCopy(const QString& path)
+double scanPlainCopy(const QString& path, FloorReads reads)
 {
     const QString connection = QStringLiteral("qf_bench_floor_plain");
     double seconds = 0.0;
@@ -75,7 +85,7 @@ double scanPlainCopy(const QString& path)
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly) || !file.read(16).startsWith("SQLite format 3"))
             fail(QStringLiteral("the plain copy is not a plain SQLite file"));
-        seconds = scanTravellingTables(db, nullptr);
+        seconds = scan(db, reads, nullptr);
         db.close();
     }
     QSqlDatabase::removeDatabase(connection);
@@ -134,12 +144,13 @@ double openMessages(const QByteArray& sealed, qint64 plainBytes, const unsigned 
 
 } // namespace
 
-ArchiveFloor measureArchiveFloor(const QSqlDatabase& vault, const QString& dir, const QString& archivePath)
+ArchiveFloor measureArchiveFloor(const QSqlDatabase& vault, FloorReads reads, const QString& dir,
+                                 const QString& archivePath)
 {
     ArchiveFloor floor;
-    floor.readEncryptedSeconds = scanTravellingTables(vault, &floor.rows);
+    floor.readEncryptedSeconds = scan(vault, reads, &floor.rows);
     const QString plainPath = writePlainCopy(vault, dir);
-    floor.readPlainSeconds = scanPlainCopy(plainPath);
+    floor.readPlainSeconds = scanPlainCopy(plainPath, reads);
     QFile::remove(plainPath);
 
     const QByteArray bytes = readAll(archivePath);
