@@ -157,8 +157,18 @@ Result<QList<Report>> ReportRepository::list(const ReportFilter& filter) const
     if (!query.ok())
         return query.error();
     QList<Report> reports;
-    while (query->next())
+    QList<qint64> ids;
+    while (query->next()) {
         reports << reportFrom(query.value());
+        ids << reports.constLast().id;
+    }
+    query->finish();
+    // Each row carries its subjects, as findByUid gives them: the list shows them and screening starts from them.
+    auto subjects = people::PersonRepository(m_db).subjectsOfReports(ids);
+    if (!subjects.ok())
+        return subjects.error();
+    for (Report& report : reports)
+        report.subjects = subjects->value(report.id);
     return reports;
 }
 

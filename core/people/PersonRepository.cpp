@@ -13,6 +13,7 @@ using storage::runQuery;
 
 namespace {
 constexpr auto kColumns = "p.id, p.uid, p.name, p.id_number, p.id_number_valid, p.unit, p.position, p.cadre_level";
+constexpr int kColumnCount = 8;
 
 Person personFrom(const QSqlQuery& query)
 {
@@ -78,6 +79,26 @@ Result<QList<Person>> PersonRepository::subjectsVia(const QString& table, const 
 Result<QList<Person>> PersonRepository::subjectsOfReport(qint64 reportId) const
 {
     return subjectsVia(QStringLiteral("report_subject"), QStringLiteral("report_id"), reportId);
+}
+
+Result<QHash<qint64, QList<Person>>> PersonRepository::subjectsOfReports(const QList<qint64>& reportIds) const
+{
+    QHash<qint64, QList<Person>> byReport;
+    if (reportIds.isEmpty())
+        return byReport;
+    // The ids are the vault's own integers, written into the statement so that any number of them fits.
+    QStringList ids;
+    ids.reserve(reportIds.size());
+    for (qint64 id : reportIds)
+        ids << QString::number(id);
+    auto query = runQuery(m_db, QStringLiteral("SELECT %1, s.report_id FROM person p JOIN report_subject s ON "
+                                               "s.person_id = p.id WHERE s.report_id IN (%2) ORDER BY p.id")
+                                    .arg(QLatin1String(kColumns), ids.join(u',')));
+    if (!query.ok())
+        return query.error();
+    while (query->next())
+        byReport[query->value(kColumnCount).toLongLong()] << personFrom(query.value());
+    return byReport;
 }
 
 Result<QList<Person>> PersonRepository::subjectsOfLead(qint64 leadId) const

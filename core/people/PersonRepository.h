@@ -3,6 +3,7 @@
 #include "common/Result.h"
 #include "people/Person.h"
 
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 
@@ -17,6 +18,8 @@ public:
     // Reuses the person with the same valid ID number, or the same name and unit; otherwise inserts.
     Result<Person> findOrInsert(const Person& person);
     Result<QList<Person>> subjectsOfReport(qint64 reportId) const;
+    // The subjects of many reports in one query, by report id; a report without subjects has no entry.
+    Result<QHash<qint64, QList<Person>>> subjectsOfReports(const QList<qint64>& reportIds) const;
     Result<QList<Person>> subjectsOfLead(qint64 leadId) const;
     Status linkToReport(qint64 reportId, qint64 personId);
     Status linkToLead(qint64 leadId, qint64 personId);

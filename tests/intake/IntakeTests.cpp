@@ -63,6 +63,33 @@ TEST_CASE("a clerk registers a report; the reporter is masked for every role wit
           0);
 }
 
+TEST_CASE("the report list carries each report's subjects, as one report read alone does", "[intake]")
+{
+    IntakeFixture fixture;
+    auto clerk = fixture.as(QStringLiteral("clerk"));
+    const QString two = registerOne(*clerk, QStringLiteral("反映两名干部违规收受礼金"),
+                                    {IntakeFixture::subject(QStringLiteral("赵建国"), QStringLiteral("某市住建局")),
+                                     IntakeFixture::subject(QStringLiteral("孙丽华"), QStringLiteral("某市住建局"))});
+    const QString one = registerOne(*clerk, QStringLiteral("反映某所长公车私用"),
+                                    {IntakeFixture::subject(QStringLiteral("周明"), QStringLiteral("某区交通局"))});
+    auto rows = intake::ReportService(*clerk).list({});
+    REQUIRE(rows.ok());
+    REQUIRE(rows->size() == 2);
+    for (const intake::Report& row : rows.value()) {
+        auto alone = intake::ReportService(*clerk).report(row.uid);
+        REQUIRE(alone.ok());
+        QStringList listed;
+        QStringList read;
+        for (const people::Person& subject : row.subjects)
+            listed << subject.name;
+        for (const people::Person& subject : alone->subjects)
+            read << subject.name;
+        CHECK(listed == read);
+        CHECK(listed.size() == (row.uid == two ? 2 : 1));
+    }
+    CHECK(one != two);
+}
+
 TEST_CASE("an approved grant reveals one identity to its holder, and every view is audited", "[intake][grant]")
 {
     IntakeFixture fixture;
