@@ -195,9 +195,14 @@ Result<QList<CaseRow>> CaseRepository::list(qint64 userId, bool seeAll, const QS
     return rows;
 }
 
-Result<QList<QPair<QString, int>>> CaseRepository::countByStage() const
+Result<QList<QPair<QString, int>>> CaseRepository::countByStage(qint64 userId, bool seeAll) const
 {
-    auto query = runQuery(m_db, QStringLiteral("SELECT stage, count(*) FROM case_file GROUP BY stage"));
+    // The same cases the case list shows this user: a confidential case off the user's teams is not counted.
+    QVariantList values;
+    const QString visible = access::RecordVisibility{userId, seeAll}.caseCondition(QStringLiteral("c"), values);
+    auto query = runQuery(
+        m_db, QStringLiteral("SELECT c.stage, count(*) FROM case_file c WHERE %1 GROUP BY c.stage").arg(visible),
+        values);
     if (!query.ok())
         return query.error();
     QList<QPair<QString, int>> counts;

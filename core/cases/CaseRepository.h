@@ -26,7 +26,8 @@ public:
     Status changeStage(qint64 caseId, const QString& stage);
     Result<QList<CaseRow>> list(qint64 userId, bool seeAll, const QString& stage, const QDate& today, int offset,
                                 int limit) const;
-    Result<QList<QPair<QString, int>>> countByStage() const;
+    // Cases per stage among those the user may see (as list() shows them).
+    Result<QList<QPair<QString, int>>> countByStage(qint64 userId, bool seeAll) const;
 
 private:
     Result<Case> findWhere(const QString& condition, const QVariant& value) const;

@@ -33,6 +33,7 @@ public:
     Result<Case> findByNumber(const QString& number);
     Result<QList<CaseRow>> list(const QString& stage = {}, int offset = 0, int limit = 100,
                                 const QDate& today = QDate::currentDate());
+    // Cases per stage among those this user may see: the dashboard counts what the case list shows.
     Result<QList<QPair<QString, int>>> countByStage();
 
     // Blocks on a relative or a recusal, and returns the warnings for weaker ties. Reviewers are never people who

@@ -1,8 +1,11 @@
 #include "reporting/DashboardCounters.h"
 
+#include "access/RecordVisibility.h"
 #include "cases/CaseRepository.h"
 #include "storage/Sql.h"
 #include "workflow/CaseWorkflow.h"
+
+#include <algorithm>
 
 namespace qf::reporting {
 
@@ -48,17 +51,27 @@ Result<CaseCounters> caseCountersWithin(const QSqlDatabase& db, const QList<acce
                                         const QDate& today)
 {
     CaseCounters counters;
-    auto byStage = cases::CaseRepository(db).countByStage();
+    // Every figure counts only the cases this user may see, as the case list shows them.
+    const bool seeAll = std::any_of(roles.cbegin(), roles.cend(), [](access::Role role) {
+        return access::roleHasPermission(role, access::Permission::ViewAllConfidential);
+    });
+    auto byStage = cases::CaseRepository(db).countByStage(userId, seeAll);
     if (!byStage.ok())
         return byStage.error();
     counters.byStage = byStage.value();
     const QString day = today.toString(Qt::ISODate);
+    QVariantList visibleValues;
+    const QString visible = access::RecordVisibility{userId, seeAll}.caseCondition(QStringLiteral("c"), visibleValues);
+    const QVariantList values =
+        visibleValues + QVariantList{day} + visibleValues + QVariantList{today.addDays(14).toString(Qt::ISODate)};
     auto query = storage::runQuery(
         db,
-        QStringLiteral(
-            "SELECT (SELECT count(*) FROM deadline WHERE met_on IS NULL AND coalesce(extended_to, due_on) < ?), "
-            "(SELECT count(*) FROM supervision WHERE ended_on IS NULL AND due_on <= ?)"),
-        {day, today.addDays(14).toString(Qt::ISODate)});
+        QStringLiteral("SELECT (SELECT count(*) FROM deadline d JOIN case_file c ON c.id = d.case_id WHERE %1 AND "
+                       "d.met_on IS NULL AND coalesce(d.extended_to, d.due_on) < ?), (SELECT count(*) FROM "
+                       "supervision s JOIN case_file c ON c.id = s.case_id WHERE %1 AND s.ended_on IS NULL AND "
+                       "s.due_on <= ?)")
+            .arg(visible),
+        values);
     if (!query.ok())
         return query.error();
     if (query->next()) {

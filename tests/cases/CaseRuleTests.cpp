@@ -6,6 +6,7 @@
 #include "cases/ReviewService.h"
 #include "decisions/DecisionService.h"
 #include "leads/LeadService.h"
+#include "reporting/DashboardCounters.h"
 #include "storage/Sql.h"
 
 #include <catch2/catch.hpp>
@@ -317,4 +318,30 @@ TEST_CASE("accountability records are visible to approvers and auditors only", "
     CHECK(records->first().staffLogin == QStringLiteral("inv"));
     auto lead = fixture.as(QStringLiteral("lead"));
     CHECK(cases::AccountabilityService(*lead).records().code() == ErrorCode::PermissionDenied);
+}
+
+TEST_CASE("the dashboard counts only the cases the case list shows the user", "[cases]")
+{
+    CaseFixture fixture(access::ConfidentialityLevel::Secret);
+    fixture.openCaseWithTeam();
+    const auto total = [](const QList<QPair<QString, int>>& byStage) {
+        int sum = 0;
+        for (const auto& stage : byStage)
+            sum += stage.second;
+        return sum;
+    };
+    for (const auto& [login, visible] : {std::pair{QStringLiteral("lead"), 1}, std::pair{QStringLiteral("clerk"), 0}}) {
+        auto session = fixture.as(login);
+        cases::CaseService service(*session);
+        auto counted = service.countByStage();
+        auto listed = service.list();
+        INFO(login.toStdString());
+        REQUIRE(counted.ok());
+        REQUIRE(listed.ok());
+        CHECK(total(counted.value()) == visible);
+        CHECK(listed->size() == visible);
+        auto counters = reporting::caseCounters(*session);
+        REQUIRE(counters.ok());
+        CHECK(total(counters->byStage) == visible);
+    }
 }
