@@ -397,13 +397,16 @@ Status Generator::addCase(const QString& leadUid, const workflow::WorkflowDefini
     const QList<QPair<access::Actor, cases::TeamRole>> team{
         {m_actors.leadInvestigator, cases::TeamRole::LeadInvestigator},
         {m_actors.investigator, cases::TeamRole::Member}};
-    for (const auto& [actor, role] : team) {
+    // As CaseService::assign does it: the team row, the access assignment that opens the case, the audit entry.
+    const auto joinTeam = [&](const access::Actor& actor, cases::TeamRole role) -> Status {
         QF_TRY(repository.addTeamMember(c.id, actor.id, role));
         QF_TRY(users.assign(actor.id, QStringLiteral("case"), c.uid, cases::teamRoleKey(role)));
-        QF_TRY(record({QStringLiteral("case.assign"), QStringLiteral("case"), c.uid,
+        return record({QStringLiteral("case.assign"), QStringLiteral("case"), c.uid,
                        QStringLiteral("%1 assigned as %2").arg(actor.login, cases::teamRoleKey(role))},
-                      m_actors.approver));
-    }
+                      m_actors.approver);
+    };
+    for (const auto& [actor, role] : team)
+        QF_TRY(joinTeam(actor, role));
     static const QStringList path{QStringLiteral("file"),
                                   QStringLiteral("start_investigation"),
                                   QStringLiteral("transfer_to_review"),
@@ -422,7 +425,7 @@ Status Generator::addCase(const QString& leadUid, const workflow::WorkflowDefini
         if (transition->id == QLatin1String("transfer_to_review"))
             QF_TRY(addDecision(c, QStringLiteral("case_meeting")));
         if (transition->id == QLatin1String("decide")) {
-            QF_TRY(repository.addTeamMember(c.id, m_actors.reviewer.id, cases::TeamRole::Reviewer));
+            QF_TRY(joinTeam(m_actors.reviewer, cases::TeamRole::Reviewer));
             QF_TRY(addDecision(c, QStringLiteral("review_meeting")));
         }
         QF_TRY(workflow::CaseWorkflow::applyApprovedWithin(m_db, c.id, stage, *transition, definition,

@@ -101,6 +101,11 @@ TEST_CASE("demo cases reach every stage of the default workflow with teams and d
                                    "t.case_id = c.id AND t.role = 'lead_investigator')")) == 0);
     CHECK(count(db, QStringLiteral("SELECT count(*) FROM case_file WHERE stage <> 'verification' AND id NOT IN (SELECT "
                                    "case_id FROM collective_decision)")) == 0);
+    // Every member of a team, reviewers too, holds the assignment that lets them open the case.
+    CHECK(count(db, QStringLiteral("SELECT count(*) FROM case_team t JOIN case_file c ON c.id = t.case_id WHERE NOT "
+                                   "EXISTS (SELECT 1 FROM assignment a WHERE a.target_type = 'case' AND a.target_uid "
+                                   "= c.uid AND a.user_id = t.user_id)")) == 0);
+    CHECK(count(db, QStringLiteral("SELECT count(*) FROM case_team WHERE role = 'reviewer'")) > 0);
     CHECK(count(db, QStringLiteral("SELECT count(*) FROM measure")) > 0);
     CHECK(count(db, QStringLiteral("SELECT count(*) FROM recusal")) > 0);
     CHECK(count(db, QStringLiteral("SELECT count(*) FROM jurisdiction_dispute")) > 0);
