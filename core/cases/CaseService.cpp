@@ -84,8 +84,9 @@ Result<Case> CaseService::openWithin(const QSqlDatabase& db, const access::Actor
     Case c;
     c.uid = newUid();
     c.leadUid = source.uid;
+    // The default title is record data, printed on the official forms in Chinese whatever the UI language.
     c.title = title.trimmed().isEmpty()
-                  ? (source.subjects.isEmpty() ? source.number : source.subjects.first().name + tr(" case"))
+                  ? (source.subjects.isEmpty() ? source.number : source.subjects.first().name + QStringLiteral("案"))
                   : title.trimmed();
     c.confidentiality = source.confidentiality;
     c.stage = definition.initialStage();

@@ -33,6 +33,7 @@ TEST_CASE("a case opens only from a lead disposed of for filing, and only once",
     auto opened = cases::CaseService(*lead).fileCase(fixture.leadUid(), {});
     REQUIRE(opened.ok());
     CHECK(opened->number.startsWith(QStringLiteral("苏纪案〔")));
+    CHECK(opened->title == QStringLiteral("郑国强案")); // record data, in Chinese whatever the UI language
     CHECK(cases::CaseService(*lead).fileCase(fixture.leadUid(), {}).code() == ErrorCode::AlreadyExists);
     auto auditor = fixture.as(QStringLiteral("auditor"));
     CHECK(cases::CaseService(*auditor).caseFile(opened->uid).code() == ErrorCode::PermissionDenied);
