@@ -4,22 +4,22 @@
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QMap>
+#include <QRegularExpression>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace qf::ui {
 
-namespace {
-
-// "&Lock" -> "Lock", "Check &paper now…" -> "Check paper now".
-QString plainText(QString text)
+// "&Lock" -> "Lock", "Check &paper now…" -> "Check paper now", "设置(&S)…" -> "设置": the Chinese style of mnemonic
+// in brackets goes with its letter.
+QString ShortcutSheet::plainLabel(QString text)
 {
+    static const QRegularExpression bracketedMnemonic(QStringLiteral("\\s*\\(&[^)]\\)"));
+    text.remove(bracketedMnemonic);
     text.remove(QLatin1Char('&'));
     text.remove(QChar(0x2026));
     return text.trimmed();
 }
-
-} // namespace
 
 ShortcutSheet::ShortcutSheet(const QWidget* window, QWidget* parent) : QDialog(parent), m_table(new QTableWidget(0, 2))
 {
@@ -37,7 +37,7 @@ ShortcutSheet::ShortcutSheet(const QWidget* window, QWidget* parent) : QDialog(p
     for (const QAction* action : actions)
         for (const QKeySequence& keys : action->shortcuts())
             if (!keys.isEmpty() && !action->text().isEmpty())
-                rows.insert(keys.toString(QKeySequence::NativeText), plainText(action->text()));
+                rows.insert(keys.toString(QKeySequence::NativeText), plainLabel(action->text()));
     rows.insert(QKeySequence(Qt::Key_Tab).toString(QKeySequence::NativeText), tr("Next field"));
     rows.insert(QKeySequence(Qt::Key_Escape).toString(QKeySequence::NativeText), tr("Close a dialog without saving"));
     m_table->setRowCount(static_cast<int>(rows.size()));

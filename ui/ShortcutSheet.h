@@ -15,6 +15,9 @@ public:
     explicit ShortcutSheet(const QWidget* window, QWidget* parent = nullptr);
 
     QTableWidget* table() const { return m_table; }
+    // An action's text as the sheet lists it: without mnemonics (also the bracketed "(&S)" of Chinese labels) and
+    // without a trailing ellipsis.
+    static QString plainLabel(QString text);
 
 private:
     QTableWidget* m_table;

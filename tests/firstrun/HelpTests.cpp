@@ -49,6 +49,14 @@ TEST_CASE("Help: the shortcut sheet lists the shortcuts the main window really h
     CHECK(actions.contains(QStringLiteral("Settings")));
 }
 
+TEST_CASE("Help: the shortcut sheet shows labels without mnemonics in either language's style")
+{
+    CHECK(qf::ui::ShortcutSheet::plainLabel(QStringLiteral("&Lock")) == QStringLiteral("Lock"));
+    CHECK(qf::ui::ShortcutSheet::plainLabel(QStringLiteral("Check &paper now…")) == QStringLiteral("Check paper now"));
+    CHECK(qf::ui::ShortcutSheet::plainLabel(QStringLiteral("设置(&S)…")) == QStringLiteral("设置"));
+    CHECK(qf::ui::ShortcutSheet::plainLabel(QStringLiteral("退出(&Q)")) == QStringLiteral("退出"));
+}
+
 TEST_CASE("Help: the manual's start page is found in both languages")
 {
     for (const QString& language : {QStringLiteral("zh_CN"), QStringLiteral("en")}) {
