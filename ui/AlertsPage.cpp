@@ -1,6 +1,7 @@
 #include "AlertsPage.h"
 
 #include "BusyCursor.h"
+#include "CaseTerms.h"
 #include "ErrorMessages.h"
 #include "RecordOpener.h"
 #include "reporting/AlertService.h"
@@ -117,7 +118,7 @@ QString AlertsPage::dueText(const reporting::Alert& alert) const
 {
     const QDate today = m_today.isValid() ? m_today : QDate::currentDate();
     const qint64 days = alert.daysLeft(today);
-    const QString date = QLocale().toString(alert.dueOn, QLocale::ShortFormat);
+    const QString date = CaseTerms::date(alert.dueOn);
     if (days < 0)
         return tr("%1 (%n day(s) overdue)", nullptr, int(-days)).arg(date);
     if (days == 0)

@@ -1,5 +1,6 @@
 #include "CasePropertyTab.h"
 
+#include "CaseTerms.h"
 #include "EvidenceTerms.h"
 #include "PropertyItemDialog.h"
 #include "SecondSignerDialog.h"
@@ -334,12 +335,11 @@ bool CasePropertyTab::act(const QString& action)
         if (auto measures = cases::MeasureService(m_session).measuresOf(m_case.uid); measures.ok())
             for (const cases::Measure& m : measures.value())
                 if (m.kind == kind && (m.status == QLatin1String("approved") || m.status == QLatin1String("executed")))
-                    measure->addItem(
-                        tr("%1 — valid %2 to %3")
-                            .arg(m.target.isEmpty() ? m.basis : m.target,
-                                 QLocale().toString(m.validFrom.toLocalTime().date(), QLocale::ShortFormat),
-                                 QLocale().toString(m.validUntil.toLocalTime().date(), QLocale::ShortFormat)),
-                        m.uid);
+                    measure->addItem(tr("%1 — valid %2 to %3")
+                                         .arg(m.target.isEmpty() ? m.basis : m.target,
+                                              CaseTerms::date(m.validFrom.toLocalTime().date()),
+                                              CaseTerms::date(m.validUntil.toLocalTime().date())),
+                                     m.uid);
         if (measure->count() == 0) {
             measure->addItem(action == QLatin1String("seize") ? tr("(no approved seizure measure in this case)")
                                                               : tr("(no approved sealing measure in this case)"));

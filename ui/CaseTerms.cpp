@@ -115,7 +115,7 @@ QString CaseTerms::roleName(const QString& roleKey)
 
 QString CaseTerms::date(const QDate& date)
 {
-    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+    return date.isValid() ? date.toString(kDateFormat) : QString();
 }
 
 QString CaseTerms::dateTime(const QDateTime& time)

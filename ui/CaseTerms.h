@@ -24,6 +24,8 @@ public:
     static QString recusalStatusName(const QString& status);
     static QString requestStatusName(const QString& status);
     static QString roleName(const QString& roleKey);
+    // Dates look the same everywhere, in tables, text and date fields, in both languages: 2026-11-28.
+    static inline const QString kDateFormat = QStringLiteral("yyyy-MM-dd");
     static QString date(const QDate& date);
     static QString dateTime(const QDateTime& time);
 };

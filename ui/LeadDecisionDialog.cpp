@@ -1,5 +1,6 @@
 #include "LeadDecisionDialog.h"
 
+#include "CaseTerms.h"
 #include "ErrorMessages.h"
 #include "access/Session.h"
 
@@ -24,7 +25,7 @@ QDateEdit* dateEdit(const QString& objectName, const QDate& value)
     auto* edit = new QDateEdit(value);
     edit->setObjectName(objectName);
     edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    edit->setDisplayFormat(CaseTerms::kDateFormat);
     return edit;
 }
 } // namespace
@@ -135,8 +136,7 @@ void LeadDecisionDialog::addFollowUp()
     const QString text = m_taskEdit->text().trimmed();
     if (text.isEmpty())
         return;
-    auto* item =
-        new QTreeWidgetItem(m_tasksTree, {text, QLocale().toString(m_taskDueEdit->date(), QLocale::ShortFormat)});
+    auto* item = new QTreeWidgetItem(m_tasksTree, {text, CaseTerms::date(m_taskDueEdit->date())});
     item->setData(1, Qt::UserRole, m_taskDueEdit->date());
     m_taskEdit->clear();
     m_taskEdit->setFocus();

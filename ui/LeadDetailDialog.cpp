@@ -1,6 +1,7 @@
 #include "LeadDetailDialog.h"
 
 #include "AuditTableModel.h"
+#include "CaseTerms.h"
 #include "CategoryList.h"
 #include "ErrorMessages.h"
 #include "FormDialog.h"
@@ -209,8 +210,7 @@ void LeadDetailDialog::showFollowUps()
         return;
     }
     for (const leads::FollowUpTask& task : tasks.value()) {
-        auto* item = new QTreeWidgetItem(m_followUpsTree,
-                                         {QLocale().toString(task.dueDate, QLocale::ShortFormat), task.description});
+        auto* item = new QTreeWidgetItem(m_followUpsTree, {CaseTerms::date(task.dueDate), task.description});
         item->setData(0, Qt::UserRole, task.uid);
         item->setToolTip(1, task.description);
     }
@@ -229,15 +229,12 @@ void LeadDetailDialog::showTransfers()
         new QTreeWidgetItem(m_transfersTree, {QString(), transfers.message()});
         return;
     }
-    const QLocale locale;
     for (const leads::TransferRow& row : transfers.value()) {
-        const QString received = row.feedbackReceived.isValid()
-                                     ? locale.toString(row.feedbackReceived, QLocale::ShortFormat)
-                                     : (row.overdue ? tr("overdue") : tr("awaited"));
-        auto* item =
-            new QTreeWidgetItem(m_transfersTree, {locale.toString(row.sentDate, QLocale::ShortFormat), row.agency,
-                                                  locale.toString(row.feedbackDue, QLocale::ShortFormat), received,
-                                                  row.feedbackNote.simplified()});
+        const QString received = row.feedbackReceived.isValid() ? CaseTerms::date(row.feedbackReceived)
+                                                                : (row.overdue ? tr("overdue") : tr("awaited"));
+        auto* item = new QTreeWidgetItem(m_transfersTree,
+                                         {CaseTerms::date(row.sentDate), row.agency, CaseTerms::date(row.feedbackDue),
+                                          received, row.feedbackNote.simplified()});
         item->setData(0, Qt::UserRole, row.uid);
         item->setData(1, Qt::UserRole, !row.feedbackReceived.isValid());
         item->setData(2, Qt::UserRole, row.sentDate);
@@ -353,7 +350,7 @@ void LeadDetailDialog::showLead(const leads::Lead& lead)
                  .arg(levels.label(lead.cadreLevel), access::confidentialityDisplayName(lead.confidentiality));
     QString disposition = lead.disposition ? leads::dispositionDisplayName(*lead.disposition) : tr("none yet");
     if (lead.nextReviewDate.isValid())
-        disposition += tr("; next review %1").arg(QLocale().toString(lead.nextReviewDate, QLocale::ShortFormat));
+        disposition += tr("; next review %1").arg(CaseTerms::date(lead.nextReviewDate));
     lines << tr("Current disposition: %1").arg(disposition);
     lines << QString() << lead.summary;
     m_particularsLabel->setText(lines.join(QLatin1Char('\n')));
@@ -374,7 +371,7 @@ void LeadDetailDialog::showLead(const leads::Lead& lead)
             continue;
         }
         auto* item = new QTreeWidgetItem(m_reportsTree,
-                                         {QLocale().toString(report->receivedDate, QLocale::ShortFormat),
+                                         {CaseTerms::date(report->receivedDate),
                                           intake::channelDisplayName(report->channel), report->summary.simplified()});
         item->setToolTip(2, report->summary);
     }

@@ -1,5 +1,6 @@
 #include "LeadTableModel.h"
 
+#include "CaseTerms.h"
 #include "leads/LeadService.h"
 
 #include <QBrush>
@@ -69,8 +70,7 @@ QVariant LeadTableModel::data(const QModelIndex& index, int role) const
         case CreatedColumn:
             return row.createdAt.left(10);
         case NextReviewColumn:
-            return row.nextReviewDate.isValid() ? QLocale().toString(row.nextReviewDate, QLocale::ShortFormat)
-                                                : QString();
+            return row.nextReviewDate.isValid() ? CaseTerms::date(row.nextReviewDate) : QString();
         default:
             return {};
         }

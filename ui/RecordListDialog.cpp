@@ -1,5 +1,6 @@
 #include "RecordListDialog.h"
 
+#include "CaseTerms.h"
 #include "RecordOpener.h"
 
 #include <QDialogButtonBox>
@@ -30,7 +31,7 @@ RecordListDialog::RecordListDialog(access::Session& session, const QString& titl
     for (int row = 0; row < records.size(); ++row) {
         const reporting::RecordRef& record = records.at(row);
         m_table->setItem(row, 0, new QTableWidgetItem(record.number));
-        m_table->setItem(row, 1, new QTableWidgetItem(QLocale().toString(record.date, QLocale::ShortFormat)));
+        m_table->setItem(row, 1, new QTableWidgetItem(CaseTerms::date(record.date)));
         m_table->setItem(row, 2, new QTableWidgetItem(record.label));
         m_table->setItem(row, 3, new QTableWidgetItem(record.state));
     }

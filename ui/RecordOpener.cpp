@@ -1,5 +1,6 @@
 #include "RecordOpener.h"
 
+#include "CaseTerms.h"
 #include "CaseWorkspace.h"
 #include "ErrorMessages.h"
 #include "LeadDetailDialog.h"
@@ -73,9 +74,9 @@ void RecordOpener::showReport(access::Session& session, const QString& uid, QWid
         subjects << subject.name;
     QMessageBox box(QMessageBox::Information, tr("Report"),
                     tr("Received %1 by %2.\nAbout: %3\nScreening: %4\n\n%5")
-                        .arg(QLocale().toString(report->receivedDate, QLocale::ShortFormat),
-                             intake::channelDisplayName(report->channel), subjects.join(QStringLiteral("、")),
-                             intake::screeningDisplayName(report->screening), report->summary),
+                        .arg(CaseTerms::date(report->receivedDate), intake::channelDisplayName(report->channel),
+                             subjects.join(QStringLiteral("、")), intake::screeningDisplayName(report->screening),
+                             report->summary),
                     QMessageBox::Close, parent);
     box.setObjectName(QStringLiteral("reportSummaryBox"));
     box.exec();

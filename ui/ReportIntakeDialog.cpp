@@ -1,6 +1,7 @@
 #include "ReportIntakeDialog.h"
 
 #include "BusyCursor.h"
+#include "CaseTerms.h"
 #include "ErrorMessages.h"
 #include "SubjectsTableWidget.h"
 #include "intake/ReportService.h"
@@ -59,7 +60,7 @@ ReportIntakeDialog::ReportIntakeDialog(access::Session& session, QWidget* parent
     m_receivedEdit->setObjectName(QStringLiteral("receivedDateEdit"));
     m_receivedEdit->setCalendarPopup(true);
     m_receivedEdit->setMaximumDate(QDate::currentDate());
-    m_receivedEdit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    m_receivedEdit->setDisplayFormat(CaseTerms::kDateFormat);
     m_realNameCheck->setObjectName(QStringLiteral("realNameCheckBox"));
     m_reporterNameEdit->setObjectName(QStringLiteral("reporterNameLineEdit"));
     m_reporterIdEdit->setObjectName(QStringLiteral("reporterIdLineEdit"));

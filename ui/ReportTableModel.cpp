@@ -1,5 +1,6 @@
 #include "ReportTableModel.h"
 
+#include "CaseTerms.h"
 #include "intake/ReportService.h"
 
 #include <QBrush>
@@ -25,7 +26,7 @@ QVariant ReportTableModel::data(const QModelIndex& index, int role) const
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
         switch (index.column()) {
         case ReceivedColumn:
-            return QLocale().toString(report.receivedDate, QLocale::ShortFormat);
+            return CaseTerms::date(report.receivedDate);
         case ChannelColumn:
             return intake::channelDisplayName(report.channel);
         case SubjectsColumn: {

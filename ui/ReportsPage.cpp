@@ -1,5 +1,6 @@
 #include "ReportsPage.h"
 
+#include "CaseTerms.h"
 #include "CategoryList.h"
 #include "ErrorMessages.h"
 #include "IdentityGrantsDialog.h"
@@ -247,7 +248,7 @@ void ReportsPage::showDetails(const intake::Report* report)
     }
     QStringList lines;
     lines << tr("Channel: %1").arg(intake::channelDisplayName(report->channel))
-          << tr("Received: %1").arg(QLocale().toString(report->receivedDate, QLocale::LongFormat))
+          << tr("Received: %1").arg(CaseTerms::date(report->receivedDate))
           << tr("Registered by %1").arg(report->registeredBy)
           << (report->realName ? tr("Real-name report") : tr("Anonymous report"));
     lines << QString() << tr("Subjects:");

@@ -2,6 +2,7 @@
 
 #include "AgendaTableWidget.h"
 #include "AttendeesTableWidget.h"
+#include "CaseTerms.h"
 #include "ErrorMessages.h"
 #include "access/Session.h"
 #include "leads/LeadService.h"
@@ -160,7 +161,7 @@ QDate ReviewMeetingDialog::agendaDate() const
 void ReviewMeetingDialog::loadAgenda()
 {
     const QDate asOf = agendaDate();
-    m_agendaBox->setTitle(tr("Agenda: leads due by %1").arg(QLocale().toString(asOf, QLocale::ShortFormat)));
+    m_agendaBox->setTitle(tr("Agenda: leads due by %1").arg(CaseTerms::date(asOf)));
     auto agenda = leads::LeadService(m_session).agenda(asOf);
     if (!agenda.ok()) {
         showError(ErrorMessages::describe(agenda.error()));
@@ -198,8 +199,7 @@ void ReviewMeetingDialog::updateSummary()
 {
     const leads::ReviewMeetingRecord current = record();
     QString html = QStringLiteral("<p><b>") + m_scheduleCombo->currentText().toHtmlEscaped() +
-                   QStringLiteral("</b><br>") +
-                   tr("Held on %1").arg(QLocale().toString(current.heldOn, QLocale::LongFormat)).toHtmlEscaped() +
+                   QStringLiteral("</b><br>") + tr("Held on %1").arg(CaseTerms::date(current.heldOn)).toHtmlEscaped() +
                    QStringLiteral("</p><p>");
     QStringList present;
     QStringList absent;
@@ -218,7 +218,7 @@ void ReviewMeetingDialog::updateSummary()
         QString line = m_agendaTable->numberOf(decision.leadUid) + QStringLiteral(" — ") +
                        leads::dispositionDisplayName(decision.disposition);
         if (decision.disposition == leads::Disposition::Hold)
-            line += tr(", next review %1").arg(QLocale().toString(decision.nextReviewDate, QLocale::ShortFormat));
+            line += tr(", next review %1").arg(CaseTerms::date(decision.nextReviewDate));
         if (decision.disposition == leads::Disposition::Forward)
             line += tr(", to %1").arg(decision.forward.agency);
         html += QStringLiteral("<li>") + line.toHtmlEscaped() + QStringLiteral(": ") +

@@ -1,5 +1,6 @@
 #include "ScreeningDialog.h"
 
+#include "CaseTerms.h"
 #include "CategoryList.h"
 #include "ErrorMessages.h"
 #include "intake/ReportService.h"
@@ -35,8 +36,7 @@ ScreeningDialog::ScreeningDialog(access::Session& session, const intake::Report&
     for (const people::Person& subject : report.subjects)
         names << subject.name;
     about->setText(tr("%1, received %2. Subjects: %3.\n%4")
-                       .arg(intake::channelDisplayName(report.channel),
-                            QLocale().toString(report.receivedDate, QLocale::ShortFormat),
+                       .arg(intake::channelDisplayName(report.channel), CaseTerms::date(report.receivedDate),
                             names.isEmpty() ? tr("none named") : names.join(tr(", ")), report.summary.left(240)));
 
     m_outcomeCombo->setObjectName(QStringLiteral("outcomeComboBox"));

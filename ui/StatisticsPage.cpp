@@ -1,6 +1,7 @@
 #include "StatisticsPage.h"
 
 #include "BusyCursor.h"
+#include "CaseTerms.h"
 #include "ErrorMessages.h"
 #include "RecordListDialog.h"
 #include "StatisticChartView.h"
@@ -51,7 +52,7 @@ StatisticsPage::StatisticsPage(access::Session& session, QWidget* parent)
     m_presetCombo->addItems({tr("This year"), tr("Last 12 months"), tr("Last 5 years"), tr("Custom period")});
     for (QDateEdit* edit : {m_fromEdit, m_toEdit}) {
         edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+        edit->setDisplayFormat(CaseTerms::kDateFormat);
     }
     m_fromEdit->setObjectName(QStringLiteral("periodFromEdit"));
     m_toEdit->setObjectName(QStringLiteral("periodToEdit"));

@@ -9,6 +9,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QLineEdit>
+#include <QRegularExpression>
 #include <QScopeGuard>
 #include <QTest>
 #include <catch2/catch.hpp>
@@ -94,6 +95,12 @@ TEST_CASE("The lead model pages through the library and passes the model tester"
     for (int row = 0; row < model.rowCount(); ++row) {
         uids.insert(model.data(model.index(row, 0), qf::ui::LeadTableModel::UidRole).toString());
         CHECK_FALSE(model.data(model.index(row, qf::ui::LeadTableModel::NumberColumn)).toString().isEmpty());
+        // Dates read the same in every column and language: 2026-11-28, never a locale's 11/28/26.
+        for (int column : {int(qf::ui::LeadTableModel::CreatedColumn), int(qf::ui::LeadTableModel::NextReviewColumn)}) {
+            const QString date = model.data(model.index(row, column)).toString();
+            CHECK((date.isEmpty() ||
+                   QRegularExpression(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$")).match(date).hasMatch()));
+        }
     }
     CHECK(uids.size() == total); // pages neither overlap nor skip
 

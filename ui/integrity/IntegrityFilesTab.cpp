@@ -1,5 +1,6 @@
 #include "IntegrityFilesTab.h"
 
+#include "CaseTerms.h"
 #include "CategoryList.h"
 #include "ErrorMessages.h"
 #include "FormDialog.h"
@@ -189,8 +190,7 @@ void IntegrityFilesTab::showFile()
                    {people::anomalyKindDisplayName(flag.kind), flag.description, flag.raisedBy, flag.leadNumber},
                    flag.uid);
         for (const HistoryItem& item : history->items)
-            addRow(m_history, {QLocale().toString(item.date, QLocale::ShortFormat), kindText(item.kind), item.number,
-                               item.state, item.summary});
+            addRow(m_history, {CaseTerms::date(item.date), kindText(item.kind), item.number, item.state, item.summary});
     }
     updateButtons();
 }

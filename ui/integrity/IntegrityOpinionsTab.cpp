@@ -1,6 +1,7 @@
 #include "IntegrityOpinionsTab.h"
 
 #include "BusyCursor.h"
+#include "CaseTerms.h"
 #include "ErrorMessages.h"
 #include "FormDialog.h"
 #include "IntegrityWidgets.h"
@@ -139,9 +140,8 @@ void IntegrityOpinionsTab::reload()
         m_requests->setRowCount(0);
         for (const reporting::OpinionRequestRow& row : rows.value())
             addRow(m_requests,
-                   {QLocale().toString(row.receivedOn, QLocale::ShortFormat), row.requestingUnit, row.reference,
-                    QString::number(row.people), QStringLiteral("%1/%2").arg(row.reviewed).arg(row.people),
-                    row.replyNumber},
+                   {CaseTerms::date(row.receivedOn), row.requestingUnit, row.reference, QString::number(row.people),
+                    QStringLiteral("%1/%2").arg(row.reviewed).arg(row.people), row.replyNumber},
                    row.uid);
     }
     if (!keep.isEmpty() && selectRequest(keep))

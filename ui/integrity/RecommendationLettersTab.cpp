@@ -1,5 +1,6 @@
 #include "RecommendationLettersTab.h"
 
+#include "CaseTerms.h"
 #include "ErrorMessages.h"
 #include "FormDialog.h"
 #include "IntegrityWidgets.h"
@@ -86,16 +87,15 @@ void RecommendationLettersTab::reload()
     for (const RecommendationLetter& letter : letters.value()) {
         const int row = m_letters->rowCount();
         m_letters->insertRow(row);
-        const QString feedback =
-            letter.answered()
-                ? tr("Received %1").arg(QLocale().toString(letter.feedback.last().receivedOn, QLocale::ShortFormat))
-            : letter.overdueOn(today) ? tr("Overdue")
-                                      : tr("Waiting");
+        const QString feedback = letter.answered()
+                                     ? tr("Received %1").arg(CaseTerms::date(letter.feedback.last().receivedOn))
+                                 : letter.overdueOn(today) ? tr("Overdue")
+                                                           : tr("Waiting");
         const QStringList cells{letter.caseNumber,
                                 letter.unit,
                                 letter.number,
-                                QLocale().toString(letter.issuedOn, QLocale::ShortFormat),
-                                QLocale().toString(letter.replyDue, QLocale::ShortFormat),
+                                CaseTerms::date(letter.issuedOn),
+                                CaseTerms::date(letter.replyDue),
                                 feedback,
                                 letter.problems};
         for (int c = 0; c < cells.size(); ++c) {
