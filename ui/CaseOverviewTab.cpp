@@ -4,7 +4,6 @@
 #include "CaseTerms.h"
 #include "access/Confidentiality.h"
 #include "cases/CaseRecords.h"
-#include "leads/LeadService.h"
 #include "workflow/CaseWorkflow.h"
 
 #include <QFormLayout>
@@ -110,17 +109,8 @@ void CaseOverviewTab::reload()
 {
     m_titleLabel->setText(m_case.title);
     m_numberLabel->setText(m_case.number);
-    // Read once per case: opening a confidential lead is itself audited.
-    if (m_leadUid != m_case.leadUid) {
-        m_leadUid = m_case.leadUid;
-        m_leadNumber = m_case.leadUid;
-        if (m_session.can(access::Permission::ViewLeads)) {
-            auto lead = leads::LeadService(m_session).lead(m_case.leadUid);
-            if (lead.ok())
-                m_leadNumber = lead->number;
-        }
-    }
-    m_leadLabel->setText(m_leadNumber);
+    // The lead's number comes with the case: a team member who may not open the lead still sees which it was.
+    m_leadLabel->setText(m_case.leadNumber);
     m_levelLabel->setText(access::confidentialityDisplayName(m_case.confidentiality));
     auto definition = workflow::CaseWorkflow::definition(m_session.database());
     m_stageLabel->setText(

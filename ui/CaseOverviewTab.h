@@ -27,8 +27,6 @@ private:
     QLabel* m_leaderLabel;
     QLabel* m_openedLabel;
     QTableWidget* m_timeline;
-    QString m_leadUid;
-    QString m_leadNumber;
 };
 
 } // namespace qf::ui

@@ -30,6 +30,7 @@ struct Case
     QString uid;
     QString number;
     QString leadUid;
+    QString leadNumber; // the number of the lead it was filed from: on the case's forms, shown to the whole team
     QString title;
     access::ConfidentialityLevel confidentiality = access::ConfidentialityLevel::Internal;
     QString stage;

@@ -56,13 +56,13 @@ Result<Case> CaseRepository::insert(Case c, qint64 leadId, qint64 createdBy)
 
 Result<Case> CaseRepository::findWhere(const QString& condition, const QVariant& value) const
 {
-    auto query =
-        runQuery(m_db,
-                 QStringLiteral("SELECT c.id, c.uid, c.number, l.uid, c.title, c.confidentiality, c.stage, "
-                                "c.stage_since, coalesce(u.login, ''), c.created_at FROM case_file c JOIN lead l "
-                                "ON l.id = c.lead_id LEFT JOIN app_user u ON u.id = c.supervising_leader WHERE ") +
-                     condition,
-                 {value});
+    auto query = runQuery(
+        m_db,
+        QStringLiteral("SELECT c.id, c.uid, c.number, l.uid, c.title, c.confidentiality, c.stage, "
+                       "c.stage_since, coalesce(u.login, ''), c.created_at, l.number FROM case_file c JOIN lead l "
+                       "ON l.id = c.lead_id LEFT JOIN app_user u ON u.id = c.supervising_leader WHERE ") +
+            condition,
+        {value});
     if (!query.ok())
         return query.error();
     if (!query->next())
@@ -78,6 +78,7 @@ Result<Case> CaseRepository::findWhere(const QString& condition, const QVariant&
     c.stageSince = query->value(7).toString();
     c.supervisingLeader = query->value(8).toString();
     c.createdAt = query->value(9).toString();
+    c.leadNumber = query->value(10).toString();
     query->finish();
     auto team =
         runQuery(m_db,

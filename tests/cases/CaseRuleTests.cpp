@@ -34,6 +34,11 @@ TEST_CASE("a case opens only from a lead disposed of for filing, and only once",
     REQUIRE(opened.ok());
     CHECK(opened->number.startsWith(QStringLiteral("苏纪案〔")));
     CHECK(opened->title == QStringLiteral("郑国强案")); // record data, in Chinese whatever the UI language
+    auto stored = cases::CaseService(*lead).caseFile(opened->uid);
+    auto source = leads::LeadService(*lead).lead(fixture.leadUid());
+    REQUIRE(stored.ok());
+    REQUIRE(source.ok());
+    CHECK(stored->leadNumber == source->number); // shown on the case even to those who may not open the lead
     CHECK(cases::CaseService(*lead).fileCase(fixture.leadUid(), {}).code() == ErrorCode::AlreadyExists);
     auto auditor = fixture.as(QStringLiteral("auditor"));
     CHECK(cases::CaseService(*auditor).caseFile(opened->uid).code() == ErrorCode::PermissionDenied);
