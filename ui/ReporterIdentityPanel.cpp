@@ -95,7 +95,6 @@ void ReporterIdentityPanel::showReport(const QString& reportUid, bool realName)
     m_identityCombo->setVisible(m_identities.size() > 1);
     showIdentity(m_identities.constFirst());
     m_requestButton->setEnabled(true);
-    m_revealButton->setEnabled(true);
 }
 
 QString ReporterIdentityPanel::rewardStatusName(const QString& status)
@@ -141,6 +140,12 @@ void ReporterIdentityPanel::recordReward()
 
 void ReporterIdentityPanel::showIdentity(const intake::ProtectedIdentity& identity)
 {
+    // Showing needs an approved, unexpired grant of this user's: without one the button would only refuse.
+    m_revealButton->setEnabled(identity.grantHeld && !identity.revealed);
+    m_revealButton->setToolTip(
+        identity.grantHeld || identity.revealed
+            ? QString()
+            : tr("You hold no approved grant for this identity yet: use Request access… first."));
     QStringList lines;
     lines << tr("Name: %1").arg(identity.name);
     if (!identity.idNumber.isEmpty())

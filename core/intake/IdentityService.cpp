@@ -65,21 +65,36 @@ Result<QList<ProtectedIdentity>> IdentityService::identitiesOfReport(const QStri
     QList<ProtectedIdentity> identities;
     while (query->next())
         identities << masked(identityFrom(query.value()));
+    query->finish();
+    for (ProtectedIdentity& identity : identities) {
+        auto grant = heldGrant(identity.uid);
+        if (!grant.ok())
+            return grant.error();
+        identity.grantHeld = !grant->isEmpty();
+    }
     return identities;
+}
+
+Result<QString> IdentityService::heldGrant(const QString& identityUid)
+{
+    auto grant = storage::querySingleValue(
+        m_session.database(),
+        QStringLiteral("SELECT g.uid FROM identity_grant g JOIN protected_identity i ON i.id = g.identity_id WHERE "
+                       "i.uid = ? AND g.requested_by = ? AND g.status = 'approved' AND g.expires_at > ? LIMIT 1"),
+        {identityUid, m_session.user().id, audit::nowUtcIso()});
+    if (!grant.ok())
+        return grant.error();
+    return grant->toString();
 }
 
 Result<ProtectedIdentity> IdentityService::reveal(const QString& identityUid)
 {
     QF_TRY(m_session.require(Permission::RequestIdentityGrant));
     const QSqlDatabase db = m_session.database();
-    auto grant = storage::querySingleValue(
-        db,
-        QStringLiteral("SELECT g.uid FROM identity_grant g JOIN protected_identity i ON i.id = g.identity_id WHERE "
-                       "i.uid = ? AND g.requested_by = ? AND g.status = 'approved' AND g.expires_at > ? LIMIT 1"),
-        {identityUid, m_session.user().id, audit::nowUtcIso()});
+    auto grant = heldGrant(identityUid);
     if (!grant.ok())
         return grant.error();
-    if (grant->isNull()) {
+    if (grant->isEmpty()) {
         (void)m_session.auditStandalone(
             {QStringLiteral("identity.view.denied"), QStringLiteral("identity"), identityUid, tr("no approved grant")});
         return makeError(ErrorCode::PermissionDenied,
@@ -94,7 +109,7 @@ Result<ProtectedIdentity> IdentityService::reveal(const QString& identityUid)
     identity.revealed = true;
     query->finish();
     auto entry = m_session.auditStandalone({QStringLiteral("identity.view"), QStringLiteral("identity"), identityUid,
-                                            tr("viewed under grant %1").arg(grant->toString())});
+                                            tr("viewed under grant %1").arg(grant.value())});
     if (!entry.ok())
         return entry.error(); // no audit, no identity
     return identity;

@@ -14,6 +14,7 @@ public:
     explicit IdentityService(access::Session& session) : m_session(session) {}
 
     // Masked identities of a report; use reveal() for the clear text.
+    // Masked; each says whether this user holds an approved, unexpired grant to reveal it.
     Result<QList<ProtectedIdentity>> identitiesOfReport(const QString& reportUid);
     Result<ProtectedIdentity> reveal(const QString& identityUid);
 
@@ -27,6 +28,8 @@ public:
     Result<QList<ReporterReward>> rewardsOf(const QString& identityUid);
 
 private:
+    // The uid of this user's approved, unexpired grant for the identity; empty when there is none.
+    Result<QString> heldGrant(const QString& identityUid);
     Status decide(const QString& grantUid, bool approve, int validDays, const QString& note);
     access::Session& m_session;
 };

@@ -17,6 +17,7 @@ struct ProtectedIdentity
     QString address;
     QString workUnit;
     bool revealed = false;
+    bool grantHeld = false; // the reading user holds an approved, unexpired grant to reveal it
 };
 
 // 举报奖励 owed to a real-name reporter; each change is a new row, so the history stays.

@@ -94,13 +94,22 @@ TEST_CASE("an approved grant reveals one identity to its holder, and every view 
 {
     IntakeFixture fixture;
     QString identityUid;
+    QString reportUid;
+    // Whether `login` is told it holds a grant for the identity (the panel's Show identity follows it).
+    const auto grantHeld = [&](const QString& login) {
+        auto session = fixture.as(login);
+        auto listed = intake::IdentityService(*session).identitiesOfReport(reportUid);
+        REQUIRE(listed.ok());
+        REQUIRE(listed->size() == 1);
+        return listed->first().grantHeld;
+    };
     {
         auto clerk = fixture.as(QStringLiteral("clerk"));
-        const QString reportUid =
-            registerOne(*clerk, QStringLiteral("反映违规发放补贴"),
-                        {IntakeFixture::subject(QStringLiteral("孙立"), QStringLiteral("某镇政府"))});
+        reportUid = registerOne(*clerk, QStringLiteral("反映违规发放补贴"),
+                                {IntakeFixture::subject(QStringLiteral("孙立"), QStringLiteral("某镇政府"))});
         identityUid = intake::IdentityService(*clerk).identitiesOfReport(reportUid)->first().uid;
     }
+    CHECK_FALSE(grantHeld(QStringLiteral("inv")));
     QString grantUid;
     {
         auto inv = fixture.as(QStringLiteral("inv"));
@@ -123,6 +132,8 @@ TEST_CASE("an approved grant reveals one identity to its holder, and every view 
         // The approver has not asked for it and so still sees nothing.
         CHECK(intake::IdentityService(*boss).reveal(identityUid).code() == ErrorCode::PermissionDenied);
     }
+    CHECK(grantHeld(QStringLiteral("inv")));
+    CHECK_FALSE(grantHeld(QStringLiteral("boss")));
     {
         auto inv = fixture.as(QStringLiteral("inv"));
         auto revealed = intake::IdentityService(*inv).reveal(identityUid);
