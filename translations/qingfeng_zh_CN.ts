@@ -1193,10 +1193,6 @@
         <translation>已据此线索立案，案件为 %1。</translation>
     </message>
     <message>
-        <source> case</source>
-        <translation>案</translation>
-    </message>
-    <message>
         <source>case %1 opened from lead %2</source>
         <translation>由问题线索 %2 立案，案件 %1</translation>
     </message>
@@ -10681,6 +10677,10 @@ Enter the recovery key printed when the vault was created, the user whose passwo
     <message>
         <source>Reward: %1 (%2)</source>
         <translation>举报奖励：%1（%2）</translation>
+    </message>
+    <message>
+        <source>You hold no approved grant for this identity yet: use Request access… first.</source>
+        <translation>您尚无针对该身份的已批准身份查阅授权：请先使用“申请查阅…”。</translation>
     </message>
 </context>
 <context>
