@@ -6093,6 +6093,122 @@ Export anyway?</source>
         <source>Jurisdiction dispute decided</source>
         <translation>受理争议已裁定</translation>
     </message>
+    <message>
+        <source>Review meeting recorded</source>
+        <translation>已记录审理会议</translation>
+    </message>
+    <message>
+        <source>Appeal decided</source>
+        <translation>申诉已处理</translation>
+    </message>
+    <message>
+        <source>Recusal granted</source>
+        <translation>回避已批准</translation>
+    </message>
+    <message>
+        <source>Recusal rejected</source>
+        <translation>回避未获批准</translation>
+    </message>
+    <message>
+        <source>Attachments re-verified</source>
+        <translation>已重新校验全部附件</translation>
+    </message>
+    <message>
+        <source>Supervision report recorded</source>
+        <translation>已记录督办进展报告</translation>
+    </message>
+    <message>
+        <source>Supervision escalated</source>
+        <translation>督办已升级</translation>
+    </message>
+    <message>
+        <source>Evidence recorded</source>
+        <translation>已登记证据</translation>
+    </message>
+    <message>
+        <source>File attached to evidence</source>
+        <translation>已为证据添加附件</translation>
+    </message>
+    <message>
+        <source>Attachment opened</source>
+        <translation>已打开附件</translation>
+    </message>
+    <message>
+        <source>Attachment exported</source>
+        <translation>已导出附件</translation>
+    </message>
+    <message>
+        <source>Attachment re-verified</source>
+        <translation>已重新校验附件</translation>
+    </message>
+    <message>
+        <source>Property registered</source>
+        <translation>已登记涉案款物</translation>
+    </message>
+    <message>
+        <source>Recovery recorded</source>
+        <translation>已记录追缴情况</translation>
+    </message>
+    <message>
+        <source>Sanction decided</source>
+        <translation>已作出处分决定</translation>
+    </message>
+    <message>
+        <source>Sanction execution recorded</source>
+        <translation>已记录处分执行情况</translation>
+    </message>
+    <message>
+        <source>Sanction re-examined</source>
+        <translation>处分已复查</translation>
+    </message>
+    <message>
+        <source>Transferred out</source>
+        <translation>已移送</translation>
+    </message>
+    <message>
+        <source>Transferred in</source>
+        <translation>已接收移交</translation>
+    </message>
+    <message>
+        <source>Transfer feedback recorded</source>
+        <translation>已记录移送反馈</translation>
+    </message>
+    <message>
+        <source>Assistance requested</source>
+        <translation>已发出协查函</translation>
+    </message>
+    <message>
+        <source>Assistance reply recorded</source>
+        <translation>已记录协查回复</translation>
+    </message>
+    <message>
+        <source>Document drafted</source>
+        <translation>已起草文书</translation>
+    </message>
+    <message>
+        <source>Document revised</source>
+        <translation>文书已修订</translation>
+    </message>
+    <message>
+        <source>Document approved</source>
+        <translation>文书已审批</translation>
+    </message>
+    <message>
+        <source>Document printed</source>
+        <translation>文书已打印</translation>
+    </message>
+    <message>
+        <source>Document printed to PDF</source>
+        <translation>文书已输出为 PDF</translation>
+    </message>
+    <message>
+        <source>Document served</source>
+        <translation>文书已送达</translation>
+    </message>
+    <message>
+        <source>Error accountability recorded</source>
+        <translation>已记录错案责任追究</translation>
+    </message>
 </context>
 <context>
     <name>qf::ui::CasePropertyTab</name>

@@ -3,6 +3,7 @@
 #include "../cases/CaseFixture.h"
 #include "ApprovalInboxPage.h"
 #include "CaseListModel.h"
+#include "CaseOverviewTab.h"
 #include "CaseWorkspace.h"
 #include "CasesPage.h"
 #include "DecisionDialog.h"
@@ -16,7 +17,9 @@
 #include "cases/MeasureService.h"
 #include "cases/ReviewService.h"
 #include "decisions/DecisionService.h"
+#include "demo/DemoDataService.h"
 #include "leads/LeadService.h"
+#include "storage/Sql.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -403,4 +406,24 @@ TEST_CASE("The case list model loads in batches and passes the model tester", "[
     CHECK(model.rowCount() == 0);
     CHECK_FALSE(model.canFetchMore({}));
     CHECK(modelTestFailures == 0);
+}
+
+TEST_CASE("every event of a demo case's timeline has a name, none shows its internal action key", "[ui][case]")
+{
+    qf::test::TestVault vault;
+    vault.addDemoStaff();
+    qf::demo::DemoDataService demo(vault.admin());
+    REQUIRE(demo.markAsDemoVault().ok());
+    REQUIRE(demo.generate(2, 7).ok());
+    auto actions = qf::storage::runQuery(
+        vault.admin().database(), QStringLiteral("SELECT DISTINCT action FROM audit_entry WHERE target_type = 'case'"));
+    REQUIRE(actions.ok());
+    int seen = 0;
+    while (actions->next()) {
+        const QString action = actions->value(0).toString();
+        INFO(action.toStdString());
+        CHECK(qf::ui::CaseOverviewTab::eventName(action) != action);
+        ++seen;
+    }
+    CHECK(seen >= 8);
 }
