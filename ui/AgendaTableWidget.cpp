@@ -1,5 +1,7 @@
 #include "AgendaTableWidget.h"
 
+#include "CaseTerms.h"
+
 #include <QComboBox>
 #include <QDateEdit>
 #include <QHeaderView>
@@ -53,12 +55,14 @@ void AgendaTableWidget::setAgenda(const QList<leads::LeadRow>& rows, const QDate
         auto* nextReview = new QDateEdit(heldOn.addMonths(3));
         nextReview->setObjectName(QStringLiteral("nextReviewDateEdit"));
         nextReview->setCalendarPopup(true);
+        nextReview->setDisplayFormat(CaseTerms::kDateFormat);
         auto* agency = new QLineEdit;
         agency->setObjectName(QStringLiteral("agencyLineEdit"));
         agency->setAccessibleName(tr("Receiving agency for %1").arg(lead.number));
         auto* due = new QDateEdit(heldOn.addDays(30));
         due->setObjectName(QStringLiteral("feedbackDueDateEdit"));
         due->setCalendarPopup(true);
+        due->setDisplayFormat(CaseTerms::kDateFormat);
         setCellWidget(row, DispositionColumn, disposition);
         setCellWidget(row, ReasonColumn, reason);
         setCellWidget(row, NextReviewColumn, nextReview);

@@ -120,7 +120,7 @@ QString CaseTerms::date(const QDate& date)
 
 QString CaseTerms::dateTime(const QDateTime& time)
 {
-    return time.isValid() ? time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+    return time.isValid() ? time.toLocalTime().toString(kDateTimeFormat) : QString();
 }
 
 } // namespace qf::ui

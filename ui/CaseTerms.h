@@ -26,6 +26,7 @@ public:
     static QString roleName(const QString& roleKey);
     // Dates look the same everywhere, in tables, text and date fields, in both languages: 2026-11-28.
     static inline const QString kDateFormat = QStringLiteral("yyyy-MM-dd");
+    static inline const QString kDateTimeFormat = QStringLiteral("yyyy-MM-dd HH:mm");
     static QString date(const QDate& date);
     static QString dateTime(const QDateTime& time);
 };

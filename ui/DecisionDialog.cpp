@@ -47,7 +47,7 @@ DecisionDialog::DecisionDialog(access::Session& session, const QString& caseUid,
             m_typeCombo->addItem(CaseTerms::meetingTypeName(item.code), item.code);
     m_dateEdit->setObjectName(QStringLiteral("heldOnDateEdit"));
     m_dateEdit->setCalendarPopup(true);
-    m_dateEdit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_dateEdit->setDisplayFormat(CaseTerms::kDateFormat);
     m_quorumSpin->setObjectName(QStringLiteral("quorumSpinBox"));
     m_quorumSpin->setRange(1, 99);
     m_quorumSpin->setValue(5);

@@ -1,5 +1,6 @@
 #include "EvidenceRecordDialog.h"
 
+#include "CaseTerms.h"
 #include "ErrorMessages.h"
 #include "EvidenceTerms.h"
 #include "access/Session.h"
@@ -34,7 +35,7 @@ EvidenceRecordDialog::EvidenceRecordDialog(access::Session& session, const cases
     m_holderEdit->setPlaceholderText(tr("the person or unit it was obtained from"));
     m_collectedAtEdit->setObjectName(QStringLiteral("collectedAtDateTimeEdit"));
     m_collectedAtEdit->setCalendarPopup(true);
-    m_collectedAtEdit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+    m_collectedAtEdit->setDisplayFormat(CaseTerms::kDateTimeFormat);
     m_collectedAtEdit->setMinimumWidth(
         m_collectedAtEdit->fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00 00:00")) + 60);
     m_placeEdit->setObjectName(QStringLiteral("placeEdit"));

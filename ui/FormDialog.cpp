@@ -1,5 +1,6 @@
 #include "FormDialog.h"
 
+#include "CaseTerms.h"
 #include "ErrorMessages.h"
 
 #include <QComboBox>
@@ -74,7 +75,7 @@ QDateEdit* FormDialog::addDate(const QString& label, const QString& objectName, 
     auto* edit = new QDateEdit(value);
     edit->setObjectName(objectName);
     edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    edit->setDisplayFormat(CaseTerms::kDateFormat);
     edit->setMinimumWidth(edit->fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00")) + 60);
     addRow(label, edit);
     return edit;
@@ -85,7 +86,7 @@ QDateTimeEdit* FormDialog::addDateTime(const QString& label, const QString& obje
     auto* edit = new QDateTimeEdit(value);
     edit->setObjectName(objectName);
     edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+    edit->setDisplayFormat(CaseTerms::kDateTimeFormat);
     edit->setMinimumWidth(edit->fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00 00:00")) + 60);
     addRow(label, edit);
     return edit;

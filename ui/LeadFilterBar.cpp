@@ -1,5 +1,7 @@
 #include "LeadFilterBar.h"
 
+#include "CaseTerms.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -44,6 +46,8 @@ LeadFilterBar::LeadFilterBar(const CategoryList& sources, const CategoryList& se
     m_sectorCombo->setObjectName(QStringLiteral("sectorComboBox"));
     sectors.fill(m_sectorCombo, tr("Any sector"));
     m_createdCheck->setObjectName(QStringLiteral("createdRangeCheckBox"));
+    m_fromEdit->setDisplayFormat(CaseTerms::kDateFormat);
+    m_toEdit->setDisplayFormat(CaseTerms::kDateFormat);
     m_fromEdit->setObjectName(QStringLiteral("createdFromDateEdit"));
     m_fromEdit->setAccessibleName(tr("Registered from"));
     m_toEdit->setObjectName(QStringLiteral("createdToDateEdit"));

@@ -54,6 +54,7 @@ ReportsPage::ReportsPage(access::Session& session, QWidget* parent)
         m_channelCombo->addItem(intake::channelDisplayName(channel), intake::channelKey(channel));
     m_dateCheck->setObjectName(QStringLiteral("dateRangeCheckBox"));
     for (QDateEdit* edit : {m_fromEdit, m_toEdit}) {
+        edit->setDisplayFormat(CaseTerms::kDateFormat);
         edit->setCalendarPopup(true);
         edit->setEnabled(false);
     }
@@ -94,8 +95,8 @@ ReportsPage::ReportsPage(access::Session& session, QWidget* parent)
     m_tableView->horizontalHeader()->setSectionResizeMode(ReportTableModel::SummaryColumn, QHeaderView::Stretch);
     m_tableView->setColumnWidth(ReportTableModel::ReceivedColumn, 100);
     m_tableView->setColumnWidth(ReportTableModel::ChannelColumn, 110);
-    m_tableView->setColumnWidth(ReportTableModel::SubjectsColumn, 130);
-    m_tableView->setColumnWidth(ReportTableModel::AllegationsColumn, 170);
+    m_tableView->setColumnWidth(ReportTableModel::SubjectsColumn, 120);
+    m_tableView->setColumnWidth(ReportTableModel::AllegationsColumn, 130);
     m_tableView->setColumnWidth(ReportTableModel::ScreeningColumn, 110);
 
     m_detailLabel->setObjectName(QStringLiteral("reportDetailLabel"));

@@ -44,6 +44,7 @@ ReviewMeetingDialog::ReviewMeetingDialog(access::Session& session, QWidget* pare
         m_scheduleCombo->addItem(tr("%1 (quorum %2)").arg(schedule.name).arg(schedule.quorum), schedule.uid);
     m_heldOnEdit->setObjectName(QStringLiteral("heldOnDateEdit"));
     m_heldOnEdit->setCalendarPopup(true);
+    m_heldOnEdit->setDisplayFormat(CaseTerms::kDateFormat);
     m_heldOnEdit->setMaximumDate(QDate::currentDate());
     m_quorumLabel->setObjectName(QStringLiteral("quorumLabel"));
     m_conclusionEdit->setObjectName(QStringLiteral("conclusionPlainTextEdit"));

@@ -156,6 +156,7 @@ QWidget* ScreeningDialog::buildForwardPage()
     m_feedbackDueEdit = new QDateEdit(QDate::currentDate().addDays(30));
     m_feedbackDueEdit->setObjectName(QStringLiteral("feedbackDueDateEdit"));
     m_feedbackDueEdit->setCalendarPopup(true);
+    m_feedbackDueEdit->setDisplayFormat(CaseTerms::kDateFormat);
     m_feedbackDueEdit->setMinimumDate(QDate::currentDate());
     form->addRow(tr("A&gency:"), m_agencyEdit);
     form->addRow(tr("&Materials:"), m_materialsEdit);

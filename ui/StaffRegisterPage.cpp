@@ -30,6 +30,7 @@ StaffRegisterPage::StaffRegisterPage(access::Session& session, QWidget* parent)
     setObjectName(QStringLiteral("staffRegisterPage"));
     m_asOfEdit->setObjectName(QStringLiteral("staffAsOfDateEdit"));
     m_asOfEdit->setCalendarPopup(true);
+    m_asOfEdit->setDisplayFormat(CaseTerms::kDateFormat);
     m_table->setObjectName(QStringLiteral("staffTableWidget"));
     m_table->setHorizontalHeaderLabels({tr("Name"), tr("User name"), tr("Certified until"),
                                         tr("Training hours this year"), tr("Talent-pool tier"), tr("Office"),

@@ -1,5 +1,6 @@
 #include "TalkRecordDialog.h"
 
+#include "CaseTerms.h"
 #include "ErrorMessages.h"
 
 #include <QDateTimeEdit>
@@ -34,7 +35,7 @@ TalkRecordDialog::TalkRecordDialog(access::Session& session, const QString& case
     m_contentEdit->setPlaceholderText(tr("Q: … A: …"));
     for (QDateTimeEdit* edit : {m_startEdit, m_endEdit}) {
         edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+        edit->setDisplayFormat(CaseTerms::kDateTimeFormat);
         edit->setMinimumWidth(edit->fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00 00:00")) + 60);
     }
 
