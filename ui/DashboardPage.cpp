@@ -11,6 +11,7 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLocale>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace qf::ui {
@@ -40,7 +41,9 @@ DashboardPage::DashboardPage(access::Session& session, QWidget* parent)
     m_auditCountLabel = addValue(auditForm, tr("Entries:"), QStringLiteral("auditCountLabel"));
     m_auditLastLabel = addValue(auditForm, tr("Last entry:"), QStringLiteral("auditLastLabel"));
 
-    auto* layout = new QVBoxLayout(this);
+    // The figures scroll, so the window fits a 768-pixel-high screen whatever this user's dashboard holds.
+    auto* content = new QWidget;
+    auto* layout = new QVBoxLayout(content);
     layout->addWidget(m_organLabel);
     layout->addSpacing(12);
     layout->addWidget(sessionBox);
@@ -53,6 +56,14 @@ DashboardPage::DashboardPage(access::Session& session, QWidget* parent)
     if (m_session.can(access::Permission::ViewCases))
         layout->addWidget(new CaseCountersPanel(m_session), 1);
     layout->addStretch();
+    auto* scroll = new QScrollArea;
+    scroll->setObjectName(QStringLiteral("dashboardScrollArea"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
 }
 
 QLabel* DashboardPage::addValue(QFormLayout* form, const QString& label, const QString& objectName)

@@ -65,3 +65,26 @@ TEST_CASE("The Archives area is a working page for an auditor", "[ui][sidebar]")
     CHECK(qobject_cast<qf::ui::EmptyStatePage*>(window.page(MainWindow::Area::Archives)) == nullptr);
     CHECK(window.page(MainWindow::Area::Archives)->findChild<QWidget*>(QStringLiteral("exportArchiveButton")));
 }
+
+TEST_CASE("The main window fits a 1366x768 screen for every role that sees the dashboard's case figures",
+          "[ui][sidebar]")
+{
+    TestVault vault;
+    const QList<QPair<QString, qf::access::Role>> people{{QStringLiteral("clerk1"), qf::access::Role::Clerk},
+                                                         {QStringLiteral("inv1"), qf::access::Role::Investigator},
+                                                         {QStringLiteral("boss1"), qf::access::Role::Approver}};
+    for (const auto& [login, role] : people)
+        vault.addUser(login, role);
+    vault.closeAdmin();
+    for (const auto& [login, role] : people) {
+        auto session = vault.login(login, TestVault::passwordOf(login));
+        REQUIRE(session.ok());
+        MainWindow window(*session.value());
+        window.show();
+        INFO(login.toStdString() << " needs " << window.minimumSizeHint().width() << "x"
+                                 << window.minimumSizeHint().height());
+        // What is left of 768 pixels under a title bar and a panel.
+        CHECK(window.minimumSizeHint().height() <= 700);
+        CHECK(window.minimumSizeHint().width() <= 1366);
+    }
+}
