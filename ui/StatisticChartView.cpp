@@ -1,14 +1,15 @@
 #include "StatisticChartView.h"
 
 #include <QBarCategoryAxis>
-#include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QDateTimeAxis>
+#include <QHorizontalBarSeries>
 #include <QLineSeries>
 #include <QPieSeries>
 #include <QPieSlice>
 #include <QValueAxis>
+#include <algorithm>
 
 namespace qf::ui {
 
@@ -84,32 +85,40 @@ void StatisticChartView::showTable(const reporting::StatisticTable& table)
     delete old;
 }
 
+// Bars run across, one row of the table per line with its whole label on the left, so long category names (国有企业,
+// 第一纪检监察室) stay readable; the first row of the table is the top line.
 QChart* StatisticChartView::barChart(const reporting::StatisticTable& table)
 {
-    auto* series = new QBarSeries;
+    auto* series = new QHorizontalBarSeries;
     double maximum = 0;
     const QList<int> columns = chartedColumns(table);
+    const qsizetype rows = table.rows.size();
     for (int column : columns) {
         auto* set = new QBarSet(table.columns.at(column).title);
         set->setColor(kPalette.at(series->count() % kPalette.size()));
-        for (const reporting::StatisticRow& row : table.rows) {
-            *set << row.values.value(column);
-            maximum = qMax(maximum, row.values.value(column));
+        for (qsizetype line = rows - 1; line >= 0; --line) {
+            const double value = table.rows.at(line).values.value(column);
+            *set << value;
+            maximum = qMax(maximum, value);
         }
-        connect(set, &QBarSet::clicked, this, [this, column](int index) { Q_EMIT figureClicked(index, column); });
+        connect(set, &QBarSet::clicked, this,
+                [this, column, rows](int index) { Q_EMIT figureClicked(int(rows - 1 - index), column); });
         series->append(set);
     }
     series->setLabelsVisible(true);
     QChart* chart = newChart();
     chart->addSeries(series);
     chart->legend()->setVisible(columns.size() > 1);
-    auto* axisX = new QBarCategoryAxis;
-    axisX->append(rowLabels(table));
-    chart->addAxis(axisX, Qt::AlignBottom);
-    series->attachAxis(axisX);
-    QValueAxis* axisY = valueAxis(maximum);
-    chart->addAxis(axisY, Qt::AlignLeft);
-    series->attachAxis(axisY);
+    QStringList labels = rowLabels(table);
+    std::reverse(labels.begin(), labels.end());
+    auto* categories = new QBarCategoryAxis;
+    categories->append(labels);
+    categories->setTruncateLabels(false); // the axis takes the width its longest label needs
+    chart->addAxis(categories, Qt::AlignLeft);
+    series->attachAxis(categories);
+    QValueAxis* values = valueAxis(maximum);
+    chart->addAxis(values, Qt::AlignBottom);
+    series->attachAxis(values);
     return chart;
 }
 
