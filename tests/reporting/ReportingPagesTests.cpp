@@ -11,8 +11,11 @@
 #include "cases/DeadlineService.h"
 #include "storage/Sql.h"
 
+#include <QBarCategoryAxis>
+#include <QBarSet>
 #include <QChart>
 #include <QFile>
+#include <QHorizontalBarSeries>
 #include <QImage>
 #include <QLabel>
 #include <QProgressBar>
@@ -116,6 +119,37 @@ TEST_CASE("every statistical table renders as a chart offscreen, with its figure
     CHECK(page.chartView(QStringLiteral("reports_by_channel"))->chart()->series().size() == 1);
     CHECK(page.figureTable(QStringLiteral("reports_by_channel"))->item(int(channels->rows.size()), 1)->text() ==
           QString::number(qRound(channels->total(0))));
+}
+
+TEST_CASE("a bar chart lists the table's rows from the top, and a click on a bar names that row", "[statistics][ui]")
+{
+    test::ReportingFixture fixture(2);
+    auto boss = fixture.as(QStringLiteral("boss"));
+    ui::StatisticsPage page(*boss);
+    showFiveYears(page);
+    int checked = 0;
+    for (const reporting::StatisticTable& table : page.report()->tables) {
+        ui::StatisticChartView* view = page.chartView(table.id);
+        REQUIRE(view != nullptr);
+        const QList<QAbstractSeries*> series = view->chart()->series();
+        if (series.isEmpty() || series.first()->type() != QAbstractSeries::SeriesTypeHorizontalBar)
+            continue;
+        INFO(table.id.toStdString());
+        auto* bars = static_cast<QHorizontalBarSeries*>(series.first());
+        QBarSet* set = bars->barSets().first();
+        REQUIRE(set->count() == table.rows.size());
+        auto* categories = qobject_cast<QBarCategoryAxis*>(view->chart()->axes(Qt::Vertical).first());
+        REQUIRE(categories != nullptr);
+        // The axis runs bottom to top: the last category is the table's first row, drawn on top.
+        CHECK(categories->categories().last() == table.rows.first().label);
+        QSignalSpy clicked(view, &ui::StatisticChartView::figureClicked);
+        Q_EMIT set->clicked(int(set->count() - 1));
+        REQUIRE(clicked.size() == 1);
+        CHECK(clicked.first().at(0).toInt() == 0);
+        CHECK(set->at(int(set->count() - 1)) == table.rows.first().values.value(0));
+        ++checked;
+    }
+    CHECK(checked > 0);
 }
 
 TEST_CASE("the statistics are computed off the GUI thread, and a refresh asked for meanwhile follows",
