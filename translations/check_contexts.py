@@ -2,9 +2,12 @@
 """ctest translation_contexts: every context in the committed .ts must be one the program asks for at run time.
 
 lupdate names a message's context after the class or namespace that encloses the tr() call, while the program looks
-a message up under the context its code passes to QCoreApplication::translate. When the two differ, the message is
-translated in the .ts file and still shown in English. A context counts as asked for when the sources name it in
-translate("..."), QT_TRANSLATE_NOOP("...") or Q_DECLARE_TR_FUNCTIONS(...), or when it is a Q_OBJECT class.
+a message up under the context its code passes to QCoreApplication::translate. The product's translator falls back
+from "qf::x::Service" to "qf::x", but a context named after a helper class in a .cpp ("qf::archive::Reading") is
+never asked for: such messages are translated in the .ts file and still shown in English. This check is stricter
+than the fallback: a context counts as asked for only when the sources name it in translate("..."),
+QT_TRANSLATE_NOOP("...") or Q_DECLARE_TR_FUNCTIONS(...), or when it is a Q_OBJECT class, so every message says
+exactly where it is looked up.
 
 Usage: check_contexts.py TS_FILE SOURCE_DIR...
 """
