@@ -1,6 +1,6 @@
 # ctest translations_complete: runs lupdate over the sources into a copy of the committed .ts, then fails if
 # any message is unfinished (a new or changed source string, or a missing translation).
-# Inputs: LUPDATE, TS_FILE, SOURCE_DIRS (;-list), WORK_DIR.
+# Inputs: LUPDATE, TS_FILE, SOURCE_DIRS (;-list), WORK_DIR; optional LUPDATE_EXTRA (;-list of more lupdate options).
 foreach(var LUPDATE TS_FILE SOURCE_DIRS WORK_DIR)
     if(NOT DEFINED ${var})
         message(FATAL_ERROR "CheckTranslations.cmake needs -D${var}=...")
@@ -14,7 +14,7 @@ set(copy "${WORK_DIR}/${ts_name}")
 file(COPY_FILE "${TS_FILE}" "${copy}")
 
 execute_process(
-    COMMAND "${LUPDATE}" ${SOURCE_DIRS} -locations none -no-ui-lines -no-obsolete -ts "${copy}"
+    COMMAND "${LUPDATE}" ${SOURCE_DIRS} -locations none -no-ui-lines -no-obsolete ${LUPDATE_EXTRA} -ts "${copy}"
     RESULT_VARIABLE status
     OUTPUT_VARIABLE output
     ERROR_VARIABLE output)

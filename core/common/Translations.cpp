@@ -59,6 +59,17 @@ void removeInstalledTranslators(QCoreApplication& app)
     }
 }
 
+// Loads one of the product's catalogs, with the scope fallback, so that the next call can take it out again.
+void installCatalog(QCoreApplication& app, const QString& path)
+{
+    auto* product = new ScopeFallbackTranslator(&app);
+    product->setObjectName(kInstalledName);
+    if (product->load(path))
+        QCoreApplication::installTranslator(product);
+    else
+        delete product;
+}
+
 } // namespace
 
 QString installTranslations(QCoreApplication& app, const QString& language)
@@ -66,6 +77,8 @@ QString installTranslations(QCoreApplication& app, const QString& language)
     removeInstalledTranslators(app);
     if (!wantsChinese(language)) {
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        // The source texts are English; this catalog only gives the plural forms of "%n day(s)" and the like.
+        installCatalog(app, QStringLiteral(":/i18n/qingfeng_en.qm"));
         return QStringLiteral("en");
     }
     const QLocale chinese(QLocale::Chinese, QLocale::SimplifiedHanScript, QLocale::China);
@@ -79,12 +92,7 @@ QString installTranslations(QCoreApplication& app, const QString& language)
     else
         delete qtBase;
 
-    auto* product = new ScopeFallbackTranslator(&app);
-    product->setObjectName(kInstalledName);
-    if (product->load(QStringLiteral(":/i18n/qingfeng_zh_CN.qm")))
-        QCoreApplication::installTranslator(product);
-    else
-        delete product;
+    installCatalog(app, QStringLiteral(":/i18n/qingfeng_zh_CN.qm"));
     return QStringLiteral("zh_CN");
 }
 

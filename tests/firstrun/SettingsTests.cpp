@@ -172,3 +172,18 @@ TEST_CASE("Settings: a protected value copied to the clipboard is cleared after 
     guard.considerCopy(identity);
     CHECK_FALSE(guard.isPending());
 }
+
+TEST_CASE("Settings: English counts things in the singular and the plural, Chinese has one form")
+{
+    const auto overdue = [](int days) {
+        return QCoreApplication::translate("qf::ui::AlertsPage", "%1 (%n day(s) overdue)", nullptr, days);
+    };
+    qf::installTranslations(*QCoreApplication::instance(), QStringLiteral("en"));
+    CHECK(overdue(1) == QStringLiteral("%1 (1 day overdue)"));
+    CHECK(overdue(636) == QStringLiteral("%1 (636 days overdue)"));
+    CHECK(QCoreApplication::translate("qf::ui::LeadsPage", "%n lead(s)", nullptr, 1) == QStringLiteral("1 lead"));
+    qf::installTranslations(*QCoreApplication::instance(), QStringLiteral("zh_CN"));
+    CHECK(overdue(1).contains(QStringLiteral("天")));
+    CHECK(overdue(636).contains(QStringLiteral("636")));
+    qf::installTranslations(*QCoreApplication::instance(), QStringLiteral("en"));
+}
