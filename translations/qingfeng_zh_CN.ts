@@ -4476,6 +4476,10 @@ libsodium：%7</translation>
         <source>(only the most urgent are listed for: %1)</source>
         <translation>（以下类别仅列出最紧急的事项：%1）</translation>
     </message>
+    <message>
+        <source>Report received %1</source>
+        <translation>%1收到的信访举报件</translation>
+    </message>
 </context>
 <context>
     <name>qf::ui::ApprovalInboxPage</name>

@@ -138,7 +138,11 @@ void AlertsPage::showAlerts()
     int overdue = 0;
     for (int row = 0; row < m_shown.size(); ++row) {
         const reporting::Alert& alert = m_shown.at(row);
-        const QString record = alert.recordNumber.isEmpty() ? tr("Report") : alert.recordNumber;
+        const QString record =
+            alert.kind != reporting::RecordKind::Report ? alert.recordNumber
+            : alert.recordNumber.isEmpty()
+                ? tr("Report")
+                : tr("Report received %1").arg(CaseTerms::date(QDate::fromString(alert.recordNumber, Qt::ISODate)));
         const QStringList cells{dueText(alert), alert.sourceTitle, record, alert.what};
         for (int column = 0; column < ColumnCount; ++column) {
             auto* item = new QTableWidgetItem(cells.at(column));

@@ -83,7 +83,8 @@ Result<QList<Alert>> AlertRepository::transferFeedback(const AlertQuery& query) 
         return fromLeads;
     auto fromReports =
         read(QStringLiteral("transfer"), RecordKind::Report,
-             QStringLiteral("SELECT r.uid, '', t.agency, t.feedback_due FROM transfer_out t JOIN report r "
+             // A report has no number: its received date names it in the list.
+             QStringLiteral("SELECT r.uid, r.received_date, t.agency, t.feedback_due FROM transfer_out t JOIN report r "
                             "ON r.id = t.report_id WHERE t.lead_id IS NULL AND t.feedback_received IS "
                             "NULL AND t.feedback_due <= ? ORDER BY 4 LIMIT ?"),
              {day(query.horizon()), query.fetchLimit()});

@@ -113,8 +113,14 @@ TEST_CASE("transfers awaiting feedback alert once past due, as the transfer regi
     REQUIRE(overdue.ok());
     REQUIRE_FALSE(overdue->isEmpty());
     int alerted = 0;
-    for (const reporting::Alert& alert : alertsOf(*boss, QStringLiteral("transfer"), kToday))
+    for (const reporting::Alert& alert : alertsOf(*boss, QStringLiteral("transfer"), kToday)) {
         alerted += alert.overdue(kToday) ? 1 : 0;
+        // Every alert names its record: a lead or case by number, a report (which has none) by its received date.
+        INFO(alert.recordUid.toStdString());
+        CHECK_FALSE(alert.recordNumber.isEmpty());
+        if (alert.kind == reporting::RecordKind::Report)
+            CHECK(QDate::fromString(alert.recordNumber, Qt::ISODate).isValid());
+    }
     CHECK(alerted == overdue->size());
 
     // With a limit per source, the most overdue transfers are kept and the page is told the list was cut short.
