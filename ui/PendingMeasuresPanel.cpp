@@ -29,7 +29,7 @@ PendingMeasuresPanel::PendingMeasuresPanel(access::Session& session, QWidget* pa
                                         tr("Requested at"), tr("Basis"), tr("Justification")});
     setUpRecordTable(m_table);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    const QList<int> widths{170, 70, 110, 100, 140, 160};
+    const QList<int> widths{170, 110, 110, 100, 140, 160}; // the Measure column is wide enough for 审查调查措施
     for (int column = 0; column < widths.size(); ++column)
         m_table->setColumnWidth(column, widths.at(column));
 
