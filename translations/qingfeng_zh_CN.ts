@@ -7851,6 +7851,10 @@ Export anyway?</source>
         <source>&amp;Made for:</source>
         <translation>制作依据(&amp;M)：</translation>
     </message>
+    <message>
+        <source>Choose a case or lead, then a template or one of its documents: its pages appear here.</source>
+        <translation>先选择案件或问题线索，再选择文书模板或其中的文书，页面即显示在此处。</translation>
+    </message>
 </context>
 <context>
     <name>qf::ui::EmptyStatePage</name>

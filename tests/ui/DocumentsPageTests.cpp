@@ -7,6 +7,7 @@
 #include "printing/DocumentsPage.h"
 #include "printing/NumberingRegistryDialog.h"
 
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -30,6 +31,11 @@ TEST_CASE("documents page: create from a template, approve, export a logged PDF,
         caseNumber = cases::CaseService(*lead).caseFile(caseUid)->number;
         ui::DocumentsPage page(*lead);
         page.reload();
+        // Before anything is chosen, the preview says what will appear in it.
+        auto* caption = page.findChild<QLabel*>(QStringLiteral("previewCaptionLabel"));
+        REQUIRE(caption);
+        CHECK(caption->text() == ui::DocumentsPage::previewHint());
+        CHECK_FALSE(caption->text().isEmpty());
         // The record is found by its number from the keyboard.
         auto* recordEdit = page.findChild<QLineEdit*>(QStringLiteral("recordLineEdit"));
         REQUIRE(recordEdit);

@@ -220,6 +220,7 @@ DocumentsPage::DocumentsPage(access::Session& session, QWidget* parent)
     // Right: the bound fields beside the page preview.
     m_fieldsTable->setSelectionMode(QAbstractItemView::NoSelection);
     m_fieldsTable->setColumnWidth(0, 130);
+    m_fieldsTable->horizontalHeader()->setStretchLastSection(true); // the values take what the pane has left
     m_fieldsTable->setWordWrap(true);
     auto* fieldsBox = new QWidget;
     layOutPane(fieldsBox, tr("Bound &fields"), m_fieldsTable);
@@ -231,6 +232,7 @@ DocumentsPage::DocumentsPage(access::Session& session, QWidget* parent)
     m_preview->setZoomMode(QPrintPreviewWidget::FitToWidth);
     m_previewCaption->setObjectName(QStringLiteral("previewCaptionLabel"));
     m_previewCaption->setWordWrap(true);
+    m_previewCaption->setText(previewHint());
     m_fontNote->setObjectName(QStringLiteral("fontNoteLabel"));
     m_fontNote->setWordWrap(true);
     m_fontNote->setStyleSheet(QStringLiteral("QLabel { color: #7a5a00; }"));
@@ -306,7 +308,7 @@ void DocumentsPage::releaseForLock()
     m_documentsTable->setRowCount(0);
     m_printLogTable->setRowCount(0);
     m_fieldsTable->setRowCount(0);
-    m_previewCaption->clear();
+    m_previewCaption->setText(previewHint());
     m_preview->updatePreview();
     updateButtons();
 }
@@ -574,6 +576,11 @@ void DocumentsPage::showPreview(const std::optional<documents::DocumentLayout>& 
     if (!layout)
         m_previewCaption->clear();
     m_preview->updatePreview();
+}
+
+QString DocumentsPage::previewHint()
+{
+    return tr("Choose a case or lead, then a template or one of its documents: its pages appear here.");
 }
 
 void DocumentsPage::paintPreview(QPrinter* printer)

@@ -32,6 +32,8 @@ class DocumentsPage : public WorkspacePage
     Q_OBJECT
 
 public:
+    // What the preview caption says while nothing is chosen.
+    static QString previewHint();
     explicit DocumentsPage(access::Session& session, QWidget* parent = nullptr);
     ~DocumentsPage() override;
 
