@@ -782,6 +782,14 @@
         <source>Cannot put the restored vault in place; the vault was left as it was.</source>
         <translation>无法将恢复的数据库保险库放到位；数据库保险库保持原样。</translation>
     </message>
+    <message>
+        <source>Cannot move the current vault aside, nor put back what was moved. Its files are at %1.</source>
+        <translation>无法移开当前数据库保险库，也无法将已移动的文件移回。其文件位于 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot put the restored vault in place, nor put back the previous one. Its files are at %1.</source>
+        <translation>无法将恢复的数据库保险库放到位，也无法将原数据库保险库移回。其文件位于 %1。</translation>
+    </message>
 </context>
 <context>
     <name>qf::archive::Manifest</name>

@@ -21,6 +21,7 @@
 #include <QSaveFile>
 #include <QScopeGuard>
 #include <QUuid>
+#include <algorithm>
 #include <cstdio>
 
 namespace qf::archive {
@@ -187,12 +188,15 @@ public:
         m_done.append({from, to});
         return true;
     }
-    void undo()
+    // True when every rename was put back.
+    bool undo()
     {
+        bool all = true;
         while (!m_done.isEmpty()) {
             const auto [from, to] = m_done.takeLast();
-            (void)renameFile(to, from);
+            all = renameFile(to, from) && all;
         }
+        return all;
     }
 
 private:
@@ -358,20 +362,33 @@ Result<QString> BackupService::restore(const QString& setDir, const QString& vau
     QString keptAside;
     RenameSteps steps;
     if (QFileInfo::exists(vault) || QFileInfo::exists(storage::KeySlotFile::pathFor(vault))) {
-        keptAside = vault + QStringLiteral(".before-restore-") +
-                    QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
+        // A name no earlier restore used: rename() would silently replace a vault kept aside before.
+        const QString base = vault + QStringLiteral(".before-restore-") +
+                             QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmsszzz'Z'"));
+        const auto taken = [](const QString& name) {
+            return std::any_of(vaultFileSuffixes().cbegin(), vaultFileSuffixes().cend(),
+                               [&](const QString& suffix) { return QFileInfo::exists(name + suffix); });
+        };
+        keptAside = base;
+        for (int n = 2; taken(keptAside); ++n)
+            keptAside = base + u'-' + QString::number(n);
         for (const QString& suffix : vaultFileSuffixes()) {
-            if (QFileInfo::exists(vault + suffix) && !steps.move(vault + suffix, keptAside + suffix)) {
-                steps.undo();
+            if (QFileInfo::exists(vault + suffix) && !steps.move(vault + suffix, keptAside + suffix))
                 return makeError(ErrorCode::Failed,
-                                 Messages::tr("Cannot move the current vault aside; nothing was restored."));
-            }
+                                 steps.undo()
+                                     ? Messages::tr("Cannot move the current vault aside; nothing was restored.")
+                                     : Messages::tr("Cannot move the current vault aside, nor put back what was "
+                                                    "moved. Its files are at %1.")
+                                           .arg(keptAside));
         }
     }
     if (!steps.move(staging, vault) || !steps.move(stagingKeys, storage::KeySlotFile::pathFor(vault))) {
-        steps.undo();
         return makeError(ErrorCode::Failed,
-                         Messages::tr("Cannot put the restored vault in place; the vault was left as it was."));
+                         steps.undo()
+                             ? Messages::tr("Cannot put the restored vault in place; the vault was left as it was.")
+                             : Messages::tr("Cannot put the restored vault in place, nor put back the previous one. "
+                                            "Its files are at %1.")
+                                   .arg(keptAside));
     }
     lock.unlock();
     auto session = access::openSession(vault, login, password);

@@ -1,6 +1,7 @@
 #include "TestFiles.h"
 #include "TestVault.h"
 #include "archive/BackupService.h"
+#include "storage/KeySlots.h"
 #include "storage/Sql.h"
 
 #include <QDir>
@@ -104,4 +105,24 @@ TEST_CASE("old backup sets are rotated away as the setting says", "[archive][bac
         REQUIRE(archive::BackupService::backup(vault.admin(), backups).ok());
     CHECK(QDir(backups).entryList({QStringLiteral("qingfeng-backup-*")}, QDir::Dirs | QDir::NoDotAndDotDot).size() ==
           2);
+}
+
+TEST_CASE("restoring twice in a row keeps both previous vaults aside", "[archive][backup]")
+{
+    test::TestVault vault;
+    const QString backups = vault.dir() + QStringLiteral("/backups");
+    const crypto::SecretBytes password = test::secret(test::TestVault::kAdminPassword);
+    auto set = archive::BackupService::backup(vault.admin(), backups);
+    REQUIRE(set.ok());
+    vault.closeAdmin();
+    auto first = archive::BackupService::restore(set->directory, vault.path(), QStringLiteral("admin"), password);
+    INFO(first.message().toStdString());
+    REQUIRE(first.ok());
+    auto second = archive::BackupService::restore(set->directory, vault.path(), QStringLiteral("admin"), password);
+    INFO(second.message().toStdString());
+    REQUIRE(second.ok());
+    CHECK(first.value() != second.value());
+    CHECK(QFile::exists(first.value()));
+    CHECK(QFile::exists(second.value()));
+    CHECK(QFile::exists(storage::KeySlotFile::pathFor(first.value())));
 }
