@@ -227,6 +227,12 @@ TEST_CASE("an untrusted signer is refused unless an administrator overrides with
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.code() == ErrorCode::UntrustedSigner);
     CHECK(fixture.snapshotB() == before);
+    // The refusal itself is audited, with the archive it refused.
+    auto refusals = storage::querySingleValue(fixture.b().admin().database(),
+                                              QStringLiteral("SELECT count(*) FROM audit_entry WHERE action = "
+                                                             "'archive.import_refused' AND target_uid <> ''"));
+    REQUIRE(refusals.ok());
+    CHECK(refusals->toInt() == 1);
 
     // The auditor of B cannot override; the administrator can, and it is audited with the reason.
     {
