@@ -12,22 +12,29 @@ namespace qf::reporting {
 Result<IntakeCounters> intakeCounters(access::Session& session, const QDate& today)
 {
     QF_TRY(session.require(access::Permission::ViewDashboard));
-    return intakeCountersWithin(session.database(), today);
+    return intakeCountersWithin(session.database(), today, session.visibility());
 }
 
-Result<IntakeCounters> intakeCountersWithin(const QSqlDatabase& db, const QDate& today)
+Result<IntakeCounters> intakeCountersWithin(const QSqlDatabase& db, const QDate& today,
+                                            const access::RecordVisibility& visibility)
 {
     const QString day = today.toString(Qt::ISODate);
+    // The lead figures count only the leads this user may see, as the lead library shows them.
+    QVariantList visibleValues;
+    const QString visible = visibility.leadCondition(QStringLiteral("l"), visibleValues);
+    const QVariantList values = visibleValues + QVariantList{day} + visibleValues + QVariantList{day, day, day};
     auto query = storage::runQuery(
         db,
         QStringLiteral(
             "SELECT (SELECT count(*) FROM report WHERE screening = 'pending'), "
-            "(SELECT count(*) FROM lead WHERE status <> 'closed' AND disposition <> 'file_case' AND next_review_date "
-            "<= ?), "
-            "(SELECT count(*) FROM lead WHERE status = 'disposed' AND disposition = 'hold' AND next_review_date <= ?), "
+            "(SELECT count(*) FROM lead l WHERE %1 AND l.status <> 'closed' AND l.disposition <> 'file_case' AND "
+            "l.next_review_date <= ?), "
+            "(SELECT count(*) FROM lead l WHERE %1 AND l.status = 'disposed' AND l.disposition = 'hold' AND "
+            "l.next_review_date <= ?), "
             "(SELECT count(*) FROM transfer_out WHERE feedback_received IS NULL AND feedback_due < ?), "
-            "(SELECT count(*) FROM follow_up_task WHERE done_at IS NULL AND due_date < ?)"),
-        {day, day, day, day});
+            "(SELECT count(*) FROM follow_up_task WHERE done_at IS NULL AND due_date < ?)")
+            .arg(visible),
+        values);
     if (!query.ok())
         return query.error();
     IntakeCounters counters;

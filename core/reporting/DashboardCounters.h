@@ -1,5 +1,6 @@
 #pragma once
 
+#include "access/RecordVisibility.h"
 #include "access/Session.h"
 #include "common/Result.h"
 
@@ -18,7 +19,8 @@ struct IntakeCounters
 };
 
 Result<IntakeCounters> intakeCounters(access::Session& session, const QDate& today = QDate::currentDate());
-Result<IntakeCounters> intakeCountersWithin(const QSqlDatabase& db, const QDate& today);
+Result<IntakeCounters> intakeCountersWithin(const QSqlDatabase& db, const QDate& today,
+                                            const access::RecordVisibility& visibility);
 
 // The case counters on the dashboard.
 struct CaseCounters

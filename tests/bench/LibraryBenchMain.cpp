@@ -63,8 +63,10 @@ public:
         timeReads("lead_first_page", [this](Mode& mode, int round) { leadFirstPage(mode, round); });
         timeReads("lead_search", [this](Mode& mode, int round) { leadSearch(mode, round, true); });
         timeReads("lead_search_naive_like", [this](Mode& mode, int round) { leadSearch(mode, round, false); });
-        timeReads("intake_dashboard",
-                  [this](Mode& mode, int) { check(reporting::intakeCountersWithin(mode.database->db(), m_today)); });
+        timeReads("intake_dashboard", [this](Mode& mode, int) {
+            // As an investigator sees it: confidential leads filtered by assignment.
+            check(reporting::intakeCountersWithin(mode.database->db(), m_today, {mode.staff.investigator.id, false}));
+        });
         timeReads("approval_inbox", [](Mode& mode, int) {
             check(workflow::CaseWorkflow::inboxWithin(mode.database->db(), {access::Role::Approver},
                                                       mode.staff.approver.id));

@@ -233,6 +233,26 @@ TEST_CASE("held leads come back on the agenda when their review date comes", "[r
     CHECK(reporting::intakeCounters(*boss, today)->heldLeadsDue == 0);
 }
 
+TEST_CASE("the dashboard's lead figures count only the leads the user may see", "[leads][dashboard]")
+{
+    IntakeFixture fixture;
+    {
+        auto inv = fixture.as(QStringLiteral("inv"));
+        newLead(*inv, QStringLiteral("机密线索"), access::ConfidentialityLevel::Confidential);
+        newLead(*inv, QStringLiteral("普通线索"));
+    }
+    const QDate nextYear = QDate::currentDate().addYears(1); // every lead's review has come by then
+    const auto dueFor = [&](const QString& login) {
+        auto session = fixture.as(login);
+        auto counters = reporting::intakeCounters(*session, nextYear);
+        REQUIRE(counters.ok());
+        return counters->leadsDueForReview;
+    };
+    CHECK(dueFor(QStringLiteral("inv")) == 2);  // registered both: assigned to the confidential one
+    CHECK(dueFor(QStringLiteral("inv2")) == 1); // sees only the ordinary lead, as the library does
+    CHECK(dueFor(QStringLiteral("boss")) == 2); // an approver sees all
+}
+
 TEST_CASE("confidential leads are listed only for assigned staff and approvers", "[leads]")
 {
     IntakeFixture fixture;
