@@ -114,6 +114,15 @@ void AlertsPage::releaseForLock()
     m_summaryLabel->clear();
 }
 
+// A lead or case is named by its number; a report, which has none, by the date it was received.
+QString AlertsPage::recordText(const reporting::Alert& alert)
+{
+    if (alert.kind != reporting::RecordKind::Report)
+        return alert.recordNumber;
+    const QDate received = QDate::fromString(alert.recordNumber, Qt::ISODate);
+    return received.isValid() ? tr("Report received %1").arg(CaseTerms::date(received)) : tr("Report");
+}
+
 QString AlertsPage::dueText(const reporting::Alert& alert) const
 {
     const QDate today = m_today.isValid() ? m_today : QDate::currentDate();
@@ -138,11 +147,7 @@ void AlertsPage::showAlerts()
     int overdue = 0;
     for (int row = 0; row < m_shown.size(); ++row) {
         const reporting::Alert& alert = m_shown.at(row);
-        const QString record =
-            alert.kind != reporting::RecordKind::Report ? alert.recordNumber
-            : alert.recordNumber.isEmpty()
-                ? tr("Report")
-                : tr("Report received %1").arg(CaseTerms::date(QDate::fromString(alert.recordNumber, Qt::ISODate)));
+        const QString record = recordText(alert);
         const QStringList cells{dueText(alert), alert.sourceTitle, record, alert.what};
         for (int column = 0; column < ColumnCount; ++column) {
             auto* item = new QTableWidgetItem(cells.at(column));

@@ -33,6 +33,7 @@ public:
 
 private:
     void showAlerts();
+    static QString recordText(const reporting::Alert& alert);
     QString dueText(const reporting::Alert& alert) const;
 
     access::Session& m_session;

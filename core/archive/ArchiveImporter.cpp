@@ -51,11 +51,11 @@ public:
     using SignerPolicy = std::function<Status()>;
 
     ImportVisitor(const QSqlDatabase& db, ImportResult& result, VerifyingVisitor& check, SignerPolicy acceptSigner)
-        : m_db(db), m_statements(db), m_catalog(db), m_result(result), m_check(check),
+        : m_db(db), m_statements(db), m_catalog(*check.catalog()), m_result(result), m_check(check),
           m_acceptSigner(std::move(acceptSigner))
     {
     }
-    Status prepare() { return m_catalog.load(); }
+    Status prepare() { return m_check.catalogStatus(); }
 
     Status header(const ArchiveHeaderInfo& info) override { return m_check.header(info); }
     Status manifest(const Manifest& manifest, const SignerInfo& signer) override
@@ -385,7 +385,7 @@ private:
 
     QSqlDatabase m_db;
     storage::StatementCache m_statements;
-    RecordCatalog m_catalog;
+    RecordCatalog& m_catalog; // the checks' own, loaded once
     ImportResult& m_result;
     VerifyingVisitor& m_check;
     SignerPolicy m_acceptSigner;

@@ -31,6 +31,10 @@ public:
     Status signerTrusted() const;
     // After the reader finished: every entry of the manifest was checked.
     Status everyEntryChecked() const;
+    // The vault's catalog the records are checked against (null without a vault), and whether it loaded; an
+    // importer stores records through the same catalog instead of reading the schema a second time.
+    RecordCatalog* catalog() { return m_catalog.get(); }
+    const Status& catalogStatus() const { return m_catalogStatus; }
 
 private:
     VerifyReport& m_report;

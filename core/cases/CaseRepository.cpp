@@ -196,11 +196,11 @@ Result<QList<CaseRow>> CaseRepository::list(qint64 userId, bool seeAll, const QS
     return rows;
 }
 
-Result<QList<QPair<QString, int>>> CaseRepository::countByStage(qint64 userId, bool seeAll) const
+Result<QList<QPair<QString, int>>> CaseRepository::countByStage(const access::RecordVisibility& visibility) const
 {
     // The same cases the case list shows this user: a confidential case off the user's teams is not counted.
     QVariantList values;
-    const QString visible = access::RecordVisibility{userId, seeAll}.caseCondition(QStringLiteral("c"), values);
+    const QString visible = visibility.caseCondition(QStringLiteral("c"), values);
     auto query = runQuery(
         m_db, QStringLiteral("SELECT c.stage, count(*) FROM case_file c WHERE %1 GROUP BY c.stage").arg(visible),
         values);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "access/RecordVisibility.h"
 #include "cases/Case.h"
 #include "common/Result.h"
 
@@ -27,7 +28,7 @@ public:
     Result<QList<CaseRow>> list(qint64 userId, bool seeAll, const QString& stage, const QDate& today, int offset,
                                 int limit) const;
     // Cases per stage among those the user may see (as list() shows them).
-    Result<QList<QPair<QString, int>>> countByStage(qint64 userId, bool seeAll) const;
+    Result<QList<QPair<QString, int>>> countByStage(const access::RecordVisibility& visibility) const;
 
 private:
     Result<Case> findWhere(const QString& condition, const QVariant& value) const;

@@ -127,8 +127,7 @@ Result<QList<CaseRow>> CaseService::list(const QString& stage, int offset, int l
 Result<QList<QPair<QString, int>>> CaseService::countByStage()
 {
     QF_TRY(m_session.require(Permission::ViewDashboard));
-    return CaseRepository(m_session.database())
-        .countByStage(m_session.user().id, m_session.can(Permission::ViewAllConfidential));
+    return CaseRepository(m_session.database()).countByStage(m_session.visibility());
 }
 
 Result<ConflictReport> CaseService::assign(const QString& caseUid, const QString& login, TeamRole role)

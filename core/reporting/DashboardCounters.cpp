@@ -62,13 +62,14 @@ Result<CaseCounters> caseCountersWithin(const QSqlDatabase& db, const QList<acce
     const bool seeAll = std::any_of(roles.cbegin(), roles.cend(), [](access::Role role) {
         return access::roleHasPermission(role, access::Permission::ViewAllConfidential);
     });
-    auto byStage = cases::CaseRepository(db).countByStage(userId, seeAll);
+    const access::RecordVisibility visibility{userId, seeAll};
+    auto byStage = cases::CaseRepository(db).countByStage(visibility);
     if (!byStage.ok())
         return byStage.error();
     counters.byStage = byStage.value();
     const QString day = today.toString(Qt::ISODate);
     QVariantList visibleValues;
-    const QString visible = access::RecordVisibility{userId, seeAll}.caseCondition(QStringLiteral("c"), visibleValues);
+    const QString visible = visibility.caseCondition(QStringLiteral("c"), visibleValues);
     const QVariantList values =
         visibleValues + QVariantList{day} + visibleValues + QVariantList{today.addDays(14).toString(Qt::ISODate)};
     auto query = storage::runQuery(

@@ -58,11 +58,6 @@ crypto::SecretBytes secretOf(const QString& text)
     return crypto::SecretBytes::takeFrom(bytes);
 }
 
-double secondsSince(const QElapsedTimer& timer)
-{
-    return double(timer.nsecsElapsed()) / 1e9;
-}
-
 struct Office
 {
     std::unique_ptr<access::Session> admin;

@@ -14,11 +14,6 @@ namespace {
 
 constexpr qint64 kMessageBytes = 1024 * 1024; // the size of the archive writer's largest messages
 
-double secondsSince(const QElapsedTimer& timer)
-{
-    return double(timer.nsecsElapsed()) / 1e9;
-}
-
 QStringList floorQueries(FloorReads reads)
 {
     if (reads == FloorReads::AttachmentChunks)

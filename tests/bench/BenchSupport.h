@@ -51,6 +51,11 @@ inline double percentile(std::vector<double>& sample, double p)
     return sample[std::clamp<std::size_t>(rank, 1, sample.size()) - 1];
 }
 
+inline double secondsSince(const QElapsedTimer& timer)
+{
+    return double(timer.nsecsElapsed()) / 1e9;
+}
+
 // The anchor for file throughput: copy the bytes to another file on the same disk and make them durable, as the
 // vault's commit (or an archive's) does. Returns the seconds it took.
 inline double plainCopySeconds(const QString& from, const QString& to)
@@ -67,7 +72,7 @@ inline double plainCopySeconds(const QString& from, const QString& to)
         out.write(block.constData(), got);
     out.flush();
     ::fsync(out.handle());
-    return double(timer.nsecsElapsed()) / 1e9;
+    return secondsSince(timer);
 }
 
 inline double ratio(double encrypted, double plain)
